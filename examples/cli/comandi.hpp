@@ -1,0 +1,143 @@
+// perfpa command-line tool — the registry of subcommands and what they share.
+// Each subcommand lives in its own cmd_*.cpp and registers itself with a
+// `Registra` object, so adding a subcommand is adding a file.
+#ifndef PERFPA_CLI_COMANDI_HPP
+#define PERFPA_CLI_COMANDI_HPP
+
+#include <perfpa/json.hpp>
+#include <perfpa/model.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perfpa::cli {
+
+/** Exit codes shared by every subcommand. */
+enum Uscita : int {
+    uscita_ok = 0,
+    uscita_rilievi = 1,    ///< the document has an `errore` finding, or the action is refused
+    uscita_ingresso = 2,   ///< the input cannot be read or decoded, or the command line is wrong
+};
+
+/** What a subcommand receives: its arguments (after its name) and the streams. */
+struct Contesto {
+    std::vector<std::string_view> argomenti;
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+struct Comando {
+    std::string_view nome;
+    std::string_view sintassi;
+    std::string_view descrizione;
+    int (*esegui)(Contesto&);
+};
+
+inline std::vector<Comando>& registro() {
+    static std::vector<Comando> r;
+    return r;
+}
+
+/** Registers a subcommand at static-initialisation time. */
+struct Registra {
+    explicit Registra(Comando c) { registro().push_back(c); }
+};
+
+/** The whole content of a file (or of standard input for "-"), or nothing after printing why. */
+inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto& c) {
+    if (percorso == "-") return std::string(std::istreambuf_iterator<char>(c.in), {});
+    std::ifstream f{std::string(percorso), std::ios::binary};
+    if (!f) {
+        c.err << "perfpa: impossibile aprire il file " << percorso << "\n";
+        return std::nullopt;
+    }
+    std::ostringstream s;
+    s << f.rdbuf();
+    return std::move(s).str();
+}
+
+/** Decodes a document of type T from a file; on failure prints every error with its pointer. */
+template <class T>
+std::optional<T> carica(std::string_view percorso, Contesto& c, const json::OpzioniDecodifica& o = {}) {
+    auto testo = leggi_file(percorso, c);
+    if (!testo) return std::nullopt;
+    auto r = json::decodifica<T>(*testo, o);
+    if (!r) {
+        c.err << percorso << ": documento non valido (" << r.error().errori.size() << " errori)\n";
+        for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
+        return std::nullopt;
+    }
+    return std::move(*r);
+}
+
+/** The example SMVP bundled with the tool (examples/data/smvp-esempio.json). */
+inline std::string percorso_smvp_esempio() {
+#ifdef PERFPA_DATA_DIR
+    return std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json";
+#else
+    return "examples/data/smvp-esempio.json";
+#endif
+}
+
+/**
+ * Splits arguments into options and positional ones. `con_valore` names the
+ * options that take a value (`--smvp FILE`); `--x=v` is accepted too. An
+ * unknown option is reported and makes the result empty.
+ */
+struct Argomenti {
+    std::vector<std::pair<std::string, std::string>> opzioni;
+    std::vector<std::string_view> posizionali;
+
+    [[nodiscard]] bool ha(std::string_view nome) const {
+        for (const auto& [k, v] : opzioni)
+            if (k == nome) return true;
+        return false;
+    }
+    [[nodiscard]] std::optional<std::string> valore(std::string_view nome) const {
+        for (const auto& [k, v] : opzioni)
+            if (k == nome) return v;
+        return std::nullopt;
+    }
+};
+
+inline std::optional<Argomenti> analizza(Contesto& c, std::vector<std::string_view> con_valore,
+                                         std::vector<std::string_view> senza_valore) {
+    Argomenti a;
+    for (std::size_t i = 0; i < c.argomenti.size(); ++i) {
+        std::string_view x = c.argomenti[i];
+        if (x.size() < 2 || x.substr(0, 2) != "--") {
+            a.posizionali.push_back(x);
+            continue;
+        }
+        std::string nome(x.substr(0, x.find('=')));
+        bool uguale = x.find('=') != std::string_view::npos;
+        bool vuole = std::find(con_valore.begin(), con_valore.end(), nome) != con_valore.end();
+        bool flag = std::find(senza_valore.begin(), senza_valore.end(), nome) != senza_valore.end();
+        if (vuole) {
+            if (uguale) a.opzioni.emplace_back(nome, std::string(x.substr(x.find('=') + 1)));
+            else if (i + 1 < c.argomenti.size()) a.opzioni.emplace_back(nome, std::string(c.argomenti[++i]));
+            else {
+                c.err << "perfpa: l'opzione " << nome << " richiede un valore\n";
+                return std::nullopt;
+            }
+        } else if (flag && !uguale) {
+            a.opzioni.emplace_back(nome, "");
+        } else {
+            c.err << "perfpa: opzione sconosciuta " << x << "\n";
+            return std::nullopt;
+        }
+    }
+    return a;
+}
+
+} // namespace perfpa::cli
+
+#endif

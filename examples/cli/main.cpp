@@ -1,0 +1,42 @@
+// perfpa — command-line tool on the perfpa library.
+#include "comandi.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+namespace {
+
+void uso(std::ostream& o) {
+    o << "uso: perfpa COMANDO [OPZIONI] FILE…\n\ncomandi:\n";
+    auto comandi = perfpa::cli::registro();
+    std::sort(comandi.begin(), comandi.end(), [](auto& a, auto& b) { return a.nome < b.nome; });
+    for (const auto& c : comandi) o << "  " << c.sintassi << "\n      " << c.descrizione << "\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    if (argc < 2) {
+        uso(std::cerr);
+        return perfpa::cli::uscita_ingresso;
+    }
+    const std::string_view nome = argv[1];
+    if (nome == "--help" || nome == "-h" || nome == "help") {
+        uso(std::cout);
+        return perfpa::cli::uscita_ok;
+    }
+    for (const auto& c : perfpa::cli::registro()) {
+        if (c.nome != nome) continue;
+        perfpa::cli::Contesto ctx{{argv + 2, argv + argc}, std::cin, std::cout, std::cerr};
+        try {
+            return c.esegui(ctx);
+        } catch (const std::exception& e) {
+            std::cerr << "perfpa: errore interno: " << e.what() << "\n";
+            return perfpa::cli::uscita_ingresso;
+        }
+    }
+    std::cerr << "perfpa: comando sconosciuto '" << nome << "'\n";
+    uso(std::cerr);
+    return perfpa::cli::uscita_ingresso;
+}

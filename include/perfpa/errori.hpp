@@ -1,0 +1,69 @@
+// perfpa — errors with their JSON Pointer (decoding and model validation).
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_ERRORI_HPP
+#define PERFPA_ERRORI_HPP
+
+#include <boost/assert/source_location.hpp>
+#include <boost/system/result.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace perfpa {
+
+/**
+ * One decoding error: the RFC 6901 JSON Pointer of the offending value
+ * (`""` is the whole document) and an Italian sentence saying what was
+ * expected and what was found.
+ */
+struct ErroreDecodifica {
+    std::string percorso;
+    std::string messaggio;
+
+    /** `/settori/5/obiettivi/2/peso: atteso un numero ≥ 0, trovato la stringa "sei"`. */
+    [[nodiscard]] std::string testo() const {
+        return (percorso.empty() ? std::string("(documento)") : percorso) + ": " + messaggio;
+    }
+    friend bool operator==(const ErroreDecodifica&, const ErroreDecodifica&) = default;
+};
+
+/** Every error of a document, in document order. */
+struct ErroriDecodifica {
+    std::vector<ErroreDecodifica> errori;
+
+    /** One error per line. */
+    [[nodiscard]] std::string testo() const {
+        std::string s;
+        for (const auto& e : errori) {
+            s += e.testo();
+            s += '\n';
+        }
+        return s;
+    }
+    friend bool operator==(const ErroriDecodifica&, const ErroriDecodifica&) = default;
+};
+
+/** Thrown by `Risultato::value()` when decoding failed. */
+class EccezioneDecodifica : public std::runtime_error {
+public:
+    explicit EccezioneDecodifica(ErroriDecodifica e)
+        : std::runtime_error("documento non valido:\n" + e.testo()), errori_(std::move(e)) {}
+    [[nodiscard]] const ErroriDecodifica& errori() const noexcept { return errori_; }
+
+private:
+    ErroriDecodifica errori_;
+};
+
+[[noreturn]] inline void throw_exception_from_error(const ErroriDecodifica& e, const boost::source_location&) {
+    throw EccezioneDecodifica(e);
+}
+
+/** A decoded value, or every error found in the document. */
+template <class T>
+using Risultato = boost::system::result<T, ErroriDecodifica>;
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,356 @@
+// perfpa — decoding JSON (format v1) into the model, with every error and its JSON Pointer.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_DECODIFICA_HPP
+#define PERFPA_JSON_DECODIFICA_HPP
+
+#include <perfpa/json/detail/lettore.hpp>
+#include <perfpa/json/errori.hpp>
+#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/model.hpp>
+
+#include <boost/describe/enum_from_string.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/stream_parser.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace perfpa::json {
+
+namespace detail {
+
+/** How a JSON value is described in a message: `la stringa "sei"`, `il numero 6`. */
+inline std::string trovato(const boost::json::value& v) {
+    switch (v.kind()) {
+    case boost::json::kind::null: return "null";
+    case boost::json::kind::bool_: return v.get_bool() ? "il booleano true" : "il booleano false";
+    case boost::json::kind::int64: return "il numero " + std::to_string(v.get_int64());
+    case boost::json::kind::uint64: return "il numero " + std::to_string(v.get_uint64());
+    case boost::json::kind::double_: return "il numero " + testo_double(v.get_double());
+    case boost::json::kind::string: return "la stringa " + citazione(v.get_string());
+    case boost::json::kind::array: return "un array";
+    case boost::json::kind::object: return "un oggetto";
+    }
+    return "un valore sconosciuto";
+}
+
+/** The exact decimal spelling of a JSON number, or empty when out of range. */
+inline std::string testo_numero(const boost::json::value& v) {
+    if (v.is_int64()) return std::to_string(v.get_int64());
+    if (v.is_uint64()) return std::to_string(v.get_uint64());
+    return testo_decimale(v.get_double());
+}
+
+template <class T>
+void leggi(const boost::json::value& v, T& out, Lettore& l);
+
+template <class Tag>
+std::string atteso_centesimi() {
+    return Centesimi<Tag>::massimo == 100'00 ? "un numero tra 0 e 100" : "un numero ≥ 0";
+}
+
+template <class Tag>
+void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& l) {
+    if (!v.is_number()) {
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato(v));
+        return;
+    }
+    const std::string t = testo_numero(v);
+    auto r = t.empty() ? Esito<Centesimi<Tag>>(ValoreNonValido{"valore fuori intervallo"})
+                       : Centesimi<Tag>::da_testo(t);
+    if (!r) {
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double(v.to_number<double>()) + " (" +
+                 r.error().motivo + ")");
+        return;
+    }
+    if (!r->nel_intervallo()) {
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + r->testo());
+        return;
+    }
+    out = *r;
+}
+
+inline void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
+    std::string t;
+    if (v.is_string()) t = std::string(v.get_string());
+    else if (v.is_number()) t = testo_numero(v);
+    else {
+        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v));
+        return;
+    }
+    auto r = t.empty() ? Esito<Importo>(ValoreNonValido{"valore fuori intervallo"}) : Importo::da_testo(t);
+    if (!r) {
+        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v) + " (" + r.error().motivo + ")");
+        return;
+    }
+    out = *r;
+}
+
+inline void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
+    if (!v.is_number()) {
+        l.errore("atteso un numero, trovato " + trovato(v));
+        return;
+    }
+    const std::string t = testo_numero(v);
+    auto r = t.empty() ? Esito<Decimale>(ValoreNonValido{"valore fuori intervallo"}) : Decimale::da_testo(t);
+    if (!r) {
+        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double(v.to_number<double>()) + " (" +
+                 r.error().motivo + ")");
+        return;
+    }
+    out = *r;
+}
+
+inline void leggi_data(const boost::json::value& v, Data& out, Lettore& l) {
+    if (!v.is_string()) {
+        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato(v));
+        return;
+    }
+    auto r = Data::da_testo(v.get_string());
+    if (!r) {
+        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato(v) + " (" + r.error().motivo + ")");
+        return;
+    }
+    out = *r;
+}
+
+inline void leggi_valore(const boost::json::value& v, Valore& out, Lettore& l) {
+    if (v.is_bool()) out = v.get_bool();
+    else if (v.is_string()) out = std::string(v.get_string());
+    else if (v.is_number()) {
+        Decimale d;
+        leggi_decimale(v, d, l);
+        out = d;
+    } else l.errore("atteso un booleano, un numero o un testo, trovato " + trovato(v));
+}
+
+template <class E>
+void leggi_enum(const boost::json::value& v, E& out, Lettore& l) {
+    auto elenco = [] {
+        std::string s;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+            if (!s.empty()) s += ", ";
+            s += D.name;
+        });
+        return s;
+    };
+    if (!v.is_string()) {
+        l.errore("atteso uno tra " + elenco() + "; trovato " + trovato(v));
+        return;
+    }
+    const std::string_view s = v.get_string();
+    bool trovata = false;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+        if (!trovata && s == D.name) {
+            out = D.value;
+            trovata = true;
+        }
+    });
+    if (!trovata) l.errore("atteso uno tra " + elenco() + "; trovato " + trovato(v));
+}
+
+template <class I>
+void leggi_intero(const boost::json::value& v, I& out, Lettore& l) {
+    const char* atteso = std::is_signed_v<I> ? "atteso un numero intero" : "atteso un numero intero ≥ 0";
+    if (v.is_int64()) {
+        const std::int64_t x = v.get_int64();
+        if (x >= static_cast<std::int64_t>(std::numeric_limits<I>::min()) &&
+            (x < 0 || static_cast<std::uint64_t>(x) <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()))) {
+            out = static_cast<I>(x);
+            return;
+        }
+    } else if (v.is_uint64() && v.get_uint64() <= static_cast<std::uint64_t>(std::numeric_limits<I>::max())) {
+        out = static_cast<I>(v.get_uint64());
+        return;
+    }
+    l.errore(std::string(atteso) + ", trovato " + trovato(v));
+}
+
+template <class T>
+void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
+    using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
+    const auto* obj = v.if_object();
+    if (!obj) {
+        l.errore("atteso un oggetto, trovato " + trovato(v));
+        return;
+    }
+    boost::mp11::mp_for_each<membri>([&](auto D) {
+        using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
+        const boost::json::value* campo = obj->if_contains(D.name);
+        Segmento s(l, std::string_view(D.name));
+        if (!campo || campo->is_null()) {
+            if constexpr (!is_optional<M>::value) {
+                l.errore(campo ? "campo obbligatorio: atteso un valore, trovato null" : "campo obbligatorio mancante");
+            } else {
+                out.*D.pointer = std::nullopt;
+            }
+            return;
+        }
+        leggi(*campo, out.*D.pointer, l);
+    });
+    if (!l.opzioni().ammetti_chiavi_sconosciute) {
+        for (const auto& kv : *obj) {
+            bool nota = false;
+            boost::mp11::mp_for_each<membri>([&](auto D) { nota = nota || kv.key() == D.name; });
+            if (nota) continue;
+            std::vector<std::string_view> nomi;
+            boost::mp11::mp_for_each<membri>([&](auto D) { nomi.emplace_back(D.name); });
+            Segmento s(l, kv.key());
+            std::string m = "chiave sconosciuta " + citazione(kv.key());
+            if (auto vicino = piu_vicino(kv.key(), nomi); !vicino.empty())
+                m += " (forse \"" + std::string(vicino) + "\"?)";
+            l.errore(std::move(m));
+        }
+    }
+    valida(out, l);
+}
+
+template <class T>
+void leggi(const boost::json::value& v, T& out, Lettore& l) {
+    if constexpr (std::is_same_v<T, bool>) {
+        if (v.is_bool()) out = v.get_bool();
+        else l.errore("atteso un booleano (true o false), trovato " + trovato(v));
+    } else if constexpr (std::is_integral_v<T>) {
+        leggi_intero(v, out, l);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        if (v.is_string()) out = std::string(v.get_string());
+        else l.errore("atteso un testo, trovato " + trovato(v));
+    } else if constexpr (is_centesimi<T>::value) {
+        leggi_centesimi(v, out, l);
+    } else if constexpr (std::is_same_v<T, Importo>) {
+        leggi_importo(v, out, l);
+    } else if constexpr (std::is_same_v<T, Decimale>) {
+        leggi_decimale(v, out, l);
+    } else if constexpr (std::is_same_v<T, Data>) {
+        leggi_data(v, out, l);
+    } else if constexpr (std::is_same_v<T, Valore>) {
+        leggi_valore(v, out, l);
+    } else if constexpr (is_optional<T>::value) {
+        if (v.is_null()) out.reset();
+        else leggi(v, out.emplace(), l);
+    } else if constexpr (is_vector<T>::value) {
+        const auto* arr = v.if_array();
+        if (!arr) {
+            l.errore("atteso un array, trovato " + trovato(v));
+            return;
+        }
+        out.clear();
+        out.resize(arr->size());
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            Segmento s(l, i);
+            leggi((*arr)[i], out[i], l);
+        }
+    } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+        leggi_enum(v, out, l);
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        leggi_struttura(v, out, l);
+    } else {
+        static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the decoder");
+    }
+}
+
+/** The Italian name of a Boost.JSON parse error. */
+inline std::string errore_sintassi(const boost::system::error_code& ec, const OpzioniDecodifica& o) {
+    namespace bj = boost::json;
+    if (ec == bj::error::incomplete) return "documento troncato: il JSON finisce prima di essere completo";
+    if (ec == bj::error::too_deep)
+        return "annidamento troppo profondo: al massimo " + std::to_string(o.profondita_massima) + " livelli";
+    if (ec == bj::error::extra_data) return "dati in eccesso dopo la fine del documento JSON";
+    if (ec == bj::error::syntax) return "errore di sintassi JSON";
+    if (ec == bj::error::exponent_overflow) return "numero con esponente fuori intervallo";
+    if (ec == bj::error::string_too_large || ec == bj::error::key_too_large ||
+        ec == bj::error::array_too_large || ec == bj::error::object_too_large)
+        return "elemento troppo grande";
+    if (ec == bj::error::expected_hex_digit) return "cifra esadecimale attesa in una sequenza \\u";
+    if (ec == bj::error::illegal_leading_surrogate || ec == bj::error::illegal_trailing_surrogate ||
+        ec == bj::error::expected_utf16_escape)
+        return "surrogato UTF-16 non valido in una stringa";
+    // Boost.JSON reports invalid UTF-8 as a syntax error at the offending byte.
+    return "JSON non valido (" + ec.message() + ")";
+}
+
+/** Line and column (1-based, in bytes) of a byte offset. */
+inline std::string posizione(std::string_view testo, std::size_t offset) {
+    std::size_t riga = 1, colonna = 1;
+    for (std::size_t i = 0; i < offset && i < testo.size(); ++i) {
+        if (testo[i] == '\n') {
+            ++riga;
+            colonna = 1;
+        } else ++colonna;
+    }
+    return "riga " + std::to_string(riga) + ", colonna " + std::to_string(colonna);
+}
+
+/** Whether `s` is valid UTF-8 (used only to explain a parse error). */
+inline bool utf8_valido(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > s.size()) return false;
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += n;
+    }
+    return true;
+}
+
+} // namespace detail
+
+/**
+ * Decodes a document of type T (`Relazione`, `Smvp`, or any described
+ * model type) from JSON text. Never throws on bad data: returns the value,
+ * or every error found, each with its JSON Pointer, what was expected and
+ * what was found. Size and nesting are limited by `opzioni`.
+ */
+template <class T>
+[[nodiscard]] Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+    detail::Lettore l(opzioni);
+    if (testo.size() > opzioni.dimensione_massima) {
+        l.errore_in("", "documento troppo grande: " + std::to_string(testo.size()) + " byte, al massimo " +
+                            std::to_string(opzioni.dimensione_massima));
+        return l.prendi_errori();
+    }
+    boost::json::monotonic_resource memoria;
+    boost::json::parse_options po;
+    po.max_depth = opzioni.profondita_massima;
+    boost::json::stream_parser parser(&memoria, po);
+    boost::system::error_code ec;
+    const std::size_t letti = parser.write(testo.data(), testo.size(), ec);
+    if (!ec) parser.finish(ec);
+    if (ec) {
+        std::string m = detail::errore_sintassi(ec, opzioni);
+        if (ec == boost::json::error::syntax && !detail::utf8_valido(testo)) m = "testo non codificato in UTF-8 valido";
+        l.errore_in("", m + " (" + detail::posizione(testo, letti) + ")");
+        return l.prendi_errori();
+    }
+    const boost::json::value radice = parser.release();
+    T out{};
+    detail::leggi(radice, out, l);
+    if (l.ha_errori()) return l.prendi_errori();
+    return out;
+}
+
+/** Decodes a `perfpa.relazione/1` document. */
+[[nodiscard]] inline Risultato<Relazione> decodifica_relazione(std::string_view testo,
+                                                               const OpzioniDecodifica& opzioni = {}) {
+    return decodifica<Relazione>(testo, opzioni);
+}
+
+/** Decodes and validates a `perfpa.smvp/1` document (weights, bands, ranges). */
+[[nodiscard]] inline Risultato<Smvp> decodifica_smvp(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+    return decodifica<Smvp>(testo, opzioni);
+}
+
+} // namespace perfpa::json
+
+#endif

@@ -1,0 +1,160 @@
+// perfpa — internals of decoding: the current JSON Pointer, the error list,
+// number canonicalisation and "did you mean" hints.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_DETAIL_LETTORE_HPP
+#define PERFPA_JSON_DETAIL_LETTORE_HPP
+
+#include <perfpa/json/errori.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace perfpa::json::detail {
+
+/** Appends a JSON Pointer reference token, escaped per RFC 6901 (~ → ~0, / → ~1). */
+inline void aggiungi_token(std::string& p, std::string_view token) {
+    p.push_back('/');
+    for (char c : token) {
+        if (c == '~') p += "~0";
+        else if (c == '/') p += "~1";
+        else p.push_back(c);
+    }
+}
+
+/**
+ * The path being decoded and the errors found so far. Segments are kept
+ * as views and indices; the pointer text is built only when an error is
+ * reported, so the happy path pays nothing for it.
+ */
+class Lettore {
+public:
+    explicit Lettore(const OpzioniDecodifica& o) : opzioni_(o) {}
+
+    void entra(std::string_view chiave) { segmenti_.emplace_back(chiave); }
+    void entra(std::size_t indice) { segmenti_.emplace_back(indice); }
+    void esci() { segmenti_.pop_back(); }
+
+    [[nodiscard]] std::string puntatore() const {
+        std::string p;
+        for (const auto& s : segmenti_) {
+            if (const auto* k = std::get_if<std::string_view>(&s)) aggiungi_token(p, *k);
+            else aggiungi_token(p, std::to_string(std::get<std::size_t>(s)));
+        }
+        return p;
+    }
+
+    /** Records an error at the current pointer. */
+    void errore(std::string messaggio) { errore_in(puntatore(), std::move(messaggio)); }
+
+    void errore_in(std::string percorso, std::string messaggio) {
+        if (errori_.errori.size() >= opzioni_.errori_massimi) {
+            troncato_ = true;
+            return;
+        }
+        errori_.errori.push_back({std::move(percorso), std::move(messaggio)});
+    }
+
+    [[nodiscard]] bool ha_errori() const noexcept { return !errori_.errori.empty(); }
+    [[nodiscard]] const OpzioniDecodifica& opzioni() const noexcept { return opzioni_; }
+
+    [[nodiscard]] ErroriDecodifica prendi_errori() {
+        if (troncato_)
+            errori_.errori.push_back({"", "troppi errori: mostrati i primi " + std::to_string(opzioni_.errori_massimi)});
+        return std::move(errori_);
+    }
+
+private:
+    const OpzioniDecodifica& opzioni_;
+    std::vector<std::variant<std::string_view, std::size_t>> segmenti_;
+    ErroriDecodifica errori_;
+    bool troncato_ = false;
+};
+
+/** RAII: one pointer segment for the lifetime of the guard. */
+class Segmento {
+public:
+    template <class K>
+    Segmento(Lettore& l, K k) : l_(l) { l_.entra(k); }
+    ~Segmento() { l_.esci(); }
+    Segmento(const Segmento&) = delete;
+    Segmento& operator=(const Segmento&) = delete;
+
+private:
+    Lettore& l_;
+};
+
+/** A short quotation of a user string for a message (at most 40 characters). */
+inline std::string citazione(std::string_view s) {
+    std::string out = "\"";
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        // Count code points, not bytes, and never cut inside one.
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++n > 40) {
+            out += "…";
+            break;
+        }
+        out.push_back(s[i]);
+    }
+    return out + "\"";
+}
+
+/** The text of a double as JSON would write it (`1e+300`, `75.49`). */
+inline std::string testo_double(double d) {
+    char buf[64];
+    auto r = std::to_chars(buf, buf + sizeof buf, d);
+    return std::string(buf, r.ptr);
+}
+
+/**
+ * The plain decimal spelling of a JSON number (no exponent), or empty when
+ * it is too large to be any value of the format. Doubles are printed in
+ * their shortest round-trip form, so `75.49` stays `75.49`.
+ */
+inline std::string testo_decimale(double d) {
+    if (!std::isfinite(d) || std::fabs(d) >= 1e15) return {};
+    char buf[64];
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
+    if (r.ec != std::errc{}) return {};
+    std::string s(buf, r.ptr);
+    if (s == "-0") s = "0";
+    return s;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+inline std::size_t distanza(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> riga(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) riga[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = riga[0];
+        riga[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t su = riga[j];
+            riga[j] = std::min({riga[j] + 1, riga[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = su;
+        }
+    }
+    return riga[b.size()];
+}
+
+/** The known name closest to `s` when it is close enough to be a typo, else empty. */
+template <class Nomi>
+std::string_view piu_vicino(std::string_view s, const Nomi& nomi) {
+    std::string_view migliore;
+    std::size_t d_min = static_cast<std::size_t>(-1);
+    for (std::string_view n : nomi) {
+        std::size_t d = distanza(s, n);
+        if (d < d_min) { d_min = d; migliore = n; }
+    }
+    const std::size_t soglia = std::max<std::size_t>(2, std::min(s.size(), migliore.size()) / 3);
+    return d_min <= soglia ? migliore : std::string_view{};
+}
+
+} // namespace perfpa::json::detail
+
+#endif

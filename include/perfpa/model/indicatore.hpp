@@ -1,0 +1,51 @@
+// perfpa — Indicatore: how an objective or an area is measured.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_INDICATORE_HPP
+#define PERFPA_MODEL_INDICATORE_HPP
+
+#include <perfpa/values.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace perfpa {
+
+/** How an indicator is measured. */
+enum class Misura { binaria, quantitativa, qualitativa };
+BOOST_DESCRIBE_ENUM(Misura, binaria, quantitativa, qualitativa)
+
+/** Which direction is better for a quantitative indicator. */
+enum class Verso { crescente, decrescente };
+BOOST_DESCRIBE_ENUM(Verso, crescente, decrescente)
+
+/**
+ * An expected or achieved value: a boolean (`binaria`), an exact number
+ * (`quantitativa`) or a text (`qualitativa`). In JSON: true/false, a
+ * number, a string.
+ */
+using Valore = std::variant<bool, Decimale, std::string>;
+
+/** An indicator with its expected and achieved values. */
+struct Indicatore {
+    std::string descrizione;
+    Misura misura = Misura::qualitativa;
+    std::optional<Verso> verso; ///< absent means `crescente`
+    std::optional<std::string> unita;
+    std::optional<Valore> valore_atteso;
+    std::optional<Valore> valore_realizzato;
+    std::optional<Peso> peso; ///< weight inside its objective; absent means 1
+    std::optional<Decimale> soglia_legale;
+    std::optional<std::string> norma;
+    friend bool operator==(const Indicatore&, const Indicatore&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Indicatore, (),
+                      (descrizione, misura, verso, unita, valore_atteso, valore_realizzato, peso, soglia_legale,
+                       norma))
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,46 @@
+// perfpa — Obiettivo: an objective with its weight, deadline and indicators.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_OBIETTIVO_HPP
+#define PERFPA_MODEL_OBIETTIVO_HPP
+
+#include <perfpa/model/indicatore.hpp>
+#include <perfpa/values.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace perfpa {
+
+/** Whether an objective is individual or organisational (scoring ignores it). */
+enum class TipoObiettivo { individuale, organizzativo };
+BOOST_DESCRIBE_ENUM(TipoObiettivo, individuale, organizzativo)
+
+/** The nature of an objective. */
+enum class NaturaObiettivo { strategico, di_processo, di_sviluppo };
+BOOST_DESCRIBE_ENUM(NaturaObiettivo, strategico, di_processo, di_sviluppo)
+
+/** An objective assigned to a settore. */
+struct Obiettivo {
+    std::string id;
+    std::string descrizione;
+    std::optional<TipoObiettivo> tipo; ///< absent means `individuale`
+    std::optional<NaturaObiettivo> natura;
+    Peso peso;
+    std::optional<Data> data_fine_prevista;
+    std::optional<Data> data_conclusione;
+    std::optional<bool> tempi_pagamento; ///< the objective is on respecting payment times
+    std::optional<std::string> note;
+    std::vector<Indicatore> indicatori;
+    friend bool operator==(const Obiettivo&, const Obiettivo&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Obiettivo, (),
+                      (id, descrizione, tipo, natura, peso, data_fine_prevista, data_conclusione, tempi_pagamento,
+                       note, indicatori))
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,138 @@
+// perfpa — the constraints of the model that a type alone cannot express
+// (an SMVP's weights sum to 100, a binary indicator holds booleans, …).
+// The JSON decoder reports them with the pointer of the element; programs
+// that build a model in C++ call them directly.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_VALIDAZIONE_HPP
+#define PERFPA_MODEL_VALIDAZIONE_HPP
+
+#include <perfpa/errori.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace perfpa {
+
+namespace detail {
+
+inline std::string descrivi_valore(const Valore& v) {
+    if (const bool* b = std::get_if<bool>(&v)) return *b ? "il booleano true" : "il booleano false";
+    if (const Decimale* d = std::get_if<Decimale>(&v)) return "il numero " + d->testo();
+    return "un testo";
+}
+
+inline void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
+    if (formato == atteso) return;
+    const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
+    const std::string trovato = "\"" + std::string(formato) + "\"";
+    if (formato.substr(0, famiglia.size()) == famiglia)
+        out.push_back({"/formato", "versione del formato non supportata: atteso \"" + std::string(atteso) +
+                                       "\", trovato " + trovato});
+    else
+        out.push_back({"/formato", "atteso \"" + std::string(atteso) + "\", trovato " + trovato});
+}
+
+} // namespace detail
+
+/** No constraints beyond the types for most parts of the model. */
+template <class T>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const T&) {
+    return {};
+}
+
+/** `formato` is `perfpa.relazione/1`; `anno` is a plausible year. Pointers are relative to the Relazione. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_formato(r.formato, formato_relazione, out);
+    if (r.anno < 1900 || r.anno > 9999)
+        out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno)});
+    return out;
+}
+
+/** The values of an indicator have the kind its `misura` requires. Pointers relative to the indicator. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
+    std::vector<ErroreDecodifica> out;
+    auto controlla = [&](const std::optional<Valore>& v, const char* chiave) {
+        if (!v) return;
+        const char* atteso = nullptr;
+        if (i.misura == Misura::binaria && !std::holds_alternative<bool>(*v))
+            atteso = "atteso un booleano (misura binaria)";
+        else if (i.misura == Misura::quantitativa && !std::holds_alternative<Decimale>(*v))
+            atteso = "atteso un numero (misura quantitativa)";
+        else if (i.misura == Misura::qualitativa && !std::holds_alternative<std::string>(*v))
+            atteso = "atteso un testo (misura qualitativa)";
+        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v)});
+    };
+    controlla(i.valore_atteso, "valore_atteso");
+    controlla(i.valore_realizzato, "valore_realizzato");
+    return out;
+}
+
+/** An NdV entry for an objective has a degree or a neutralisation. Pointers relative to the entry. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
+    std::vector<ErroreDecodifica> out;
+    if (!v.grado_raggiungimento && !v.neutralizzato.value_or(false))
+        out.push_back({"", "attesi \"grado_raggiungimento\" oppure \"neutralizzato\": true, non trovati"});
+    return out;
+}
+
+/** The ANAC grid values are 0–3. Pointers relative to the obligation. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
+    std::vector<ErroreDecodifica> out;
+    auto controlla = [&](const std::optional<int>& v, const char* chiave) {
+        if (v && (*v < 0 || *v > 3))
+            out.push_back({std::string("/") + chiave, "atteso un intero tra 0 e 3, trovato " + std::to_string(*v)});
+    };
+    controlla(o.completezza, "completezza");
+    controlla(o.aggiornamento, "aggiornamento");
+    controlla(o.apertura_formato, "apertura_formato");
+    return out;
+}
+
+/**
+ * An SMVP is valid when its `formato` is `perfpa.smvp/1`, its weights sum
+ * to 100, every value lies in 0–100, one band starts at 0 and no two bands
+ * share a `da`. Returns every violation with its pointer relative to the SMVP.
+ */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_formato(s.formato, formato_smvp, out);
+    auto intervallo = [&](std::int64_t c, std::string percorso) {
+        if (c < 0 || c > 100'00)
+            out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " +
+                                                    Punti::da_centesimi(c).testo()});
+    };
+    intervallo(s.pesi.performance_organizzativa.centesimi(), "/pesi/performance_organizzativa");
+    intervallo(s.pesi.obiettivi_individuali.centesimi(), "/pesi/obiettivi_individuali");
+    intervallo(s.pesi.comportamenti.centesimi(), "/pesi/comportamenti");
+    const Punti somma = s.pesi.performance_organizzativa + s.pesi.obiettivi_individuali + s.pesi.comportamenti;
+    if (somma != Punti::interi(100))
+        out.push_back({"/pesi", "i pesi devono sommare a 100, sommano a " + somma.testo()});
+    intervallo(s.giudizi.pienamente_raggiunto.centesimi(), "/giudizi/pienamente_raggiunto");
+    intervallo(s.giudizi.raggiunto.centesimi(), "/giudizi/raggiunto");
+    intervallo(s.giudizi.parzialmente_raggiunto.centesimi(), "/giudizi/parzialmente_raggiunto");
+    intervallo(s.giudizi.non_raggiunto.centesimi(), "/giudizi/non_raggiunto");
+    if (s.soglia_minima_obiettivo) intervallo(s.soglia_minima_obiettivo->centesimi(), "/soglia_minima_obiettivo");
+    bool da_zero = false;
+    for (std::size_t j = 0; j < s.fasce.size(); ++j) {
+        const Fascia& f = s.fasce[j];
+        const std::string p = "/fasce/" + std::to_string(j);
+        intervallo(f.da.centesimi(), p + "/da");
+        intervallo(f.quota_premio.centesimi(), p + "/quota_premio");
+        da_zero = da_zero || f.da == Punti{};
+        for (std::size_t k = 0; k < j; ++k)
+            if (s.fasce[k].da == f.da)
+                out.push_back({p + "/da", "la fascia \"" + f.nome + "\" parte da " + f.da.testo() +
+                                              " come la fascia \"" + s.fasce[k].nome + "\""});
+    }
+    if (!da_zero) out.push_back({"/fasce", "nessuna fascia parte da 0: ogni punteggio deve avere una fascia"});
+    return out;
+}
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,77 @@
+// perfpa — ValutazioneNdV: the evaluation body's validation and judgments.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_VALUTAZIONE_NDV_HPP
+#define PERFPA_MODEL_VALUTAZIONE_NDV_HPP
+
+#include <perfpa/values.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace perfpa {
+
+/** The evaluation body. */
+enum class OrganoValutazione { nucleo_di_valutazione, oiv };
+BOOST_DESCRIBE_ENUM(OrganoValutazione, nucleo_di_valutazione, oiv)
+
+/** The outcome of the validation of the Relazione (art. 14 c.4 lett. c D.Lgs. 150/2009). */
+enum class EsitoValidazione { validata, non_validata };
+BOOST_DESCRIBE_ENUM(EsitoValidazione, validata, non_validata)
+
+/** A judgment of the NdV on an area; `non_valutabile` leaves it out of the score. */
+enum class Giudizio { pienamente_raggiunto, raggiunto, parzialmente_raggiunto, non_raggiunto, non_valutabile };
+BOOST_DESCRIBE_ENUM(Giudizio, pienamente_raggiunto, raggiunto, parzialmente_raggiunto, non_raggiunto, non_valutabile)
+
+/** The validation act. */
+struct Validazione {
+    EsitoValidazione esito = EsitoValidazione::validata;
+    std::optional<Data> data;
+    friend bool operator==(const Validazione&, const Validazione&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Validazione, (), (esito, data))
+
+/** The NdV's judgment on an area (by id). */
+struct GiudizioAmbito {
+    std::string ambito;
+    std::optional<Giudizio> giudizio;
+    std::optional<std::string> commento;
+    friend bool operator==(const GiudizioAmbito&, const GiudizioAmbito&) = default;
+};
+BOOST_DESCRIBE_STRUCT(GiudizioAmbito, (), (ambito, giudizio, commento))
+
+/** The NdV's evaluation of one objective: a degree, or a neutralisation with its reason. */
+struct ValutazioneObiettivo {
+    std::string obiettivo;
+    std::optional<Percentuale> grado_raggiungimento;
+    std::optional<bool> neutralizzato;
+    std::optional<std::string> motivazione;
+    friend bool operator==(const ValutazioneObiettivo&, const ValutazioneObiettivo&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ValutazioneObiettivo, (), (obiettivo, grado_raggiungimento, neutralizzato, motivazione))
+
+/** The NdV's evaluation of a settore's head. */
+struct ValutazioneIndividuale {
+    std::string settore;
+    std::optional<std::vector<ValutazioneObiettivo>> obiettivi;
+    std::optional<Punti> comportamenti; ///< points out of the SMVP's weight for behaviours
+    friend bool operator==(const ValutazioneIndividuale&, const ValutazioneIndividuale&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ValutazioneIndividuale, (), (settore, obiettivi, comportamenti))
+
+/** The evaluation body's part of the Relazione. */
+struct ValutazioneNdV {
+    OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione;
+    std::optional<Validazione> validazione;
+    std::optional<std::vector<GiudizioAmbito>> giudizi_ambiti;
+    std::optional<std::vector<ValutazioneIndividuale>> valutazioni_individuali;
+    friend bool operator==(const ValutazioneNdV&, const ValutazioneNdV&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ValutazioneNdV, (), (organo, validazione, giudizi_ambiti, valutazioni_individuali))
+
+} // namespace perfpa
+
+#endif

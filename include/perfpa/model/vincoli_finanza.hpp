@@ -1,0 +1,93 @@
+// perfpa — VincoliFinanza: the legal financial constraints and their blocks.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_VINCOLI_FINANZA_HPP
+#define PERFPA_MODEL_VINCOLI_FINANZA_HPP
+
+#include <perfpa/values.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace perfpa {
+
+/** Budget balances W1/W2/W3 (art. 1 c.821 L. 145/2018, DM 1/8/2019). */
+struct EquilibriBilancio {
+    std::optional<int> anno;
+    bool rispettato = false;
+    std::optional<Importo> w1_risultato_competenza;
+    std::optional<Importo> w2_equilibrio_bilancio;
+    std::optional<Importo> w3_equilibrio_complessivo;
+    std::optional<std::string> norma;
+    friend bool operator==(const EquilibriBilancio&, const EquilibriBilancio&) = default;
+};
+BOOST_DESCRIBE_STRUCT(EquilibriBilancio, (),
+                      (anno, rispettato, w1_risultato_competenza, w2_equilibrio_bilancio, w3_equilibrio_complessivo,
+                       norma))
+
+/** Staff-cost cap (art. 1 c.557 L. 296/2006). */
+struct TettoSpesaPersonale {
+    std::optional<int> anno;
+    bool rispettato = false;
+    std::optional<Importo> spesa;
+    std::optional<Importo> limite;
+    std::optional<std::string> norma;
+    friend bool operator==(const TettoSpesaPersonale&, const TettoSpesaPersonale&) = default;
+};
+BOOST_DESCRIBE_STRUCT(TettoSpesaPersonale, (), (anno, rispettato, spesa, limite, norma))
+
+/** Cap on the bonus fund (art. 23 c.2 D.Lgs. 75/2017). */
+struct TettoSalarioAccessorio {
+    std::optional<int> anno;
+    bool rispettato = false;
+    std::optional<Importo> importo;
+    std::optional<Importo> limite;
+    std::optional<std::string> norma;
+    friend bool operator==(const TettoSalarioAccessorio&, const TettoSalarioAccessorio&) = default;
+};
+BOOST_DESCRIBE_STRUCT(TettoSalarioAccessorio, (), (anno, rispettato, importo, limite, norma))
+
+/** The code of a structural-deficit parameter. */
+enum class CodiceParametro { P1, P2, P3, P4, P5, P6, P7, P8 };
+BOOST_DESCRIBE_ENUM(CodiceParametro, P1, P2, P3, P4, P5, P6, P7, P8)
+
+/** One of the 8 parameters of structural deficit (art. 242 TUEL, DM 28/12/2018). */
+struct ParametroDeficitarieta {
+    CodiceParametro codice = CodiceParametro::P1;
+    bool positivo = false;
+    std::optional<Decimale> valore;
+    std::optional<Decimale> soglia;
+    std::optional<std::string> descrizione;
+    friend bool operator==(const ParametroDeficitarieta&, const ParametroDeficitarieta&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ParametroDeficitarieta, (), (codice, positivo, valore, soglia, descrizione))
+
+/** Payment times: ITP and/or the annual delay indicator, in days. */
+struct TempiPagamento {
+    std::optional<int> anno;
+    std::optional<Decimale> indicatore_tempestivita_giorni;
+    std::optional<Decimale> indicatore_ritardo_giorni;
+    friend bool operator==(const TempiPagamento&, const TempiPagamento&) = default;
+};
+BOOST_DESCRIBE_STRUCT(TempiPagamento, (), (anno, indicatore_tempestivita_giorni, indicatore_ritardo_giorni))
+
+/** The legal financial constraints; every block is optional. */
+struct VincoliFinanza {
+    std::optional<int> anno_riferimento;
+    std::optional<EquilibriBilancio> equilibri_bilancio;
+    std::optional<TettoSpesaPersonale> tetto_spesa_personale;
+    std::optional<TettoSalarioAccessorio> tetto_salario_accessorio;
+    std::optional<std::vector<ParametroDeficitarieta>> parametri_deficitarieta;
+    std::optional<TempiPagamento> tempi_pagamento;
+    friend bool operator==(const VincoliFinanza&, const VincoliFinanza&) = default;
+};
+BOOST_DESCRIBE_STRUCT(VincoliFinanza, (),
+                      (anno_riferimento, equilibri_bilancio, tetto_spesa_personale, tetto_salario_accessorio,
+                       parametri_deficitarieta, tempi_pagamento))
+
+} // namespace perfpa
+
+#endif
