@@ -1,0 +1,107 @@
+// perfpa command-line tool — batch processing: many documents on all cores.
+#ifndef PERFPA_CLI_LOTTO_HPP
+#define PERFPA_CLI_LOTTO_HPP
+
+#include "comandi.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace perfpa::cli {
+
+/** What processing one document produced: its output, its diagnostics and its exit code. */
+struct EsitoDocumento {
+    std::string out;
+    std::string err;
+    int codice = uscita_ok;
+};
+
+/** One document of a batch: its name (the path, or `-:N` for line N of standard input) and its text. */
+struct Documento {
+    std::string nome;
+    std::string testo;
+    bool leggibile = true; ///< false when the file could not be read (then `testo` says why)
+};
+
+/**
+ * Runs `elabora` on every document named by `percorsi` (a path, or `-` for
+ * NDJSON on standard input: one document per line, named `-:1`, `-:2`, …),
+ * on `thread` worker threads, and prints the outputs in input order. The
+ * documents are taken in windows of a few per thread, so memory stays
+ * bounded by the largest documents in flight, not by the batch. A document
+ * that cannot be read or decoded is reported and the others go on. Returns
+ * the largest exit code of the batch.
+ */
+inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto& c,
+                         const std::function<EsitoDocumento(const Documento&)>& elabora, unsigned thread = 0) {
+    if (thread == 0) thread = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t finestra = static_cast<std::size_t>(thread) * 4;
+    int codice = uscita_ok;
+    std::vector<Documento> documenti;
+    std::vector<EsitoDocumento> esiti;
+
+    auto svuota = [&] {
+        esiti.assign(documenti.size(), {});
+        std::atomic<std::size_t> prossimo{0};
+        auto lavora = [&] {
+            for (std::size_t i = prossimo++; i < documenti.size(); i = prossimo++) {
+                Documento& d = documenti[i];
+                if (d.testo.empty() && d.leggibile && d.nome.rfind("-:", 0) != 0) {
+                    // Files are read by the workers, so reading overlaps with processing.
+                    std::ifstream f{d.nome, std::ios::binary};
+                    if (!f) {
+                        esiti[i] = {"", "perfpa: impossibile aprire il file " + d.nome + "\n", uscita_ingresso};
+                        continue;
+                    }
+                    d.testo.assign(std::istreambuf_iterator<char>(f), {});
+                }
+                esiti[i] = elabora(d);
+                std::string().swap(d.testo); // release the text as soon as it is processed
+            }
+        };
+        const unsigned n = static_cast<unsigned>(std::min<std::size_t>(thread, documenti.size()));
+        std::vector<std::thread> lavoratori;
+        for (unsigned k = 1; k < n; ++k) lavoratori.emplace_back(lavora);
+        lavora();
+        for (auto& t : lavoratori) t.join();
+        for (const auto& e : esiti) {
+            c.out << e.out;
+            c.err << e.err;
+            codice = std::max(codice, e.codice);
+        }
+        c.out.flush();
+        documenti.clear();
+    };
+
+    for (std::string_view p : percorsi) {
+        if (p == "-") {
+            std::string riga;
+            for (std::size_t n = 1; std::getline(c.in, riga); ++n) {
+                if (riga.find_first_not_of(" \t\r") == std::string::npos) continue;
+                documenti.push_back({"-:" + std::to_string(n), std::move(riga)});
+                if (documenti.size() >= finestra) svuota();
+            }
+            continue;
+        }
+        documenti.push_back({std::string(p), {}});
+        if (documenti.size() >= finestra) svuota();
+    }
+    if (!documenti.empty()) svuota();
+    return codice;
+}
+
+/** Every decoding error of a document, one per line, for people. */
+inline std::string testo_errori(std::string_view nome, const ErroriDecodifica& e) {
+    std::string s = std::string(nome) + ": documento non valido (" + std::to_string(e.errori.size()) + " errori)\n";
+    for (const auto& x : e.errori) s += "  " + x.testo() + "\n";
+    return s;
+}
+
+} // namespace perfpa::cli
+
+#endif
