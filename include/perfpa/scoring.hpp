@@ -1,0 +1,10 @@
+// perfpa — umbrella header for scoring: degrees, scores, deviations, bonus split.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_SCORING_HPP
+#define PERFPA_SCORING_HPP
+
+#include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+
+#endif

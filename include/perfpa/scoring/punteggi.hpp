@@ -1,0 +1,242 @@
+// perfpa — the score of each settore's head (rules.md, "Scores"): the
+// organisational, individual-objectives and behaviour components, the
+// total, the band and its bonus share, each with its explanation.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_SCORING_PUNTEGGI_HPP
+#define PERFPA_SCORING_PUNTEGGI_HPP
+
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+#include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/values.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perfpa {
+
+/** One component of a score: its points (nullopt = not evaluated, counts 0) and the arithmetic. */
+struct Componente {
+    std::optional<Punti> punti;
+    std::string spiegazione;
+    friend bool operator==(const Componente&, const Componente&) = default;
+};
+
+/**
+ * An objective's part in its settore's individual component: its weight, its
+ * degree and its contribution W_ind × peso × grado / (100 × Σ peso), rounded.
+ * `contributo` is nullopt when the objective is neutralised or the component
+ * is not evaluated; an objective not evaluated contributes 0.
+ */
+struct ContributoObiettivo {
+    std::string obiettivo;
+    Peso peso;
+    GradoObiettivo grado;
+    std::optional<Punti> contributo;
+    friend bool operator==(const ContributoObiettivo&, const ContributoObiettivo&) = default;
+};
+
+/** The score of one settore's head. */
+struct PunteggioSettore {
+    std::string settore;      ///< id
+    std::string responsabile; ///< name as printed, e.g. "Ing. Antonio Miraglia"
+    Componente performance_organizzativa, obiettivi_individuali, comportamenti;
+    std::vector<ContributoObiettivo> obiettivi;
+    Punti totale;
+    std::string fascia;
+    Percentuale quota_premio;
+    bool completo = false;
+    friend bool operator==(const PunteggioSettore&, const PunteggioSettore&) = default;
+};
+
+/** The organisational component shared by every settore, and whether an area that counts has no degree. */
+struct ComponenteOrganizzativa {
+    Componente componente;
+    std::vector<GradoAmbito> ambiti; ///< one per area in document order (empty when `valore_realizzato` decides)
+    bool ambito_non_valutato = false;
+};
+
+/**
+ * rules.md "performance organizzativa": min(valore_realizzato, peso) × W_org /
+ * peso when both are given and peso > 0; else W_org × the mean degree of the
+ * areas not neutralised (an area not evaluated counts 0); no such area: not
+ * evaluated.
+ */
+[[nodiscard]] inline ComponenteOrganizzativa componente_organizzativa(const Relazione& r, const Smvp& smvp) {
+    ComponenteOrganizzativa out;
+    const std::int64_t w = smvp.pesi.performance_organizzativa.centesimi();
+    const std::string tw = testo_termine(w);
+    const auto& po = r.performance_organizzativa;
+    if (po && po->valore_realizzato && po->peso && po->peso->centesimi() > 0) {
+        const std::int64_t p = po->peso->centesimi();
+        const std::int64_t v = std::min(po->valore_realizzato->centesimi(), p);
+        const std::int64_t c = arrotonda(Intero128{v} * w, p);
+        std::string s = "performance organizzativa: ";
+        if (po->valore_realizzato->centesimi() > p)
+            s += "min(" + testo_termine(po->valore_realizzato->centesimi()) + ", " + testo_termine(p) + ") = " +
+                 testo_termine(v) + "; ";
+        s += testo_termine(v) + " / " + testo_termine(p) + " × " + tw + " = " + testo_risultato(c);
+        out.componente = {Punti::da_centesimi(c), std::move(s)};
+        return out;
+    }
+    Intero128 somma = 0;
+    std::int64_t n = 0;
+    std::string termini, dettagli;
+    if (po && po->ambiti) {
+        for (const Ambito& a : *po->ambiti) {
+            GradoAmbito g = grado_ambito(a, giudizio_ambito(r, a.id), smvp.giudizi);
+            dettagli += (dettagli.empty() ? "" : "; ") + a.id + ": " + g.spiegazione;
+            if (g.stato != StatoValutazione::neutralizzato) {
+                const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
+                out.ambito_non_valutato = out.ambito_non_valutato || !g.grado;
+                somma += c;
+                termini += (n ? " + " : "") + testo_termine(c);
+                ++n;
+            }
+            out.ambiti.push_back(std::move(g));
+        }
+    }
+    if (n == 0) {
+        out.componente = {std::nullopt, "performance organizzativa: non valutata (conta 0): né valore realizzato né "
+                                        "ambiti valutabili" + (dettagli.empty() ? "" : " [" + dettagli + "]")};
+        return out;
+    }
+    const std::int64_t c = arrotonda(somma * w, Intero128{n} * 100'00);
+    out.componente = {Punti::da_centesimi(c), "performance organizzativa: (" + termini + ") / " + std::to_string(n) +
+                                                  " × " + tw + " / 100 = " + testo_risultato(c) + " [" + dettagli +
+                                                  "]"};
+    return out;
+}
+
+namespace detail {
+
+inline std::string nome_responsabile(const Responsabile& r) {
+    return r.titolo && !r.titolo->empty() ? *r.titolo + " " + r.nome : r.nome;
+}
+
+// The band with the largest `da` ≤ totale; nullptr when none (invalid SMVP).
+inline const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
+    const Fascia* f = nullptr;
+    for (const Fascia& x : smvp.fasce)
+        if (x.da <= totale && (!f || x.da > f->da)) f = &x;
+    return f;
+}
+
+// rules.md "obiettivi individuali", filling each objective's contribution.
+inline Componente componente_individuale(const Relazione& r, const Settore& s, const Smvp& smvp,
+                                         std::vector<ContributoObiettivo>& obiettivi, bool& obiettivo_non_valutato) {
+    const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
+    const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
+    Intero128 somma = 0;
+    std::int64_t somma_pesi = 0;
+    std::string termini, neutralizzati, non_valutati;
+    for (const Obiettivo& o : s.obiettivi) {
+        ContributoObiettivo c{o.id, o.peso, grado_obiettivo(o, valutazione_obiettivo(r, s.id, o.id), soglia), {}};
+        if (c.grado.stato == StatoValutazione::neutralizzato) {
+            neutralizzati += (neutralizzati.empty() ? "" : ", ") + o.id;
+        } else {
+            const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
+            if (!c.grado.grado) {
+                obiettivo_non_valutato = true;
+                non_valutati += (non_valutati.empty() ? "" : ", ") + o.id;
+            }
+            somma += Intero128{o.peso.centesimi()} * g;
+            somma_pesi += o.peso.centesimi();
+            termini += (termini.empty() ? "" : " + ") + testo_termine(o.peso.centesimi()) + "×" + testo_termine(g);
+        }
+        obiettivi.push_back(std::move(c));
+    }
+    std::string note;
+    if (!non_valutati.empty()) note += "; non valutati (contano 0): " + non_valutati;
+    if (!neutralizzati.empty()) note += "; neutralizzati (esclusi): " + neutralizzati;
+    if (somma_pesi <= 0) {
+        std::string perche = s.obiettivi.empty() ? "nessun obiettivo"
+                             : neutralizzati.empty() ? "i pesi degli obiettivi sommano a 0"
+                                                     : "nessun obiettivo che conti";
+        return {std::nullopt, "obiettivi individuali: non valutati (conta 0): " + perche + note};
+    }
+    for (ContributoObiettivo& c : obiettivi)
+        if (c.grado.stato != StatoValutazione::neutralizzato) {
+            const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
+            c.contributo = Punti::da_centesimi(
+                arrotonda(Intero128{w} * c.peso.centesimi() * g, Intero128{100'00} * somma_pesi));
+        }
+    const std::int64_t p = arrotonda(somma * w, Intero128{100'00} * somma_pesi);
+    return {Punti::da_centesimi(p), "obiettivi individuali: (" + termini + ") / " + testo_termine(somma_pesi) +
+                                        " × " + testo_termine(w) + " / 100 = " + testo_risultato(p) + note};
+}
+
+inline Componente componente_comportamenti(const Relazione& r, const Settore& s, const Smvp& smvp) {
+    const ValutazioneIndividuale* v = valutazione_settore(r, s.id);
+    if (!v || !v->comportamenti)
+        return {std::nullopt, "comportamenti: non valutati (conta 0): il Nucleo di Valutazione non ha dato i punti"};
+    const Punti w = smvp.pesi.comportamenti;
+    if (*v->comportamenti > w)
+        return {w, "comportamenti: " + testo_risultato(v->comportamenti->centesimi()) +
+                       " punti del Nucleo di Valutazione, oltre il peso " + testo_termine(w.centesimi()) + " → " +
+                       testo_risultato(w.centesimi())};
+    return {*v->comportamenti,
+            "comportamenti: punti del Nucleo di Valutazione = " + testo_risultato(v->comportamenti->centesimi())};
+}
+
+inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const Smvp& smvp,
+                                          const ComponenteOrganizzativa& org) {
+    PunteggioSettore p;
+    p.settore = s.id;
+    p.responsabile = nome_responsabile(s.responsabile);
+    p.performance_organizzativa = org.componente;
+    bool obiettivo_non_valutato = false;
+    p.obiettivi_individuali = componente_individuale(r, s, smvp, p.obiettivi, obiettivo_non_valutato);
+    p.comportamenti = componente_comportamenti(r, s, smvp);
+    auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
+    p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
+    if (const Fascia* f = fascia_di(smvp, p.totale)) {
+        p.fascia = f->nome;
+        p.quota_premio = f->quota_premio;
+    }
+    p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
+                 !obiettivo_non_valutato && !org.ambito_non_valutato;
+    return p;
+}
+
+} // namespace detail
+
+/** One score per settore, in document order. Precondition: the SMVP is valid (errori_modello(smvp) empty). */
+[[nodiscard]] inline std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp) {
+    const ComponenteOrganizzativa org = componente_organizzativa(r, smvp);
+    std::vector<PunteggioSettore> out;
+    out.reserve(r.settori.size());
+    for (const Settore& s : r.settori) out.push_back(detail::punteggio_settore(r, s, smvp, org));
+    return out;
+}
+
+/**
+ * The explanation of a score, one line per figure: the three components,
+ * the total and the band, then each objective's degree. The lines a person
+ * needs to redo the score by hand.
+ */
+[[nodiscard]] inline std::vector<std::string> spiegazione(const PunteggioSettore& p) {
+    std::vector<std::string> out{p.performance_organizzativa.spiegazione, p.obiettivi_individuali.spiegazione,
+                                 p.comportamenti.spiegazione};
+    auto punti = [](const Componente& c) { return testo_risultato(c.punti.value_or(Punti{}).centesimi()); };
+    out.push_back("totale: " + punti(p.performance_organizzativa) + " + " + punti(p.obiettivi_individuali) + " + " +
+                  punti(p.comportamenti) + " = " + testo_risultato(p.totale.centesimi()));
+    out.push_back("fascia: " + p.fascia + " (quota del premio " + formatta_percentuale(p.quota_premio) + ")" +
+                  (p.completo ? "" : "; valutazione incompleta"));
+    for (const ContributoObiettivo& c : p.obiettivi) {
+        std::string riga = "obiettivo " + c.obiettivo + " (peso " + formatta_peso(c.peso) + "): " + c.grado.spiegazione;
+        if (c.contributo) riga += "; contributo " + testo_risultato(c.contributo->centesimi());
+        out.push_back(std::move(riga));
+    }
+    return out;
+}
+
+} // namespace perfpa
+
+#endif
