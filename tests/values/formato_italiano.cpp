@@ -1,0 +1,80 @@
+// Tests of perfpa/formato_italiano.hpp: Italian separators on negatives,
+// zero and large values, dates with numeric and spelled-out months.
+#include "catch2.hpp"
+
+#include <perfpa/formato_italiano.hpp>
+
+#include <cstdint>
+#include <limits>
+
+using namespace perfpa;
+
+TEST_CASE("formatta_importo: thousands with '.', cents with ',', the euro sign after a space") {
+    struct Caso { std::int64_t centesimi; const char* atteso; };
+    auto caso = GENERATE(values<Caso>({
+        {1969129, "19.691,29 €"},
+        {-50, "-0,50 €"},
+        {0, "0,00 €"},
+        {5, "0,05 €"},
+        {-5, "-0,05 €"},
+        {99999, "999,99 €"},
+        {100000, "1.000,00 €"},
+        {123456700, "1.234.567,00 €"},
+        {-123456789, "-1.234.567,89 €"},
+        {100000000000, "1.000.000.000,00 €"},
+        {std::numeric_limits<std::int64_t>::max(), "92.233.720.368.547.758,07 €"},
+        {std::numeric_limits<std::int64_t>::min(), "-92.233.720.368.547.758,08 €"},
+    }));
+    CAPTURE(caso.centesimi);
+    CHECK(formatta_importo(Importo::da_centesimi(caso.centesimi)) == caso.atteso);
+}
+
+TEST_CASE("formatta_percentuale: trailing zeros dropped, '%' attached") {
+    CHECK(formatta_percentuale(Percentuale::da_centesimi(7549)) == "75,49%");
+    CHECK(formatta_percentuale(Percentuale::interi(100)) == "100%");
+    CHECK(formatta_percentuale(Percentuale::da_centesimi(750)) == "7,5%");
+    CHECK(formatta_percentuale(Percentuale{}) == "0%");
+    CHECK(formatta_percentuale(Percentuale::da_centesimi(-50)) == "-0,5%");
+    CHECK(formatta_percentuale(Percentuale::da_centesimi(123456)) == "1.234,56%");
+}
+
+TEST_CASE("formatta_peso: as people write a weight") {
+    CHECK(formatta_peso(Peso::interi(6)) == "6");
+    CHECK(formatta_peso(Peso::da_centesimi(444)) == "4,44");
+    CHECK(formatta_peso(Peso::da_centesimi(750)) == "7,5");
+    CHECK(formatta_peso(Peso{}) == "0");
+    CHECK(formatta_peso(Peso::interi(-6)) == "-6");
+    CHECK(formatta_peso(Peso::interi(1'000'000)) == "1.000.000");
+}
+
+TEST_CASE("formatta_punti and formatta_centesimi: always two decimals") {
+    CHECK(formatta_punti(Punti::da_centesimi(2750)) == "27,50");
+    CHECK(formatta_punti(Punti::interi(100)) == "100,00");
+    CHECK(formatta_punti(Punti{}) == "0,00");
+    CHECK(formatta_punti(Punti::da_centesimi(-1)) == "-0,01");
+    CHECK(formatta_centesimi(Peso::interi(1234)) == "1.234,00");
+}
+
+TEST_CASE("formatta_decimale: exact, shortest, Italian separators") {
+    CHECK(formatta_decimale(Decimale::interi(-18)) == "-18");
+    CHECK(formatta_decimale(Decimale::da_milionesimi(58'300'000)) == "58,3");
+    CHECK(formatta_decimale(Decimale::da_milionesimi(1'234'500'000)) == "1.234,5");
+    CHECK(formatta_decimale(Decimale::da_milionesimi(1)) == "0,000001");
+    CHECK(formatta_decimale(Decimale::da_milionesimi(-500'000)) == "-0,5");
+    CHECK(formatta_decimale(Decimale{}) == "0");
+    CHECK(formatta_decimale(Decimale::da_milionesimi(999'999'999'999'999'999)) == "999.999.999.999,999999");
+}
+
+TEST_CASE("formatta_data and formatta_data_estesa") {
+    CHECK(formatta_data(Data::da_testo("2023-12-31").value()) == "31.12.2023");
+    CHECK(formatta_data(Data::da_testo("2024-01-01").value()) == "01.01.2024");
+    CHECK(formatta_data(Data::da_testo("2024-02-29").value()) == "29.02.2024");
+    CHECK(formatta_data_estesa(Data::da_testo("2023-12-31").value()) == "31 dicembre 2023");
+    CHECK(formatta_data_estesa(Data::da_testo("2024-01-01").value()) == "1 gennaio 2024");
+    const char* mesi[] = {"gennaio", "febbraio", "marzo",     "aprile",  "maggio",   "giugno",
+                          "luglio",  "agosto",   "settembre", "ottobre", "novembre", "dicembre"};
+    for (int m = 1; m <= 12; ++m) {
+        CAPTURE(m);
+        CHECK(formatta_data_estesa(Data::da_parti(2023, m, 15).value()) == std::string("15 ") + mesi[m - 1] + " 2023");
+    }
+}

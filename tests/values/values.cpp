@@ -1,0 +1,312 @@
+// Tests of perfpa/values.hpp: every accepted and rejected spelling of the
+// value types, their ranges, and the round trip text → value → text.
+#include "catch2.hpp"
+
+#include <perfpa/values.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <type_traits>
+
+using namespace perfpa;
+
+namespace {
+
+template <class T>
+std::string motivo(std::string_view s) {
+    auto r = T::da_testo(s);
+    return r ? std::string("(accettato)") : r.error().motivo;
+}
+
+// Whether `a + b` is a valid expression (used to prove that unrelated
+// quantities do not mix; tests/compile_fail checks the same with a compiler).
+template <class A, class B>
+concept sommabili = requires(A a, B b) { a + b; };
+
+} // namespace
+
+TEST_CASE("Importo: accepted spellings, exact to the cent") {
+    struct Caso { const char* testo; std::int64_t centesimi; };
+    auto caso = GENERATE(values<Caso>({
+        {"19691.29", 1969129},
+        {"-5", -500},
+        {"0.5", 50},
+        {"0", 0},
+        {"-0", 0},
+        {"0.05", 5},
+        {"-0.50", -50},
+        {"10000.00", 1000000},
+        {"1.230", 123},        // trailing zeros beyond 2 decimals are harmless
+        {"1.2300000", 123},
+        {"900000000000000.00", 90'000'000'000'000'000}, // the largest accepted amount
+        {"-900000000000000", -90'000'000'000'000'000},
+    }));
+    CAPTURE(caso.testo);
+    auto r = Importo::da_testo(caso.testo);
+    REQUIRE(r.has_value());
+    CHECK(r->centesimi() == caso.centesimi);
+}
+
+TEST_CASE("Importo: rejected spellings say why") {
+    struct Caso { const char* testo; const char* motivo; };
+    auto caso = GENERATE(values<Caso>({
+        {"1.234", "al massimo 2 decimali"},
+        {"19691.291", "al massimo 2 decimali"},
+        {"1e3", "non è un numero decimale"},
+        {"1E3", "non è un numero decimale"},
+        {"+1", "non è un numero decimale"},
+        {"01", "zeri iniziali non ammessi"},
+        {"-01.5", "zeri iniziali non ammessi"},
+        {"00", "zeri iniziali non ammessi"},
+        {"", "non è un numero decimale"},
+        {" 1", "non è un numero decimale"},
+        {"1 ", "non è un numero decimale"},
+        {"-", "non è un numero decimale"},
+        {"--1", "non è un numero decimale"},
+        {".5", "non è un numero decimale"},
+        {"1.", "cifre decimali mancanti dopo il punto"},
+        {"1,50", "non è un numero decimale"},
+        {"1.000,50", "non è un numero decimale"},
+        {"0x10", "non è un numero decimale"},
+        {"€ 5", "non è un numero decimale"},
+        {"NaN", "non è un numero decimale"},
+        {"900000000000000.01", "valore fuori intervallo"},
+        {"99999999999999999999", "valore fuori intervallo"},
+        {"-99999999999999999999.99", "valore fuori intervallo"},
+    }));
+    CAPTURE(caso.testo);
+    CHECK(motivo<Importo>(caso.testo) == caso.motivo);
+}
+
+TEST_CASE("Importo: testo() always has two decimals and round-trips") {
+    CHECK(Importo::da_centesimi(1969129).testo() == "19691.29");
+    CHECK(Importo::euro(10000).testo() == "10000.00");
+    CHECK(Importo::da_centesimi(-50).testo() == "-0.50");
+    CHECK(Importo::da_centesimi(5).testo() == "0.05");
+    CHECK(Importo::da_centesimi(-5).testo() == "-0.05");
+    CHECK(Importo{}.testo() == "0.00");
+    CHECK(Importo::da_centesimi(std::numeric_limits<std::int64_t>::min()).testo() == "-92233720368547758.08");
+    for (std::int64_t c : {std::int64_t{0}, std::int64_t{1}, std::int64_t{-1}, std::int64_t{99}, std::int64_t{100},
+                           std::int64_t{-100}, std::int64_t{1969129}, std::int64_t{-1969129},
+                           std::int64_t{90'000'000'000'000'000}}) {
+        CAPTURE(c);
+        const Importo i = Importo::da_centesimi(c);
+        auto r = Importo::da_testo(i.testo());
+        REQUIRE(r.has_value());
+        CHECK(*r == i);
+    }
+}
+
+TEST_CASE("Importo: arithmetic and order") {
+    const Importo a = Importo::da_centesimi(1050), b = Importo::euro(2);
+    CHECK((a + b).centesimi() == 1250);
+    CHECK((a - b).centesimi() == 850);
+    CHECK((-a).centesimi() == -1050);
+    CHECK(b < a);
+    CHECK(a == Importo::da_testo("10.5").value());
+    CHECK_THROWS_AS(Importo::da_testo("10.505").value(), std::invalid_argument);
+}
+
+TEST_CASE("Centesimi: accepted spellings") {
+    struct Caso { const char* testo; std::int64_t centesimi; };
+    auto caso = GENERATE(values<Caso>({
+        {"75.49", 7549},
+        {"6", 600},
+        {"7.5", 750},
+        {"7.500", 750},
+        {"4.44", 444},
+        {"0", 0},
+        {"100", 10000},
+        {"-18", -1800},
+        {"0.01", 1},
+        {"27.50", 2750},
+    }));
+    CAPTURE(caso.testo);
+    auto p = Percentuale::da_testo(caso.testo);
+    REQUIRE(p.has_value());
+    CHECK(p->centesimi() == caso.centesimi);
+    // Same parser for every tag.
+    CHECK(Peso::da_testo(caso.testo).value().centesimi() == caso.centesimi);
+    CHECK(Punti::da_testo(caso.testo).value().centesimi() == caso.centesimi);
+}
+
+TEST_CASE("Centesimi: rejected spellings") {
+    struct Caso { const char* testo; const char* motivo; };
+    auto caso = GENERATE(values<Caso>({
+        {"75.499", "al massimo 2 decimali"},
+        {"0.001", "al massimo 2 decimali"},
+        {"7.5001", "al massimo 2 decimali"},
+        {"1e2", "non è un numero decimale"},
+        {"+6", "non è un numero decimale"},
+        {"06", "zeri iniziali non ammessi"},
+        {"", "non è un numero decimale"},
+        {"6 ", "non è un numero decimale"},
+        {"sei", "non è un numero decimale"},
+        {"7,5", "non è un numero decimale"},
+        {"6.", "cifre decimali mancanti dopo il punto"},
+        {"99999999999999999999", "valore fuori intervallo"},
+    }));
+    CAPTURE(caso.testo);
+    CHECK(motivo<Percentuale>(caso.testo) == caso.motivo);
+}
+
+TEST_CASE("Centesimi: ranges of the tags") {
+    CHECK(Percentuale::interi(100).nel_intervallo());
+    CHECK(Percentuale::interi(0).nel_intervallo());
+    CHECK_FALSE(Percentuale::da_centesimi(10001).nel_intervallo());
+    CHECK_FALSE(Percentuale::da_centesimi(-1).nel_intervallo());
+    CHECK(Punti::interi(100).nel_intervallo());
+    CHECK_FALSE(Punti::da_centesimi(10001).nel_intervallo());
+    CHECK(Peso::interi(1'000'000).nel_intervallo());
+    CHECK_FALSE(Peso::da_centesimi(1'000'000'01).nel_intervallo());
+    CHECK_FALSE(Peso::interi(-6).nel_intervallo());
+}
+
+TEST_CASE("Centesimi: testo() is the spelling people write and round-trips") {
+    CHECK(Percentuale::da_centesimi(7549).testo() == "75.49");
+    CHECK(Peso::interi(6).testo() == "6");
+    CHECK(Peso::da_centesimi(750).testo() == "7.5");
+    CHECK(Punti::da_centesimi(-1800).testo() == "-18");
+    CHECK(Punti::da_centesimi(-5).testo() == "-0.05");
+    CHECK(Punti{}.testo() == "0");
+    for (std::int64_t c : {0, 1, -1, 10, 99, 100, 750, 7549, 10000, -1800, 123456789}) {
+        CAPTURE(c);
+        const Peso p = Peso::da_centesimi(c);
+        auto r = Peso::da_testo(p.testo());
+        REQUIRE(r.has_value());
+        CHECK(*r == p);
+    }
+}
+
+TEST_CASE("Centesimi: arithmetic within one tag") {
+    const Peso a = Peso::interi(6), b = Peso::da_centesimi(750);
+    CHECK((a + b).centesimi() == 1350);
+    CHECK((b - a).centesimi() == 150);
+    CHECK((a * 3).centesimi() == 1800);
+    CHECK((3 * a).centesimi() == 1800);
+    Peso s;
+    s += a;
+    s += b;
+    s -= Peso::interi(1);
+    CHECK(s.centesimi() == 1250);
+    CHECK(a < b);
+    CHECK(Peso::interi(6) == Peso::da_testo("6.00").value());
+}
+
+TEST_CASE("Quantities of different kinds do not mix") {
+    STATIC_REQUIRE(sommabili<Peso, Peso>);
+    STATIC_REQUIRE(sommabili<Importo, Importo>);
+    STATIC_REQUIRE_FALSE(sommabili<Importo, Percentuale>);
+    STATIC_REQUIRE_FALSE(sommabili<Percentuale, Importo>);
+    STATIC_REQUIRE_FALSE(sommabili<Peso, Percentuale>);
+    STATIC_REQUIRE_FALSE(sommabili<Punti, Percentuale>);
+    STATIC_REQUIRE_FALSE(sommabili<Peso, std::int64_t>);
+    STATIC_REQUIRE_FALSE(sommabili<Importo, std::int64_t>);
+    STATIC_REQUIRE_FALSE(std::is_convertible_v<std::int64_t, Peso>);
+    STATIC_REQUIRE_FALSE(std::is_convertible_v<Peso, Percentuale>);
+    STATIC_REQUIRE_FALSE(std::is_convertible_v<Importo, std::int64_t>);
+}
+
+TEST_CASE("Decimale: six exact decimals") {
+    struct Caso { const char* testo; std::int64_t milionesimi; };
+    auto caso = GENERATE(values<Caso>({
+        {"58.3", 58'300'000},
+        {"-18", -18'000'000},
+        {"12.5", 12'500'000},
+        {"0.000001", 1},
+        {"-0.000001", -1},
+        {"0.123456", 123'456},
+        {"12.5000000", 12'500'000}, // trailing zeros beyond 6 decimals are harmless
+        {"999999999999.999999", 999'999'999'999'999'999},
+        {"-999999999999.999999", -999'999'999'999'999'999},
+    }));
+    CAPTURE(caso.testo);
+    auto r = Decimale::da_testo(caso.testo);
+    REQUIRE(r.has_value());
+    CHECK(r->milionesimi() == caso.milionesimi);
+    CHECK(Decimale::da_testo(r->testo()).value() == *r);
+}
+
+TEST_CASE("Decimale: rejected spellings") {
+    struct Caso { const char* testo; const char* motivo; };
+    auto caso = GENERATE(values<Caso>({
+        {"0.0000001", "al massimo 6 decimali"},
+        {"58.3000001", "al massimo 6 decimali"},
+        {"1000000000000", "valore fuori intervallo"},
+        {"-1000000000000", "valore fuori intervallo"},
+        {"5.83e1", "non è un numero decimale"},
+        {"+1", "non è un numero decimale"},
+        {"007", "zeri iniziali non ammessi"},
+        {"", "non è un numero decimale"},
+        {"inf", "non è un numero decimale"},
+    }));
+    CAPTURE(caso.testo);
+    CHECK(motivo<Decimale>(caso.testo) == caso.motivo);
+}
+
+TEST_CASE("Decimale: testo() is the shortest exact spelling") {
+    CHECK(Decimale::da_milionesimi(58'300'000).testo() == "58.3");
+    CHECK(Decimale::interi(-18).testo() == "-18");
+    CHECK(Decimale::da_milionesimi(1).testo() == "0.000001");
+    CHECK(Decimale::da_milionesimi(-500'000).testo() == "-0.5");
+    CHECK(Decimale{}.testo() == "0");
+    CHECK(Decimale::interi(-18) < Decimale{});
+}
+
+TEST_CASE("Data: calendar rules") {
+    struct Caso { const char* testo; const char* motivo; };
+    auto caso = GENERATE(values<Caso>({
+        {"2024-02-29", "(accettato)"},  // leap year
+        {"2000-02-29", "(accettato)"},  // divisible by 400
+        {"2023-12-31", "(accettato)"},
+        {"0001-01-01", "(accettato)"},
+        {"9999-12-31", "(accettato)"},
+        {"2023-02-29", "giorno inesistente nel mese"},
+        {"1900-02-29", "giorno inesistente nel mese"}, // divisible by 100, not by 400
+        {"2023-02-30", "giorno inesistente nel mese"},
+        {"2023-04-31", "giorno inesistente nel mese"},
+        {"2023-12-32", "giorno inesistente nel mese"},
+        {"2023-12-00", "giorno inesistente nel mese"},
+        {"2023-13-01", "mese inesistente"},
+        {"2023-00-10", "mese inesistente"},
+        {"0000-01-01", "anno fuori intervallo (1–9999)"},
+        {"2023-1-01", "formato atteso AAAA-MM-GG"},
+        {"2023-01-1", "formato atteso AAAA-MM-GG"},
+        {"2023-12-31T00:00", "formato atteso AAAA-MM-GG"},
+        {"2023/12/31", "formato atteso AAAA-MM-GG"},
+        {"31.12.2023", "formato atteso AAAA-MM-GG"},
+        {"2023-1a-01", "formato atteso AAAA-MM-GG"},
+        {"+023-12-31", "formato atteso AAAA-MM-GG"},
+        {"20231231", "formato atteso AAAA-MM-GG"},
+        {"", "formato atteso AAAA-MM-GG"},
+        {" 2023-12-31", "formato atteso AAAA-MM-GG"},
+    }));
+    CAPTURE(caso.testo);
+    CHECK(motivo<Data>(caso.testo) == caso.motivo);
+}
+
+TEST_CASE("Data: parts, order and testo() round trip") {
+    const Data d = Data::da_testo("2023-12-31").value();
+    CHECK(d.anno() == 2023);
+    CHECK(d.mese() == 12);
+    CHECK(d.giorno() == 31);
+    CHECK(d.testo() == "2023-12-31");
+    CHECK(Data::da_parti(2024, 1, 1).value() > d);
+    CHECK(Data::da_parti(2023, 12, 30).value() < d);
+    CHECK(Data::da_parti(2023, 2, 29).error().motivo == "giorno inesistente nel mese");
+    CHECK(Data::da_parti(2023, 0, 1).error().motivo == "mese inesistente");
+    CHECK(Data::da_parti(10000, 1, 1).error().motivo == "anno fuori intervallo (1–9999)");
+    CHECK(Data::da_parti(999, 1, 2).value().testo() == "0999-01-02");
+    // Every day of a leap year and of a common year round-trips.
+    for (int anno : {2023, 2024}) {
+        int giorni = 0;
+        for (int m = 1; m <= 12; ++m)
+            for (int g = 1; g <= Data::giorni_nel_mese(anno, m); ++g) {
+                const Data x = Data::da_parti(anno, m, g).value();
+                REQUIRE(Data::da_testo(x.testo()).value() == x);
+                ++giorni;
+            }
+        CHECK(giorni == (anno == 2024 ? 366 : 365));
+    }
+}
