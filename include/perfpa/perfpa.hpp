@@ -3,6 +3,7 @@
 #ifndef PERFPA_PERFPA_HPP
 #define PERFPA_PERFPA_HPP
 
+#include <perfpa/checks.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/json.hpp>
 #include <perfpa/model.hpp>

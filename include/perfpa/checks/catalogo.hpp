@@ -1,0 +1,147 @@
+// perfpa — the catalogue of checks (rules.md, Checks) and `controlla`.
+// Adding a check is adding one function (in the header of its area) and
+// one row below.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_CATALOGO_HPP
+#define PERFPA_CHECKS_CATALOGO_HPP
+
+#include <perfpa/checks/controllo.hpp>
+#include <perfpa/checks/identificativi.hpp>
+#include <perfpa/checks/obiettivi.hpp>
+#include <perfpa/checks/ordine.hpp>
+#include <perfpa/checks/pesi.hpp>
+#include <perfpa/checks/punteggi.hpp>
+#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/checks/trasparenza.hpp>
+#include <perfpa/checks/validazione.hpp>
+#include <perfpa/checks/vincoli_finanza.hpp>
+#include <perfpa/model/ente.hpp>
+
+#include <algorithm>
+#include <array>
+#include <span>
+
+namespace perfpa {
+
+namespace detail {
+
+inline constexpr bool smvp = true, locale = true, sempre = false;
+inline constexpr std::string_view art_14_c4 = "art. 14 c.4 lett. c D.Lgs. 150/2009";
+inline constexpr std::string_view art_5_c2 = "art. 5 c.2 D.Lgs. 150/2009";
+
+// In the order of rules.md's table: findings on the same pointer come out in this order.
+inline constexpr std::array catalogo = {
+    // codice, gravita, norma — richiede SMVP, solo enti locali — funzione
+    Controllo{{"PESI_SETTORE_INCOERENTI", Gravita::errore, ""}, sempre, sempre, &controlli::pesi_settore_incoerenti},
+    Controllo{{"PESI_COMPONENTI_INCOERENTI", Gravita::errore, ""}, smvp, sempre, &controlli::pesi_componenti_incoerenti},
+    Controllo{{"PUNTEGGIO_FUORI_SCALA", Gravita::errore, ""}, sempre, sempre, &controlli::punteggio_fuori_scala},
+    Controllo{{"ID_DUPLICATO", Gravita::errore, ""}, sempre, sempre, &controlli::id_duplicato},
+    Controllo{{"RIFERIMENTO_INESISTENTE", Gravita::errore, ""}, sempre, sempre, &controlli::riferimento_inesistente},
+    Controllo{{"VALUTAZIONE_DUPLICATA", Gravita::errore, ""}, sempre, sempre, &controlli::valutazione_duplicata},
+    Controllo{{"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE", Gravita::errore, ""}, sempre, sempre,
+              &controlli::neutralizzazione_senza_motivazione},
+    Controllo{{"VALIDAZIONE_PRIMA_DELL_APPROVAZIONE", Gravita::errore, art_14_c4}, sempre, sempre,
+              &controlli::validazione_prima_dell_approvazione},
+    Controllo{{"OBIETTIVO_SENZA_INDICATORI", Gravita::errore, art_5_c2}, sempre, sempre,
+              &controlli::obiettivo_senza_indicatori},
+    Controllo{{"INDICATORE_SENZA_VALORE_ATTESO", Gravita::errore, art_5_c2}, sempre, sempre,
+              &controlli::indicatore_senza_valore_atteso},
+    Controllo{{"ANNO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_incoerente},
+    Controllo{{"ANNO_VINCOLO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_vincolo_incoerente},
+    Controllo{{"SCADENZA_FUORI_CICLO", Gravita::avviso, ""}, sempre, sempre, &controlli::scadenza_fuori_ciclo},
+    Controllo{{"OBIETTIVO_NON_VALUTATO", Gravita::avviso, ""}, sempre, sempre, &controlli::obiettivo_non_valutato},
+    Controllo{{"INDICATORE_SOTTO_SOGLIA_LEGALE", Gravita::violazione, ""}, sempre, sempre,
+              &controlli::indicatore_sotto_soglia_legale},
+    Controllo{{"EQUILIBRI_NON_RISPETTATI", Gravita::violazione, "art. 1 c.821 L. 145/2018"}, sempre, locale,
+              &controlli::equilibri_non_rispettati},
+    Controllo{{"EQUILIBRIO_BILANCIO_NEGATIVO", Gravita::avviso, "DM 1/8/2019"}, sempre, locale,
+              &controlli::equilibrio_bilancio_negativo},
+    Controllo{{"TETTO_SPESA_PERSONALE_SUPERATO", Gravita::violazione, "art. 1 c.557 L. 296/2006"}, sempre, locale,
+              &controlli::tetto_spesa_personale_superato},
+    Controllo{{"TETTO_SALARIO_ACCESSORIO_SUPERATO", Gravita::violazione, "art. 23 c.2 D.Lgs. 75/2017"}, sempre,
+              sempre, &controlli::tetto_salario_accessorio_superato},
+    Controllo{{"VINCOLO_DICHIARATO_INCOERENTE", Gravita::errore, ""}, sempre, sempre,
+              &controlli::vincolo_dichiarato_incoerente},
+    Controllo{{"ENTE_STRUTTURALMENTE_DEFICITARIO", Gravita::violazione, "art. 242 D.Lgs. 267/2000; DM 28/12/2018"},
+              sempre, locale, &controlli::ente_strutturalmente_deficitario},
+    Controllo{{"TEMPI_PAGAMENTO_NON_RISPETTATI", Gravita::violazione,
+               "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018"},
+              sempre, sempre, &controlli::tempi_pagamento_non_rispettati},
+    Controllo{{"OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE", Gravita::violazione,
+               "art. 4-bis c.2 D.L. 13/2023 (L. 41/2023)"},
+              sempre, sempre, &controlli::obiettivo_tempi_pagamento_insufficiente},
+    Controllo{{"OBBLIGO_TRASPARENZA_NON_ASSOLTO", Gravita::violazione, "D.Lgs. 33/2013"}, sempre, sempre,
+              &controlli::obbligo_trasparenza_non_assolto},
+    Controllo{{"MISURA_ANTICORRUZIONE_NON_ATTUATA", Gravita::violazione, "L. 190/2012"}, sempre, sempre,
+              &controlli::misura_anticorruzione_non_attuata},
+    Controllo{{"RELAZIONE_NON_VALIDATA", Gravita::violazione, "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009"}, sempre,
+              sempre, &controlli::relazione_non_validata},
+    Controllo{{"VALIDAZIONE_ASSENTE", Gravita::avviso, art_14_c4}, sempre, sempre, &controlli::validazione_assente},
+    Controllo{{"RELAZIONE_OLTRE_TERMINE", Gravita::avviso, "art. 10 c.1 lett. b D.Lgs. 150/2009"}, sempre, sempre,
+              &controlli::relazione_oltre_termine},
+    Controllo{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"}, smvp,
+              sempre, &controlli::valutazioni_non_differenziate},
+};
+
+inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
+    struct Trovato {
+        std::vector<std::size_t> posizione;
+        std::size_t riga;
+        Rilievo rilievo;
+    };
+    std::vector<Trovato> trovati;
+    std::vector<Rilievo> buffer;
+    const IngressoControllo in{r, s};
+    const bool locale_ente = ente_locale(r.ente);
+    for (std::size_t riga = 0; riga < catalogo.size(); ++riga) {
+        const Controllo& c = catalogo[riga];
+        if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) continue;
+        buffer.clear();
+        Rilevatore rileva(c.voce, buffer);
+        c.esegui(in, rileva);
+        for (Rilievo& x : buffer) {
+            auto pos = posizione_nel_documento(x.percorso);
+            trovati.push_back({std::move(pos), riga, std::move(x)});
+        }
+    }
+    // Document order, then the table's order; a check's own order within that.
+    std::stable_sort(trovati.begin(), trovati.end(), [](const Trovato& a, const Trovato& b) {
+        if (a.posizione != b.posizione) return a.posizione < b.posizione;
+        return a.riga < b.riga;
+    });
+    std::vector<Rilievo> out;
+    out.reserve(trovati.size());
+    for (Trovato& t : trovati) out.push_back(std::move(t.rilievo));
+    return out;
+}
+
+} // namespace detail
+
+/** The rows of the catalogue of checks, in the order of rules.md's table. */
+[[nodiscard]] inline std::span<const Controllo> catalogo_controlli() noexcept { return detail::catalogo; }
+
+/**
+ * The findings of every check not marked *SMVP* (rules.md, Checks) on a
+ * Relazione, sorted by pointer in document order and, on the same pointer,
+ * in the catalogue's order. Rows marked *locale* are silent for enti that are
+ * not local. A check whose data are absent is silent. Pure and deterministic.
+ */
+[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r) { return detail::esegui_catalogo(r, nullptr); }
+
+/**
+ * As `controlla(r)`, plus the checks that need the SMVP's weights and bands
+ * (PESI_COMPONENTI_INCOERENTI, the behaviours part of PUNTEGGIO_FUORI_SCALA,
+ * VALUTAZIONI_NON_DIFFERENZIATE).
+ */
+[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
+    return detail::esegui_catalogo(r, &smvp);
+}
+
+/** Whether the findings include an `errore` (the CLI exits 1 then). */
+[[nodiscard]] inline bool ha_errori(const std::vector<Rilievo>& rilievi) noexcept {
+    return std::any_of(rilievi.begin(), rilievi.end(), [](const Rilievo& x) { return x.gravita == Gravita::errore; });
+}
+
+} // namespace perfpa
+
+#endif

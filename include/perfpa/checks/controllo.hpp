@@ -1,0 +1,110 @@
+// perfpa — what every check shares: its input, the collector of its
+// findings, the row of the catalogue that describes it, and small helpers
+// to name elements in messages.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_CONTROLLO_HPP
+#define PERFPA_CHECKS_CONTROLLO_HPP
+
+#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace perfpa {
+
+/** What a check looks at: the Relazione and, for the rows marked SMVP, the SMVP (else null). */
+struct IngressoControllo {
+    const Relazione& relazione;
+    const Smvp* smvp = nullptr;
+};
+
+/** The row of the catalogue a check belongs to: its code, severity and default legal reference. */
+struct VoceCatalogo {
+    std::string_view codice;
+    Gravita gravita;
+    std::string_view norma;
+};
+
+/**
+ * Collects the findings of one check: each call adds a finding with the
+ * row's code and severity, the pointer and the message given, and the row's
+ * legal reference unless another is given.
+ */
+class Rilevatore {
+public:
+    Rilevatore(const VoceCatalogo& voce, std::vector<Rilievo>& out) : voce_(voce), out_(out) {}
+
+    void operator()(std::string percorso, std::string messaggio) {
+        (*this)(std::move(percorso), std::move(messaggio), std::string(voce_.norma));
+    }
+    void operator()(std::string percorso, std::string messaggio, std::string norma) {
+        out_.push_back({std::string(voce_.codice), voce_.gravita, std::move(percorso), std::move(messaggio),
+                        std::move(norma)});
+    }
+
+private:
+    const VoceCatalogo& voce_;
+    std::vector<Rilievo>& out_;
+};
+
+/** A check: reads the input, reports through the collector. Pure. */
+using FunzioneControllo = void (*)(const IngressoControllo&, Rilevatore&);
+
+/** One row of the catalogue of rules.md, Checks. */
+struct Controllo {
+    VoceCatalogo voce;
+    bool richiede_smvp;      ///< *SMVP*: runs only when an SMVP is given
+    bool solo_enti_locali;   ///< *locale*: silent unless `ente_locale(ente)`
+    FunzioneControllo esegui;
+};
+
+namespace detail {
+
+inline std::string indice(std::size_t i) { return std::to_string(i); }
+
+inline std::string percorso_settore(std::size_t i) { return "/settori/" + indice(i); }
+inline std::string percorso_obiettivo(std::size_t i, std::size_t j) {
+    return percorso_settore(i) + "/obiettivi/" + indice(j);
+}
+inline std::string percorso_ambito(std::size_t k) { return "/performance_organizzativa/ambiti/" + indice(k); }
+inline std::string percorso_valutazione(std::size_t k) {
+    return "/valutazione_ndv/valutazioni_individuali/" + indice(k);
+}
+
+// How a settore is named in a message: its denominazione ("Settore …"), else its id.
+inline std::string nome_settore(const Settore& s) { return s.denominazione.empty() ? "settore " + s.id : s.denominazione; }
+
+// How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"
+// (ids, not the long descriptions, keep the sentence readable).
+inline std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
+    return "Obiettivo " + o.id + " del settore " + s.id;
+}
+
+// "«Report delle attività svolte»"
+inline std::string tra_virgolette(std::string_view s) { return "«" + std::string(s) + "»"; }
+
+inline bool vuoto_o_spazi(const std::optional<std::string>& s) {
+    if (!s) return true;
+    for (char c : *s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    return true;
+}
+
+// A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".
+inline std::string con_unita(Decimale v, const std::optional<std::string>& unita) {
+    std::string s = formatta_decimale(v);
+    if (!unita || unita->empty()) return s;
+    return *unita == "%" ? s + "%" : s + " " + *unita;
+}
+
+} // namespace detail
+
+} // namespace perfpa
+
+#endif

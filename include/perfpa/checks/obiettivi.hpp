@@ -1,0 +1,134 @@
+// perfpa — checks on settori, objectives and indicators:
+// OBIETTIVO_SENZA_INDICATORI, INDICATORE_SENZA_VALORE_ATTESO, ANNO_INCOERENTE,
+// SCADENZA_FUORI_CICLO, INDICATORE_SOTTO_SOGLIA_LEGALE,
+// OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_OBIETTIVI_HPP
+#define PERFPA_CHECKS_OBIETTIVI_HPP
+
+#include <perfpa/checks/controllo.hpp>
+
+namespace perfpa {
+
+namespace detail {
+
+// Calls f(indicator, its pointer, "dell'obiettivo x" / "dell'ambito «y»") for
+// every indicator of the objectives and of the areas.
+template <class F>
+void per_ogni_indicatore(const Relazione& r, F&& f) {
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
+            const Obiettivo& o = r.settori[i].obiettivi[j];
+            for (std::size_t k = 0; k < o.indicatori.size(); ++k)
+                f(o.indicatori[k], percorso_obiettivo(i, j) + "/indicatori/" + indice(k), "dell'obiettivo " + o.id);
+        }
+    if (!r.performance_organizzativa || !r.performance_organizzativa->ambiti) return;
+    const auto& ambiti = *r.performance_organizzativa->ambiti;
+    for (std::size_t a = 0; a < ambiti.size(); ++a) {
+        if (!ambiti[a].indicatori) continue;
+        for (std::size_t k = 0; k < ambiti[a].indicatori->size(); ++k)
+            f((*ambiti[a].indicatori)[k], percorso_ambito(a) + "/indicatori/" + indice(k),
+              "dell'ambito " + tra_virgolette(ambiti[a].denominazione));
+    }
+}
+
+} // namespace detail
+
+namespace controlli {
+
+/** OBIETTIVO_SENZA_INDICATORI: an objective has no indicator. */
+inline void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva) {
+    const auto& settori = in.relazione.settori;
+    for (std::size_t i = 0; i < settori.size(); ++i)
+        for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
+            if (settori[i].obiettivi[j].indicatori.empty())
+                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(settori[i], settori[i].obiettivi[j]) +
+                                                             ": nessun indicatore per misurarlo");
+}
+
+/** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
+inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& rileva) {
+    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, std::string percorso, std::string di) {
+        if (!x.valore_atteso)
+            rileva(std::move(percorso), "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + di +
+                                            ": manca il valore atteso");
+    });
+}
+
+/** ANNO_INCOERENTE: a settore's `anno_obiettivi` differs from the Relazione's `anno`. */
+inline void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
+            rileva(detail::percorso_settore(i), detail::nome_settore(r.settori[i]) +
+                                                    ": gli obiettivi sono riferiti al " +
+                                                    std::to_string(*r.settori[i].anno_obiettivi) +
+                                                    ", la Relazione al " + std::to_string(r.anno));
+}
+
+/** SCADENZA_FUORI_CICLO: an objective's `data_fine_prevista` is not in `anno`. */
+inline void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
+            const Obiettivo& o = r.settori[i].obiettivi[j];
+            if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
+                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(r.settori[i], o) +
+                                                             ": scadenza prevista il " +
+                                                             formatta_data(*o.data_fine_prevista) +
+                                                             ", fuori dall'anno " + std::to_string(r.anno));
+        }
+}
+
+/**
+ * INDICATORE_SOTTO_SOGLIA_LEGALE: an indicator's numeric result is below its
+ * `soglia_legale` (or above it when `verso` is `decrescente`). The legal
+ * reference is the indicator's own `norma`.
+ */
+inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& rileva) {
+    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, std::string percorso, std::string di) {
+        if (!x.soglia_legale || !x.valore_realizzato) return;
+        const Decimale* v = std::get_if<Decimale>(&*x.valore_realizzato);
+        if (!v) return;
+        const bool decrescente = x.verso == Verso::decrescente;
+        if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
+        rileva(std::move(percorso),
+               "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + di + ": valore realizzato " +
+                   detail::con_unita(*v, x.unita) + (decrescente ? ", oltre" : ", sotto") + " la soglia legale di " +
+                   detail::con_unita(*x.soglia_legale, x.unita),
+               x.norma.value_or(""));
+    });
+}
+
+/**
+ * OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE: from 2023, in a settore that
+ * `gestisce_pagamenti`, the objectives marked `tempi_pagamento` weigh less
+ * than 30 % of all its objectives' weight.
+ */
+inline void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    if (r.anno < 2023) return;
+    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+        const Settore& s = r.settori[i];
+        if (!s.gestisce_pagamenti.value_or(false)) continue;
+        Peso tempi, totale;
+        for (const Obiettivo& o : s.obiettivi) {
+            totale += o.peso;
+            if (o.tempi_pagamento.value_or(false)) tempi += o.peso;
+        }
+        if (tempi.centesimi() * 100 >= totale.centesimi() * 30) continue;
+        // The share, in hundredths of a percent, rounded half up (for the message only).
+        const std::int64_t quota = (tempi.centesimi() * 20000 + totale.centesimi()) / (2 * totale.centesimi());
+        rileva(detail::percorso_settore(i), detail::nome_settore(s) +
+                                                ": gli obiettivi sui tempi di pagamento pesano " +
+                                                formatta_peso(tempi) + " su " + formatta_peso(totale) + " (" +
+                                                formatta_percentuale(Percentuale::da_centesimi(quota)) +
+                                                "), meno del 30%");
+    }
+}
+
+} // namespace controlli
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,59 @@
+// perfpa — checks that need the scoring engine's degrees and scores:
+// OBIETTIVO_NON_VALUTATO, VALUTAZIONI_NON_DIFFERENZIATE.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_PUNTEGGI_HPP
+#define PERFPA_CHECKS_PUNTEGGI_HPP
+
+#include <perfpa/checks/controllo.hpp>
+#include <perfpa/model/validazione.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+
+namespace perfpa::controlli {
+
+/**
+ * OBIETTIVO_NON_VALUTATO: the Relazione has a `valutazione_ndv` and an
+ * objective that is not neutralised gets no degree (grado_obiettivo says
+ * non_valutato). Without a `valutazione_ndv` (a Piano) it is silent.
+ */
+inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    if (!r.valutazione_ndv) return;
+    const std::string dal_organo =
+        r.valutazione_ndv->organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo di valutazione";
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
+            const Obiettivo& o = r.settori[i].obiettivi[j];
+            const GradoObiettivo g = grado_obiettivo(o, valutazione_obiettivo(r, r.settori[i].id, o.id));
+            if (g.stato == StatoValutazione::non_valutato)
+                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(r.settori[i], o) +
+                                                             ": nessun grado di raggiungimento, né " + dal_organo +
+                                                             " né dagli indicatori");
+        }
+}
+
+/**
+ * VALUTAZIONI_NON_DIFFERENZIATE (SMVP): at least 3 settori have a complete
+ * score and all of them fall in the same band. Silent with an SMVP that is
+ * not valid (the scores are not defined).
+ */
+inline void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
+    if (!errori_modello(*in.smvp).empty()) return;
+    std::size_t completi = 0;
+    std::optional<std::string> fascia;
+    bool stessa = true;
+    for (const PunteggioSettore& p : calcola_punteggi(in.relazione, *in.smvp)) {
+        if (!p.completo) continue;
+        ++completi;
+        if (!fascia) fascia = p.fascia;
+        stessa = stessa && p.fascia == *fascia;
+    }
+    if (completi < 3 || !stessa) return;
+    rileva("/settori", "Settori: tutti i " + std::to_string(completi) +
+                           " responsabili con punteggio completo sono nella fascia " + *fascia +
+                           ", le valutazioni non sono differenziate");
+}
+
+} // namespace perfpa::controlli
+
+#endif

@@ -1,0 +1,45 @@
+// perfpa — checks on transparency and anti-corruption:
+// OBBLIGO_TRASPARENZA_NON_ASSOLTO, MISURA_ANTICORRUZIONE_NON_ATTUATA.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_TRASPARENZA_HPP
+#define PERFPA_CHECKS_TRASPARENZA_HPP
+
+#include <perfpa/checks/controllo.hpp>
+
+namespace perfpa::controlli {
+
+/** OBBLIGO_TRASPARENZA_NON_ASSOLTO: an obligation is `monitorato` and not `pubblicato`. */
+inline void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& rileva) {
+    if (!in.relazione.trasparenza) return;
+    const auto& obblighi = in.relazione.trasparenza->obblighi;
+    for (std::size_t k = 0; k < obblighi.size(); ++k) {
+        const ObbligoPubblicazione& o = obblighi[k];
+        if (o.monitorato && !o.pubblicato)
+            rileva("/trasparenza/obblighi/" + detail::indice(k),
+                   "Obbligo di pubblicazione " + detail::tra_virgolette(o.denominazione) +
+                       (o.riferimento ? " (" + *o.riferimento + ")" : std::string()) +
+                       ": monitorato ma non pubblicato");
+    }
+}
+
+/** MISURA_ANTICORRUZIONE_NON_ATTUATA: a measure is not `attuata`, or its result is below its target. */
+inline void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& rileva) {
+    if (!in.relazione.anticorruzione) return;
+    const auto& misure = in.relazione.anticorruzione->misure;
+    for (std::size_t k = 0; k < misure.size(); ++k) {
+        const MisuraAnticorruzione& m = misure[k];
+        const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
+        if (m.attuata && !sotto) continue;
+        std::string testo = "Misura anticorruzione " + detail::tra_virgolette(m.descrizione) + ": ";
+        if (!m.attuata) testo += "non attuata";
+        if (!m.attuata && sotto) testo += ", ";
+        if (sotto)
+            testo += "realizzata al " + formatta_percentuale(*m.valore_realizzato) + " contro un obiettivo del " +
+                     formatta_percentuale(m.valore_atteso);
+        rileva("/anticorruzione/misure/" + detail::indice(k), std::move(testo));
+    }
+}
+
+} // namespace perfpa::controlli
+
+#endif

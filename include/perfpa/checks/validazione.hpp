@@ -1,0 +1,101 @@
+// perfpa — checks on the NdV's evaluation and validation and on deadlines:
+// NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE, VALIDAZIONE_PRIMA_DELL_APPROVAZIONE,
+// RELAZIONE_NON_VALIDATA, VALIDAZIONE_ASSENTE, RELAZIONE_OLTRE_TERMINE.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_VALIDAZIONE_HPP
+#define PERFPA_CHECKS_VALIDAZIONE_HPP
+
+#include <perfpa/checks/controllo.hpp>
+#include <perfpa/scoring/grado.hpp>
+
+#include <set>
+
+namespace perfpa {
+
+namespace detail {
+
+// "Il Nucleo di valutazione" / "L'OIV".
+inline std::string organo(const ValutazioneNdV& v) {
+    return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di valutazione";
+}
+
+} // namespace detail
+
+namespace controlli {
+
+/**
+ * NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: an objective is neutralised by the NdV
+ * entry that counts for it (as the scoring engine finds it) with no or a
+ * blank `motivazione`. Entries for objectives that do not exist, or that do
+ * not count, are left to RIFERIMENTO_INESISTENTE and VALUTAZIONE_DUPLICATA.
+ */
+inline void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    std::set<const ValutazioneObiettivo*> visti; // duplicate ids must not report one entry twice
+    for (const Settore& s : r.settori) {
+        const ValutazioneIndividuale* vi = valutazione_settore(r, s.id);
+        if (!vi) continue;
+        for (const Obiettivo& o : s.obiettivi) {
+            const ValutazioneObiettivo* vo = valutazione_obiettivo(r, s.id, o.id);
+            if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi(vo->motivazione) ||
+                !visti.insert(vo).second)
+                continue;
+            const auto k = static_cast<std::size_t>(vi - r.valutazione_ndv->valutazioni_individuali->data());
+            const auto m = static_cast<std::size_t>(vo - vi->obiettivi->data());
+            rileva(detail::percorso_valutazione(k) + "/obiettivi/" + detail::indice(m),
+                   detail::soggetto_obiettivo(s, o) + ": neutralizzato senza motivazione");
+        }
+    }
+}
+
+/** VALIDAZIONE_PRIMA_DELL_APPROVAZIONE: `validazione.data` is earlier than `approvazione.data`. */
+inline void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    if (!r.approvazione || !r.approvazione->data || !r.valutazione_ndv || !r.valutazione_ndv->validazione ||
+        !r.valutazione_ndv->validazione->data)
+        return;
+    const Data validata = *r.valutazione_ndv->validazione->data, approvata = *r.approvazione->data;
+    if (validata < approvata)
+        rileva("/valutazione_ndv/validazione", "Validazione: datata " + formatta_data(validata) +
+                                                   ", prima dell'approvazione della Relazione del " +
+                                                   formatta_data(approvata));
+}
+
+/** RELAZIONE_NON_VALIDATA: the validation's outcome is `non_validata`, so no bonus may be paid. */
+inline void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
+        r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
+        rileva("/valutazione_ndv/validazione", detail::organo(*r.valutazione_ndv) + " non ha validato la Relazione " +
+                                                   std::to_string(r.anno) + ": non può essere pagato alcun premio");
+}
+
+/** VALIDAZIONE_ASSENTE: a `valutazione_ndv` without `validazione`. */
+inline void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
+        rileva("/valutazione_ndv", detail::organo(*r.valutazione_ndv) +
+                                       " non dichiara l'esito della validazione della Relazione " +
+                                       std::to_string(r.anno));
+}
+
+/** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late date. */
+inline void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
+    const Relazione& r = in.relazione;
+    const auto termine = Data::da_parti(r.anno + 1, 6, 30);
+    if (!termine) return; // a year outside the calendar: nothing to compare with
+    auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
+        if (d && *d > *termine)
+            rileva(percorso, std::string(cosa) + " del " + formatta_data(*d) + ", oltre il termine del " +
+                                 formatta_data(*termine));
+    };
+    if (r.approvazione) controlla(r.approvazione->data, "/approvazione", "Approvazione della Relazione");
+    if (r.valutazione_ndv && r.valutazione_ndv->validazione)
+        controlla(r.valutazione_ndv->validazione->data, "/valutazione_ndv/validazione", "Validazione della Relazione");
+}
+
+} // namespace controlli
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,191 @@
+// perfpa — checks on the legal financial constraints: ANNO_VINCOLO_INCOERENTE,
+// EQUILIBRI_NON_RISPETTATI, EQUILIBRIO_BILANCIO_NEGATIVO,
+// TETTO_SPESA_PERSONALE_SUPERATO, TETTO_SALARIO_ACCESSORIO_SUPERATO,
+// VINCOLO_DICHIARATO_INCOERENTE, ENTE_STRUTTURALMENTE_DEFICITARIO,
+// TEMPI_PAGAMENTO_NON_RISPETTATI.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_VINCOLI_FINANZA_HPP
+#define PERFPA_CHECKS_VINCOLI_FINANZA_HPP
+
+#include <perfpa/checks/controllo.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <set>
+
+namespace perfpa {
+
+namespace detail {
+
+inline const VincoliFinanza* vincoli(const IngressoControllo& in) {
+    return in.relazione.vincoli_finanza ? &*in.relazione.vincoli_finanza : nullptr;
+}
+
+// "a > b" for two optional amounts, false when either is missing.
+inline bool supera(const std::optional<Importo>& a, const std::optional<Importo>& b) { return a && b && *a > *b; }
+
+inline bool negativo(const std::optional<Importo>& a) { return a && a->centesimi() < 0; }
+
+} // namespace detail
+
+namespace controlli {
+
+/**
+ * ANNO_VINCOLO_INCOERENTE: a constraint refers to a year other than `anno`.
+ * A block with its own `anno` ≠ `anno` gets a finding of its own; the
+ * blocks without one follow `anno_riferimento`, which gets one finding
+ * naming them when it differs from `anno` and at least one block uses it.
+ */
+inline void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v) return;
+    const int anno = in.relazione.anno;
+    const std::string diverso = ", diverso dall'anno della Relazione " + std::to_string(anno);
+    std::string col_riferimento; // the blocks that follow anno_riferimento, for the message
+    auto blocco = [&](bool presente, const std::optional<int>& proprio, const char* chiave, std::string nome) {
+        if (!presente) return;
+        if (!proprio) {
+            col_riferimento += (col_riferimento.empty() ? "" : ", ") + nome;
+        } else if (*proprio != anno) {
+            nome[0] = static_cast<char>(nome[0] - 'a' + 'A');
+            rileva(std::string("/vincoli_finanza/") + chiave,
+                   nome + ": anno di riferimento " + std::to_string(*proprio) + diverso);
+        }
+    };
+    const std::optional<int> nessuno;
+    blocco(v->equilibri_bilancio.has_value(), v->equilibri_bilancio ? v->equilibri_bilancio->anno : nessuno,
+           "equilibri_bilancio", "equilibri di bilancio");
+    blocco(v->tetto_spesa_personale.has_value(), v->tetto_spesa_personale ? v->tetto_spesa_personale->anno : nessuno,
+           "tetto_spesa_personale", "tetto di spesa del personale");
+    blocco(v->tetto_salario_accessorio.has_value(),
+           v->tetto_salario_accessorio ? v->tetto_salario_accessorio->anno : nessuno, "tetto_salario_accessorio",
+           "tetto del salario accessorio");
+    blocco(v->parametri_deficitarieta.has_value(), nessuno, "parametri_deficitarieta",
+           "parametri di deficitarietà strutturale");
+    blocco(v->tempi_pagamento.has_value(), v->tempi_pagamento ? v->tempi_pagamento->anno : nessuno, "tempi_pagamento",
+           "tempi di pagamento");
+    if (!v->anno_riferimento || *v->anno_riferimento == anno || col_riferimento.empty()) return;
+    rileva("/vincoli_finanza", "Vincoli di finanza pubblica: anno di riferimento " +
+                                   std::to_string(*v->anno_riferimento) + " (per " + col_riferimento + ")" + diverso);
+}
+
+/** EQUILIBRI_NON_RISPETTATI (locale): the budget balance is declared not met, or W1 < 0. */
+inline void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->equilibri_bilancio) return;
+    const EquilibriBilancio& e = *v->equilibri_bilancio;
+    const bool w1 = detail::negativo(e.w1_risultato_competenza);
+    if (e.rispettato && !w1) return;
+    std::string m = "Equilibri di bilancio: ";
+    if (!e.rispettato) m += "dichiarati non rispettati";
+    if (!e.rispettato && w1) m += ", ";
+    if (w1) m += "risultato di competenza (W1) negativo, " + formatta_importo(*e.w1_risultato_competenza);
+    rileva("/vincoli_finanza/equilibri_bilancio", std::move(m));
+}
+
+/** EQUILIBRIO_BILANCIO_NEGATIVO (locale): W2 < 0; the ente must tend to W2 ≥ 0. */
+inline void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->equilibri_bilancio || !detail::negativo(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
+    rileva("/vincoli_finanza/equilibri_bilancio",
+           "Equilibri di bilancio: equilibrio di bilancio (W2) negativo, " +
+               formatta_importo(*v->equilibri_bilancio->w2_equilibrio_bilancio));
+}
+
+/**
+ * TETTO_SPESA_PERSONALE_SUPERATO (locale): declared not met, or `spesa` >
+ * `limite`. The reference is c.562 instead of c.557 for enti of at most 1,000
+ * inhabitants.
+ */
+inline void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->tetto_spesa_personale) return;
+    const TettoSpesaPersonale& t = *v->tetto_spesa_personale;
+    const bool oltre = detail::supera(t.spesa, t.limite);
+    if (t.rispettato && !oltre) return;
+    std::string m = "Tetto di spesa del personale: ";
+    m += oltre ? "spesa di " + formatta_importo(*t.spesa) + " oltre il limite di " + formatta_importo(*t.limite)
+               : std::string("dichiarato non rispettato");
+    const auto& pop = in.relazione.ente.popolazione;
+    rileva("/vincoli_finanza/tetto_spesa_personale", std::move(m),
+           pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006");
+}
+
+/** TETTO_SALARIO_ACCESSORIO_SUPERATO: declared not met, or `importo` > `limite`. */
+inline void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->tetto_salario_accessorio) return;
+    const TettoSalarioAccessorio& t = *v->tetto_salario_accessorio;
+    const bool oltre = detail::supera(t.importo, t.limite);
+    if (t.rispettato && !oltre) return;
+    rileva("/vincoli_finanza/tetto_salario_accessorio",
+           "Tetto del salario accessorio: " +
+               (oltre ? "risorse di " + formatta_importo(*t.importo) + " oltre il limite di " +
+                            formatta_importo(*t.limite)
+                      : std::string("dichiarato non rispettato")));
+}
+
+/**
+ * VINCOLO_DICHIARATO_INCOERENTE: a block says `rispettato` while its own
+ * amounts show the cap exceeded or W1 < 0. One finding per block.
+ */
+inline void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v) return;
+    if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo(e->w1_risultato_competenza))
+        rileva("/vincoli_finanza/equilibri_bilancio",
+               "Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è " +
+                   formatta_importo(*e->w1_risultato_competenza));
+    if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera(t->spesa, t->limite))
+        rileva("/vincoli_finanza/tetto_spesa_personale",
+               "Tetto di spesa del personale: dichiarato rispettato, ma la spesa di " + formatta_importo(*t->spesa) +
+                   " supera il limite di " + formatta_importo(*t->limite));
+    if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera(t->importo, t->limite))
+        rileva("/vincoli_finanza/tetto_salario_accessorio",
+               "Tetto del salario accessorio: dichiarato rispettato, ma le risorse di " +
+                   formatta_importo(*t->importo) + " superano il limite di " + formatta_importo(*t->limite));
+}
+
+/**
+ * ENTE_STRUTTURALMENTE_DEFICITARIO (locale): at least 4 distinct parameters
+ * P1–P8 are positive — half of the 8, however many are given.
+ */
+inline void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->parametri_deficitarieta) return;
+    std::set<CodiceParametro> positivi;
+    for (const ParametroDeficitarieta& p : *v->parametri_deficitarieta)
+        if (p.positivo) positivi.insert(p.codice);
+    if (positivi.size() < 4) return;
+    std::string elenco;
+    for (CodiceParametro c : positivi) {
+        if (!elenco.empty()) elenco += ", ";
+        elenco += boost::describe::enum_to_string(c, "?");
+    }
+    rileva("/vincoli_finanza/parametri_deficitarieta",
+           "Parametri di deficitarietà strutturale: " + std::to_string(positivi.size()) + " positivi su 8 (" +
+               elenco + "), l'ente è strutturalmente deficitario");
+}
+
+/** TEMPI_PAGAMENTO_NON_RISPETTATI: ITP or the delay indicator is above 0 days; one finding naming both. */
+inline void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli(in);
+    if (!v || !v->tempi_pagamento) return;
+    const TempiPagamento& t = *v->tempi_pagamento;
+    std::vector<std::string> ritardi;
+    if (t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{})
+        ritardi.push_back("indicatore di tempestività dei pagamenti " +
+                          formatta_decimale(*t.indicatore_tempestivita_giorni) + " giorni");
+    if (t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{})
+        ritardi.push_back("indicatore di ritardo " + formatta_decimale(*t.indicatore_ritardo_giorni) + " giorni");
+    if (ritardi.empty()) return;
+    rileva("/vincoli_finanza/tempi_pagamento",
+           "Tempi di pagamento: " + ritardi[0] + (ritardi.size() > 1 ? " e " + ritardi[1] : std::string()) +
+               ", oltre il termine di legge");
+}
+
+} // namespace controlli
+
+} // namespace perfpa
+
+#endif
