@@ -1,0 +1,28 @@
+// perfpa schema relazione|smvp — print the JSON Schema (draft 2020-12) of a document kind.
+#include "comandi.hpp"
+
+#include <perfpa/json/schema.hpp>
+
+namespace perfpa::cli {
+namespace {
+
+int esegui(Contesto& c) {
+    auto a = analizza(c, {}, {});
+    if (!a) return uscita_ingresso;
+    if (a->posizionali.size() == 1 && a->posizionali[0] == "relazione") {
+        c.out << json::testo_schema(json::schema_relazione());
+        return uscita_ok;
+    }
+    if (a->posizionali.size() == 1 && a->posizionali[0] == "smvp") {
+        c.out << json::testo_schema(json::schema_smvp());
+        return uscita_ok;
+    }
+    c.err << "uso: perfpa schema relazione|smvp\n";
+    return uscita_ingresso;
+}
+
+const Registra registra{{"schema", "perfpa schema relazione|smvp",
+                         "stampa lo JSON Schema (draft 2020-12) di una Relazione o di uno SMVP", &esegui}};
+
+} // namespace
+} // namespace perfpa::cli

@@ -1,0 +1,337 @@
+// perfpa — JSON Schema (draft 2020-12) of the Relazione and the SMVP,
+// generated from the same Boost.Describe declarations the decoder walks,
+// so the schema and the decoder cannot drift apart.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_SCHEMA_HPP
+#define PERFPA_JSON_SCHEMA_HPP
+
+#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/model.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace perfpa::json {
+
+namespace detail {
+
+/** The `$defs` name of a described struct of the model; empty = the type is inlined. */
+template <class T> constexpr std::string_view nome_definizione = {};
+#define PERFPA_SCHEMA_NOME(T) template <> inline constexpr std::string_view nome_definizione<T> = #T;
+PERFPA_SCHEMA_NOME(Relazione)
+PERFPA_SCHEMA_NOME(Ente)
+PERFPA_SCHEMA_NOME(Atto)
+PERFPA_SCHEMA_NOME(Settore)
+PERFPA_SCHEMA_NOME(Responsabile)
+PERFPA_SCHEMA_NOME(Obiettivo)
+PERFPA_SCHEMA_NOME(Indicatore)
+PERFPA_SCHEMA_NOME(PerformanceOrganizzativa)
+PERFPA_SCHEMA_NOME(Ambito)
+PERFPA_SCHEMA_NOME(VincoliFinanza)
+PERFPA_SCHEMA_NOME(EquilibriBilancio)
+PERFPA_SCHEMA_NOME(TettoSpesaPersonale)
+PERFPA_SCHEMA_NOME(TettoSalarioAccessorio)
+PERFPA_SCHEMA_NOME(ParametroDeficitarieta)
+PERFPA_SCHEMA_NOME(TempiPagamento)
+PERFPA_SCHEMA_NOME(Trasparenza)
+PERFPA_SCHEMA_NOME(ObbligoPubblicazione)
+PERFPA_SCHEMA_NOME(Anticorruzione)
+PERFPA_SCHEMA_NOME(MisuraAnticorruzione)
+PERFPA_SCHEMA_NOME(ControlliInterni)
+PERFPA_SCHEMA_NOME(IndagineSoddisfazione)
+PERFPA_SCHEMA_NOME(ValutazioneNdV)
+PERFPA_SCHEMA_NOME(Validazione)
+PERFPA_SCHEMA_NOME(GiudizioAmbito)
+PERFPA_SCHEMA_NOME(ValutazioneIndividuale)
+PERFPA_SCHEMA_NOME(ValutazioneObiettivo)
+PERFPA_SCHEMA_NOME(Smvp)
+PERFPA_SCHEMA_NOME(PesiSmvp)
+PERFPA_SCHEMA_NOME(GiudiziSmvp)
+PERFPA_SCHEMA_NOME(Fascia)
+#undef PERFPA_SCHEMA_NOME
+
+/** A number of hundredths as a JSON number: 10000 → 100, 7549 → 75.49. */
+inline boost::json::value numero_centesimi(std::int64_t c) {
+    if (c % 100 == 0) return c / 100;
+    return static_cast<double>(c) / 100.0;
+}
+
+// What `Importo::da_testo` accepts: optional '-', no leading zeros, at most
+// two significant decimals (trailing zeros beyond them are harmless), and
+// at most 15 integer digits (the decoder's limit is 9·10^14 euro).
+inline constexpr const char* pattern_importo = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2}0*)?$";
+// What `Data::da_testo` accepts: YYYY-MM-DD, year 0001–9999. `format: date`
+// adds the calendar (no 30 February) for validators that check formats.
+inline constexpr const char* pattern_data =
+    "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+class Generatore {
+public:
+    explicit Generatore(boost::json::object& defs) : defs_(defs) {}
+
+    /** The schema of a value of type T (a `$ref` for named structs). */
+    template <class T>
+    boost::json::value di() {
+        if constexpr (std::is_same_v<T, bool>) {
+            return {{"type", "boolean"}};
+        } else if constexpr (std::is_integral_v<T>) {
+            boost::json::object o{{"type", "integer"}};
+            if constexpr (std::is_unsigned_v<T>) o["minimum"] = 0;
+            else if constexpr (sizeof(T) < sizeof(std::int64_t)) o["minimum"] = std::numeric_limits<T>::min();
+            if constexpr (sizeof(T) < sizeof(std::int64_t)) o["maximum"] = std::numeric_limits<T>::max();
+            return o;
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            return {{"type", "string"}};
+        } else if constexpr (is_centesimi<T>::value) {
+            return {{"type", "number"},
+                    {"minimum", numero_centesimi(T::minimo)},
+                    {"maximum", numero_centesimi(T::massimo)}};
+        } else if constexpr (std::is_same_v<T, Importo>) {
+            // A string (what the encoder writes) or, on input, a number.
+            return {{"type", {"string", "number"}}, {"pattern", pattern_importo}};
+        } else if constexpr (std::is_same_v<T, Decimale>) {
+            return decimale();
+        } else if constexpr (std::is_same_v<T, Data>) {
+            return {{"type", "string"}, {"format", "date"}, {"pattern", pattern_data}};
+        } else if constexpr (std::is_same_v<T, Valore>) {
+            boost::json::object o = decimale();
+            o["type"] = {"boolean", "number", "string"};
+            return o;
+        } else if constexpr (is_optional<T>::value) {
+            return con_null(di<typename T::value_type>());
+        } else if constexpr (is_vector<T>::value) {
+            return {{"type", "array"}, {"items", di<typename T::value_type>()}};
+        } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+            boost::json::array nomi;
+            boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
+                [&](auto D) { nomi.emplace_back(D.name); });
+            return {{"type", "string"}, {"enum", std::move(nomi)}};
+        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+            constexpr std::string_view nome = nome_definizione<T>;
+            if constexpr (nome.empty()) {
+                return struttura<T>();
+            } else {
+                if (!defs_.contains(nome)) {
+                    defs_[nome] = nullptr; // reserve the name first: keeps recursion finite
+                    boost::json::object s = struttura<T>();
+                    defs_[nome] = std::move(s);
+                }
+                return {{"$ref", "#/$defs/" + std::string(nome)}};
+            }
+        } else {
+            static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the schema");
+        }
+    }
+
+    /** The schema of a described struct, inline (the document's root). */
+    template <class T>
+    boost::json::object radice() {
+        return struttura<T>();
+    }
+
+private:
+    static boost::json::object decimale() {
+        // |value| < 10^12 (Decimale::limite); at most 6 decimals is not expressible portably.
+        return {{"type", "number"}, {"exclusiveMinimum", -1'000'000'000'000}, {"exclusiveMaximum", 1'000'000'000'000}};
+    }
+
+    // Optional ⇒ null allowed too (the decoder reads null as "not given").
+    static boost::json::value con_null(boost::json::value s) {
+        boost::json::object& o = s.as_object();
+        if (!o.contains("enum") && !o.contains("const")) {
+            if (auto* t = o.if_contains("type")) {
+                if (t->is_string()) *t = {std::string(t->as_string()), "null"};
+                else t->as_array().emplace_back("null");
+                return s;
+            }
+        }
+        return {{"anyOf", {std::move(s), {{"type", "null"}}}}};
+    }
+
+    template <class T>
+    boost::json::object struttura() {
+        boost::json::object proprieta;
+        boost::json::array richieste;
+        const T predefinito{};
+        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
+            using M = std::remove_cvref_t<decltype(predefinito.*D.pointer)>;
+            if constexpr (std::is_same_v<M, std::string>) {
+                // `formato` names the document kind and version: exactly one value.
+                if (std::string_view(D.name) == "formato") {
+                    proprieta[D.name] = {{"const", predefinito.*D.pointer}};
+                    richieste.emplace_back(D.name);
+                    return;
+                }
+            }
+            proprieta[D.name] = di<M>();
+            if constexpr (!is_optional<M>::value) richieste.emplace_back(D.name);
+        });
+        boost::json::object o{{"type", "object"}, {"properties", std::move(proprieta)}};
+        if (!richieste.empty()) o["required"] = std::move(richieste);
+        o["additionalProperties"] = false;
+        vincoli_modello(static_cast<const T*>(nullptr), o);
+        return o;
+    }
+
+    // The constraints of model/validazione.hpp that JSON Schema can express.
+    // The rest (weights summing to 100, unique ids, …) is listed in the README.
+    template <class T>
+    static void vincoli_modello(const T*, boost::json::object&) {}
+
+    static void vincoli_modello(const Relazione*, boost::json::object& o) {
+        auto& anno = o["properties"].as_object()["anno"].as_object();
+        anno["minimum"] = 1900;
+        anno["maximum"] = 9999;
+    }
+
+    static void vincoli_modello(const ObbligoPubblicazione*, boost::json::object& o) {
+        for (const char* k : {"completezza", "aggiornamento", "apertura_formato"}) {
+            auto& p = o["properties"].as_object()[k].as_object();
+            p["minimum"] = 0;
+            p["maximum"] = 3;
+        }
+    }
+
+    static void vincoli_modello(const Indicatore*, boost::json::object& o) {
+        // binaria ⇒ booleans, quantitativa ⇒ numbers, qualitativa ⇒ texts.
+        boost::json::array casi;
+        auto caso = [&](const char* misura, const char* tipo) {
+            boost::json::object valore{{"type", {tipo, "null"}}};
+            casi.push_back({{"if", {{"properties", {{"misura", {{"const", misura}}}}}, {"required", {"misura"}}}},
+                            {"then", {{"properties", {{"valore_atteso", valore}, {"valore_realizzato", valore}}}}}});
+        };
+        caso("binaria", "boolean");
+        caso("quantitativa", "number");
+        caso("qualitativa", "string");
+        o["allOf"] = std::move(casi);
+    }
+
+    static void vincoli_modello(const ValutazioneObiettivo*, boost::json::object& o) {
+        // A degree, or `"neutralizzato": true`.
+        o["anyOf"] = {
+            {{"required", {"grado_raggiungimento"}}, {"properties", {{"grado_raggiungimento", {{"type", "number"}}}}}},
+            {{"required", {"neutralizzato"}}, {"properties", {{"neutralizzato", {{"const", true}}}}}}};
+    }
+
+    static void vincoli_modello(const Smvp*, boost::json::object& o) {
+        // Every score needs a band: one band starts at 0.
+        auto& fasce = o["properties"].as_object()["fasce"].as_object();
+        fasce["contains"] = {{"type", "object"}, {"properties", {{"da", {{"const", 0}}}}}, {"required", {"da"}}};
+    }
+
+    boost::json::object& defs_;
+};
+
+inline void scrivi_schema(std::string& out, const boost::json::value& v, int livello) {
+    auto a_capo = [&](int l) {
+        out.push_back('\n');
+        out.append(static_cast<std::size_t>(2 * l), ' ');
+    };
+    switch (v.kind()) {
+    case boost::json::kind::null: out += "null"; break;
+    case boost::json::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
+    case boost::json::kind::int64: out += std::to_string(v.get_int64()); break;
+    case boost::json::kind::uint64: out += std::to_string(v.get_uint64()); break;
+    case boost::json::kind::double_: {
+        // Plain decimals (`75.49`), never `7.549E1` (Boost.JSON issue #837).
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get_double(), std::chars_format::fixed);
+        out.append(buf, r.ptr);
+        break;
+    }
+    case boost::json::kind::string: scrivi_stringa(out, v.get_string()); break;
+    case boost::json::kind::array: {
+        const auto& a = v.get_array();
+        if (a.empty()) {
+            out += "[]";
+            break;
+        }
+        // Short arrays of scalars (types, enums, required) stay on one line.
+        bool semplice = true;
+        for (const auto& x : a) semplice = semplice && !x.is_structured();
+        out.push_back('[');
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (i) out += semplice ? ", " : ",";
+            if (!semplice) a_capo(livello + 1);
+            scrivi_schema(out, a[i], livello + 1);
+        }
+        if (!semplice) a_capo(livello);
+        out.push_back(']');
+        break;
+    }
+    case boost::json::kind::object: {
+        const auto& o = v.get_object();
+        if (o.empty()) {
+            out += "{}";
+            break;
+        }
+        out.push_back('{');
+        bool primo = true;
+        for (const auto& kv : o) {
+            if (!primo) out.push_back(',');
+            primo = false;
+            a_capo(livello + 1);
+            scrivi_stringa(out, kv.key());
+            out += ": ";
+            scrivi_schema(out, kv.value(), livello + 1);
+        }
+        a_capo(livello);
+        out.push_back('}');
+        break;
+    }
+    }
+}
+
+} // namespace detail
+
+/**
+ * The JSON Schema (draft 2020-12) of a document whose root is T
+ * (`Relazione` or `Smvp`), derived from the same declarations the decoder
+ * uses: required fields, types, enums, ranges, date and amount formats,
+ * `additionalProperties: false`, and the model constraints JSON Schema can
+ * express. A document the schema rejects is rejected by the decoder too.
+ */
+template <class T>
+[[nodiscard]] boost::json::object schema(std::string_view id, std::string_view titolo) {
+    boost::json::object defs;
+    detail::Generatore g(defs);
+    boost::json::object out{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+                            {"$id", id},
+                            {"title", titolo}};
+    for (auto& kv : g.template radice<T>()) out[kv.key()] = kv.value();
+    out["$defs"] = std::move(defs);
+    return out;
+}
+
+/** The schema of a `perfpa.relazione/1` document. */
+[[nodiscard]] inline boost::json::object schema_relazione() {
+    return schema<Relazione>("urn:perfpa:schema:relazione:1", formato_relazione);
+}
+
+/** The schema of a `perfpa.smvp/1` document. */
+[[nodiscard]] inline boost::json::object schema_smvp() {
+    return schema<Smvp>("urn:perfpa:schema:smvp:1", formato_smvp);
+}
+
+/** A schema as indented JSON text, numbers as people write them (`100`, `0.5`), ending with a newline. */
+[[nodiscard]] inline std::string testo_schema(const boost::json::value& s) {
+    std::string out;
+    detail::scrivi_schema(out, s, 0);
+    out.push_back('\n');
+    return out;
+}
+
+} // namespace perfpa::json
+
+#endif
