@@ -65,8 +65,11 @@ void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& 
         return;
     }
     const std::string t = testo_numero(v);
-    auto r = t.empty() ? Esito<Centesimi<Tag>>(ValoreNonValido{"valore fuori intervallo"})
-                       : Centesimi<Tag>::da_testo(t);
+    if (t.empty()) {
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale(v.to_number<double>(), ""));
+        return;
+    }
+    auto r = Centesimi<Tag>::da_testo(t);
     if (!r) {
         l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double(v.to_number<double>()) + " (" +
                  r.error().motivo + ")");
@@ -80,14 +83,18 @@ void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& 
 }
 
 inline void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
-    std::string t;
-    if (v.is_string()) t = std::string(v.get_string());
-    else if (v.is_number()) t = testo_numero(v);
-    else {
+    if (!v.is_string() && !v.is_number()) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v));
         return;
     }
-    auto r = t.empty() ? Esito<Importo>(ValoreNonValido{"valore fuori intervallo"}) : Importo::da_testo(t);
+    // A string is parsed as written (even when empty); a number through its exact spelling.
+    const std::string t = v.is_string() ? std::string(v.get_string()) : testo_numero(v);
+    if (!v.is_string() && t.empty()) {
+        l.errore("atteso un importo in euro come \"19691.29\", trovato " +
+                 trovato_non_decimale(v.to_number<double>(), "il numero "));
+        return;
+    }
+    auto r = Importo::da_testo(t);
     if (!r) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v) + " (" + r.error().motivo + ")");
         return;
@@ -101,7 +108,12 @@ inline void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& 
         return;
     }
     const std::string t = testo_numero(v);
-    auto r = t.empty() ? Esito<Decimale>(ValoreNonValido{"valore fuori intervallo"}) : Decimale::da_testo(t);
+    if (t.empty()) {
+        l.errore("atteso un numero con al massimo 6 decimali, trovato " +
+                 trovato_non_decimale(v.to_number<double>(), ""));
+        return;
+    }
+    auto r = Decimale::da_testo(t);
     if (!r) {
         l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double(v.to_number<double>()) + " (" +
                  r.error().motivo + ")");
@@ -183,6 +195,7 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
         l.errore("atteso un oggetto, trovato " + trovato(v));
         return;
     }
+    const std::size_t errati_prima = l.valori_errati();
     boost::mp11::mp_for_each<membri>([&](auto D) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
         const boost::json::value* campo = obj->if_contains(D.name);
@@ -208,10 +221,12 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
             std::string m = "chiave sconosciuta " + citazione(kv.key());
             if (auto vicino = piu_vicino(kv.key(), nomi); !vicino.empty())
                 m += " (forse \"" + std::string(vicino) + "\"?)";
-            l.errore(std::move(m));
+            l.errore_senza_valore({}, std::move(m), true);
         }
     }
-    valida(out, l);
+    // The constraints of a struct relate its members: checked on a partly
+    // decoded struct they would report errors that are not there.
+    if (l.valori_errati() == errati_prima) valida(out, l);
 }
 
 template <class T>
@@ -310,7 +325,12 @@ inline bool utf8_valido(std::string_view s) {
  * Decodes a document of type T (`Relazione`, `Smvp`, or any described
  * model type) from JSON text. Never throws on bad data: returns the value,
  * or every error found, each with its JSON Pointer, what was expected and
- * what was found. Size and nesting are limited by `opzioni`.
+ * what was found, in decoding order: an object's members in format.md
+ * order (each with the errors inside it), then its unknown keys, then its
+ * own constraints (`errori_modello`, checked only when nothing inside the
+ * object was wrong). A `formato` of another kind or version is the only
+ * error reported. Size, nesting and the number of errors are limited by
+ * `opzioni`.
  */
 template <class T>
 [[nodiscard]] Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
@@ -335,6 +355,20 @@ template <class T>
     }
     const boost::json::value radice = parser.release();
     T out{};
+    // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
+    // that is the one error worth reading; the others would follow from it.
+    if constexpr (requires { std::string_view(out.formato); }) {
+        const auto* obj = radice.if_object();
+        const auto* formato = obj ? obj->if_contains("formato") : nullptr;
+        if (formato && formato->is_string()) {
+            std::vector<ErroreDecodifica> e;
+            perfpa::detail::controlla_formato(formato->get_string(), out.formato, e);
+            if (!e.empty()) {
+                for (auto& x : e) l.errore_in(std::move(x.percorso), std::move(x.messaggio));
+                return l.prendi_errori();
+            }
+        }
+    }
     detail::leggi(radice, out, l);
     if (l.ha_errori()) return l.prendi_errori();
     return out;

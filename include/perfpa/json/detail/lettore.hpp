@@ -49,18 +49,26 @@ public:
         return p;
     }
 
-    /** Records an error at the current pointer. */
-    void errore(std::string messaggio) { errore_in(puntatore(), std::move(messaggio)); }
-
-    void errore_in(std::string percorso, std::string messaggio) {
-        if (errori_.errori.size() >= opzioni_.errori_massimi) {
-            troncato_ = true;
-            return;
-        }
-        errori_.errori.push_back({std::move(percorso), std::move(messaggio)});
+    /** Records, at the current pointer, a value that could not be decoded. */
+    void errore(std::string messaggio) {
+        ++valori_errati_;
+        aggiungi({}, std::move(messaggio), true);
     }
 
-    [[nodiscard]] bool ha_errori() const noexcept { return !errori_.errori.empty(); }
+    /** Records, at `percorso`, a value that could not be decoded. */
+    void errore_in(std::string percorso, std::string messaggio) {
+        ++valori_errati_;
+        aggiungi(std::move(percorso), std::move(messaggio), false);
+    }
+
+    /** Records an error that leaves every value decoded (an unknown key, a violated constraint). */
+    void errore_senza_valore(std::string percorso, std::string messaggio, bool qui = false) {
+        aggiungi(std::move(percorso), std::move(messaggio), qui);
+    }
+
+    [[nodiscard]] bool ha_errori() const noexcept { return conteggio_ > 0; }
+    /** How many values could not be decoded so far (the constraints of an object wait for 0). */
+    [[nodiscard]] std::size_t valori_errati() const noexcept { return valori_errati_; }
     [[nodiscard]] const OpzioniDecodifica& opzioni() const noexcept { return opzioni_; }
 
     [[nodiscard]] ErroriDecodifica prendi_errori() {
@@ -70,9 +78,21 @@ public:
     }
 
 private:
+    // Past `errori_massimi` errors are only counted: no pointer is built.
+    void aggiungi(std::string percorso, std::string messaggio, bool qui) {
+        ++conteggio_;
+        if (errori_.errori.size() >= opzioni_.errori_massimi) {
+            troncato_ = true;
+            return;
+        }
+        errori_.errori.push_back({qui ? puntatore() : std::move(percorso), std::move(messaggio)});
+    }
+
     const OpzioniDecodifica& opzioni_;
     std::vector<std::variant<std::string_view, std::size_t>> segmenti_;
     ErroriDecodifica errori_;
+    std::size_t conteggio_ = 0;
+    std::size_t valori_errati_ = 0;
     bool troncato_ = false;
 };
 
@@ -112,18 +132,42 @@ inline std::string testo_double(double d) {
 }
 
 /**
+ * The significant digits of the shortest round-trip spelling of `d`. A
+ * decimal of at most 15 significant digits survives the trip through a
+ * double exactly (DBL_DIG); a longer one may not be what the author wrote.
+ */
+inline int cifre_significative(double d) {
+    char buf[64];
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    int n = 0;
+    for (const char* p = buf; p != r.ptr && *p != 'e'; ++p) n += (*p >= '0' && *p <= '9');
+    return n;
+}
+
+/**
  * The plain decimal spelling of a JSON number (no exponent), or empty when
- * it is too large to be any value of the format. Doubles are printed in
- * their shortest round-trip form, so `75.49` stays `75.49`.
+ * it is too large to be any value of the format or has more significant
+ * digits than a double keeps exactly (see `motivo_non_decimale`). Doubles
+ * are printed in their shortest round-trip form, so `75.49` stays `75.49`.
  */
 inline std::string testo_decimale(double d) {
-    if (!std::isfinite(d) || std::fabs(d) >= 1e15) return {};
+    if (!std::isfinite(d) || std::fabs(d) >= 1e15 || cifre_significative(d) > 15) return {};
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
     if (r.ec != std::errc{}) return {};
     std::string s(buf, r.ptr);
     if (s == "-0") s = "0";
     return s;
+}
+
+/**
+ * What was found, for a message, when `testo_decimale(d)` is empty. A number
+ * with too many digits is not quoted: its double is not what was written.
+ */
+inline std::string trovato_non_decimale(double d, std::string_view prefisso) {
+    if (!std::isfinite(d) || std::fabs(d) >= 1e15)
+        return std::string(prefisso) + testo_double(d) + " (valore fuori intervallo)";
+    return "un numero con più di 15 cifre significative (non rappresentabile esattamente)";
 }
 
 /** Levenshtein distance, for "did you mean" hints. */

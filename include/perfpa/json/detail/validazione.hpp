@@ -26,7 +26,7 @@ void valida(const T& v, Lettore& l) {
     auto errori = perfpa::errori_modello(v);
     if (errori.empty()) return;
     const std::string base = l.puntatore();
-    for (auto& e : errori) l.errore_in(base + e.percorso, std::move(e.messaggio));
+    for (auto& e : errori) l.errore_senza_valore(base + e.percorso, std::move(e.messaggio));
 }
 
 } // namespace perfpa::json::detail
