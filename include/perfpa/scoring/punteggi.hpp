@@ -8,6 +8,7 @@
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/model/validazione.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>

@@ -1,0 +1,67 @@
+// perfpa premi --smvp FILE --fondo 10000.00 [--json] FILE — split a bonus fund among the settore heads.
+#include "comandi.hpp"
+
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/json/codifica.hpp>
+#include <perfpa/scoring.hpp>
+
+namespace perfpa::cli {
+namespace {
+
+const char* sintassi = "perfpa premi --smvp FILE --fondo IMPORTO [--json] FILE";
+
+int esegui(Contesto& c) {
+    auto a = analizza(c, {"--smvp", "--fondo"}, {"--json"});
+    if (!a) return uscita_ingresso;
+    if (a->posizionali.size() != 1 || !a->ha("--smvp") || !a->ha("--fondo")) {
+        c.err << "uso: " << sintassi << "\n";
+        return uscita_ingresso;
+    }
+    const auto fondo = Importo::da_testo(*a->valore("--fondo"));
+    if (!fondo || fondo->centesimi() < 0) {
+        c.err << "perfpa: --fondo: atteso un importo non negativo come 10000.00"
+              << (fondo ? "" : " (" + fondo.error().motivo + ")") << "\n";
+        return uscita_ingresso;
+    }
+    auto smvp = carica<Smvp>(*a->valore("--smvp"), c);
+    if (!smvp) return uscita_ingresso;
+    auto r = carica<Relazione>(a->posizionali[0], c);
+    if (!r) return uscita_ingresso;
+    const auto ripartizione = ripartisci_premi(*r, *smvp, *fondo);
+    if (!ripartizione) {
+        c.err << "perfpa: ripartizione rifiutata: " << ripartizione.error().motivo << " ("
+              << ripartizione.error().norma << ")\n";
+        return uscita_rilievi;
+    }
+    const auto punteggi = calcola_punteggi(*r, *smvp); // same order as the assegnazioni
+    if (a->ha("--json")) {
+        using json::detail::scrivi_stringa;
+        std::string out = R"({"formato":"perfpa.premi/1","fondo":")" + fondo->testo() + R"(","assegnazioni":[)";
+        for (std::size_t i = 0; i < punteggi.size(); ++i) {
+            out += i ? ",{" : "{";
+            out += R"("settore":)";
+            scrivi_stringa(out, punteggi[i].settore);
+            out += R"(,"responsabile":)";
+            scrivi_stringa(out, punteggi[i].responsabile);
+            out += R"(,"importo":")" + ripartizione->assegnazioni[i].importo.testo() + "\"}";
+        }
+        out += R"(],"non_distribuito":")" + ripartizione->non_distribuito.testo() + "\"}\n";
+        c.out << out;
+        return uscita_ok;
+    }
+    c.out << "fondo: " << formatta_importo(*fondo) << "\n";
+    for (std::size_t i = 0; i < punteggi.size(); ++i)
+        c.out << punteggi[i].settore << "  " << punteggi[i].responsabile << "  totale " << formatta_punti(punteggi[i].totale)
+              << "  fascia " << punteggi[i].fascia << "  " << formatta_importo(ripartizione->assegnazioni[i].importo)
+              << (punteggi[i].completo ? "" : "  (valutazione incompleta)") << "\n";
+    c.out << "non distribuito: " << formatta_importo(ripartizione->non_distribuito) << "\n";
+    return uscita_ok;
+}
+
+const Registra registra{{"premi", sintassi,
+                         "ripartisce un fondo tra i responsabili di settore in proporzione a quota × punteggio "
+                         "(resti più alti; rifiutata se la Relazione non è validata)",
+                         &esegui}};
+
+} // namespace
+} // namespace perfpa::cli

@@ -1,0 +1,119 @@
+// perfpa score [--smvp FILE] [--json] FILE… — the score of each settore's head.
+#include "comandi.hpp"
+#include "lotto.hpp"
+
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/json/codifica.hpp>
+#include <perfpa/scoring.hpp>
+
+#include <sstream>
+
+namespace perfpa::cli {
+namespace {
+
+// Display width of UTF-8 text: one column per code point.
+std::size_t larghezza(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+}
+
+std::string testo_componente(const Componente& c) { return c.punti ? formatta_punti(*c.punti) : "—"; }
+
+std::string tabella(const std::vector<PunteggioSettore>& punteggi) {
+    std::vector<std::vector<std::string>> righe = {
+        {"settore", "responsabile", "perf. org.", "obiettivi", "comport.", "totale", "fascia", "quota"}};
+    bool incompleti = false;
+    for (const auto& p : punteggi) {
+        righe.push_back({p.settore, p.responsabile, testo_componente(p.performance_organizzativa),
+                         testo_componente(p.obiettivi_individuali), testo_componente(p.comportamenti),
+                         formatta_punti(p.totale) + (p.completo ? " " : "*"), p.fascia,
+                         formatta_percentuale(p.quota_premio)});
+        incompleti = incompleti || !p.completo;
+    }
+    std::vector<std::size_t> w(righe[0].size(), 0);
+    for (const auto& r : righe)
+        for (std::size_t k = 0; k < r.size(); ++k) w[k] = std::max(w[k], larghezza(r[k]));
+    std::string out;
+    for (const auto& r : righe) {
+        for (std::size_t k = 0; k < r.size(); ++k) {
+            const std::string pad(w[k] - larghezza(r[k]), ' ');
+            const bool numero = k >= 2 && k != 6; // numbers right-aligned
+            out += (k ? "  " : "") + (numero ? pad + r[k] : r[k] + (k + 1 < r.size() ? pad : ""));
+        }
+        out += "\n";
+    }
+    if (incompleti)
+        out += "* valutazione incompleta: una componente, un obiettivo o un ambito non è valutato (conta 0)\n";
+    return out;
+}
+
+std::string numero_o_null(const Componente& c) { return c.punti ? c.punti->testo() : "null"; }
+
+// {"formato":"perfpa.punteggi/1",["documento":…,]"settori":[…]} on one line.
+std::string in_json(const std::vector<PunteggioSettore>& punteggi, const std::string* documento) {
+    using json::detail::scrivi_stringa;
+    std::string out = R"({"formato":"perfpa.punteggi/1",)";
+    if (documento) {
+        out += R"("documento":)";
+        scrivi_stringa(out, *documento);
+        out += ",";
+    }
+    out += R"("settori":[)";
+    for (std::size_t i = 0; i < punteggi.size(); ++i) {
+        const PunteggioSettore& p = punteggi[i];
+        out += i ? ",{" : "{";
+        out += R"("settore":)";
+        scrivi_stringa(out, p.settore);
+        out += R"(,"responsabile":)";
+        scrivi_stringa(out, p.responsabile);
+        out += R"(,"performance_organizzativa":)" + numero_o_null(p.performance_organizzativa);
+        out += R"(,"obiettivi_individuali":)" + numero_o_null(p.obiettivi_individuali);
+        out += R"(,"comportamenti":)" + numero_o_null(p.comportamenti);
+        out += R"(,"totale":)" + p.totale.testo();
+        out += R"(,"fascia":)";
+        scrivi_stringa(out, p.fascia);
+        out += R"(,"quota_premio":)" + p.quota_premio.testo();
+        out += std::string(R"(,"completo":)") + (p.completo ? "true" : "false");
+        out += R"(,"spiegazione":[)";
+        const auto righe = spiegazione(p);
+        for (std::size_t k = 0; k < righe.size(); ++k) {
+            if (k) out += ",";
+            scrivi_stringa(out, righe[k]);
+        }
+        out += "]}";
+    }
+    out += "]}\n";
+    return out;
+}
+
+int esegui(Contesto& c) {
+    auto a = analizza(c, {"--smvp"}, {"--json"});
+    if (!a) return uscita_ingresso;
+    if (a->posizionali.empty()) {
+        c.err << "uso: perfpa score [--smvp FILE] [--json] FILE…\n";
+        return uscita_ingresso;
+    }
+    const bool esempio = !a->ha("--smvp");
+    const std::string percorso_smvp = esempio ? percorso_smvp_esempio() : *a->valore("--smvp");
+    auto smvp = carica<Smvp>(percorso_smvp, c);
+    if (!smvp) return uscita_ingresso;
+    const bool come_json = a->ha("--json");
+    const std::string avviso = "nota: nessuno SMVP indicato (--smvp): uso lo SMVP di esempio " + percorso_smvp +
+                               ", non quello dell'ente\n";
+    if (esempio) (come_json ? c.err : c.out) << avviso;
+    const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
+    return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
+        auto r = json::decodifica_relazione(d.testo);
+        if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
+        const auto punteggi = calcola_punteggi(*r, *smvp);
+        if (come_json) return EsitoDocumento{in_json(punteggi, molti ? &d.nome : nullptr), "", uscita_ok};
+        return EsitoDocumento{(molti ? d.nome + ":\n" : std::string()) + tabella(punteggi), "", uscita_ok};
+    });
+}
+
+const Registra registra{{"score", "perfpa score [--smvp FILE] [--json] FILE…",
+                         "calcola il punteggio di ogni responsabile di settore secondo lo SMVP", &esegui}};
+
+} // namespace
+} // namespace perfpa::cli

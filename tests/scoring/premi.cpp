@@ -1,0 +1,127 @@
+// Distributing a bonus fund: largest remainder, exact cents, refusals.
+#include "catch2.hpp"
+
+#include <perfpa/scoring.hpp>
+#include <perfpa/testing/costruttori.hpp>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace perfpa;
+using namespace perfpa::testing;
+
+namespace {
+Smvp esempio() { return smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
+std::int64_t c(const Ripartizione& r, std::size_t i) { return r.assegnazioni.at(i).importo.centesimi(); }
+} // namespace
+
+TEST_CASE("ripartisci_pesi: floor of the exact share, leftover cents to the largest remainders") {
+    // 100,00 € over weights 1, 1, 1: 3333,33… each; 1 cent left → to the smallest id on a tie.
+    const auto r = ripartisci_pesi(Importo::euro(100), {"c", "a", "b"}, {1, 1, 1});
+    CHECK(c(r, 0) == 33'33);
+    CHECK(c(r, 1) == 33'34); // "a": ties broken by id
+    CHECK(c(r, 2) == 33'33);
+    CHECK(r.non_distribuito == Importo{});
+    // 10 cents over 3, 2, 1: exact 5, 3,333…, 1,666… → floors 5, 3, 1; remainders 0, 2/6, 4/6 → the 3rd.
+    const auto s = ripartisci_pesi(Importo::da_centesimi(10), {"x", "y", "z"}, {3, 2, 1});
+    CHECK(c(s, 0) == 5);
+    CHECK(c(s, 1) == 3);
+    CHECK(c(s, 2) == 2);
+    // Ties by id in byte order: "B" (0x42) < "a" (0x61); "é" (0xC3…) after "z".
+    const auto t = ripartisci_pesi(Importo::da_centesimi(2), {"é", "a", "B", "z"}, {1, 1, 1, 1});
+    CHECK(c(t, 0) == 0);
+    CHECK(c(t, 1) == 1);
+    CHECK(c(t, 2) == 1);
+    CHECK(c(t, 3) == 0);
+}
+
+TEST_CASE("ripartisci_pesi: nothing to split") {
+    const auto zero = ripartisci_pesi(Importo::euro(500), {"a", "b"}, {0, 0});
+    CHECK(zero.non_distribuito == Importo::euro(500));
+    CHECK(c(zero, 0) == 0);
+    CHECK(c(zero, 1) == 0);
+    CHECK(ripartisci_pesi(Importo::euro(500), {}, {}).non_distribuito == Importo::euro(500));
+    CHECK(ripartisci_pesi(Importo{}, {"a"}, {5}).non_distribuito == Importo{});
+    CHECK(ripartisci_pesi(Importo::euro(-5), {"a"}, {5}).non_distribuito == Importo::euro(-5));
+    // A negative weight counts as 0.
+    const auto neg = ripartisci_pesi(Importo::euro(1), {"a", "b"}, {-5, 5});
+    CHECK(c(neg, 0) == 0);
+    CHECK(c(neg, 1) == 100);
+}
+
+TEST_CASE("ripartisci_fondo: weight = quota × parametro × totale; a zero-share band gets nothing") {
+    // A: 95 × 100 % = 9500; B: 80 × 80 % = 6400; D: 50 × 0 = 0; A with parametro 2: 2 × 90 × 100 % = 18000
+    const std::vector<Partecipante> persone = {{"p1", Punti::interi(95), std::nullopt},
+                                               {"p2", Punti::interi(80), std::nullopt},
+                                               {"p3", Punti::interi(50), std::nullopt},
+                                               {"p4", Punti::interi(90), Peso::interi(2)}};
+    const auto r = ripartisci_fondo(Importo::euro(10'000), persone, esempio());
+    // Σ = 33900. p1: 1 000 000 × 9500 / 33900 = 280 235,98… ; p2: 188 790,55… ; p4: 530 973,45…
+    // floors 280235 + 188790 + 530973 = 999998; 2 cents left → remainders .98 (p1), .55 (p2), .45 (p4)
+    CHECK(c(r, 0) == 280'236);
+    CHECK(c(r, 1) == 188'791);
+    CHECK(c(r, 2) == 0);
+    CHECK(c(r, 3) == 530'973);
+    CHECK(r.non_distribuito == Importo{});
+    // Everyone in the zero band: the fund stays undistributed.
+    const auto d = ripartisci_fondo(Importo::euro(100), {{"a", Punti::interi(10), {}}}, esempio());
+    CHECK(d.non_distribuito == Importo::euro(100));
+    CHECK(c(d, 0) == 0);
+}
+
+TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 14 c.6 D.Lgs. 150/2009)") {
+    auto base = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
+    const Relazione non_validata = CostruttoreRelazione(base).validazione(EsitoValidazione::non_validata);
+    const auto rifiuto = ripartisci_premi(non_validata, esempio(), Importo::euro(1000));
+    REQUIRE_FALSE(rifiuto.has_value());
+    CHECK(rifiuto.error().norma == "art. 14 c.6 D.Lgs. 150/2009");
+    CHECK_FALSE(rifiuto.error().motivo.empty());
+    const Relazione validata = CostruttoreRelazione(base).validazione(EsitoValidazione::validata);
+    const auto ok = ripartisci_premi(validata, esempio(), Importo::euro(1000));
+    REQUIRE(ok.has_value());
+    CHECK(ok->assegnazioni.at(0).id == "s");
+    CHECK(ok->assegnazioni.at(0).importo == Importo::euro(1000));
+    // No validation at all: not refused here (a check reports VALIDAZIONE_ASSENTE).
+    CHECK(ripartisci_premi(base, esempio(), Importo::euro(1000)).has_value());
+}
+
+TEST_CASE("property: 100,000 generated splits add up, are fair and monotone") {
+    std::mt19937_64 rng(150'2009);
+    auto tra = [&](std::int64_t lo, std::int64_t hi) {
+        return lo + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(hi - lo + 1));
+    };
+    int con_avanzo = 0;
+    for (int caso = 0; caso < 100'000; ++caso) {
+        const std::size_t n = static_cast<std::size_t>(tra(1, 12));
+        // Small weight pools make ties frequent; sometimes huge values test the 128-bit arithmetic.
+        const bool enormi = caso % 50 == 0;
+        const std::int64_t fondo = enormi ? tra(0, 90'000'000'000'000'000) : tra(0, 10'000'000);
+        std::vector<std::string> id;
+        std::vector<std::int64_t> pesi;
+        for (std::size_t i = 0; i < n; ++i) {
+            id.push_back("p" + std::to_string(tra(0, 99)));
+            pesi.push_back(enormi ? tra(0, 10'000'000'000'000'000) : tra(0, 3) * tra(0, 4));
+        }
+        const auto r = ripartisci_pesi(Importo::da_centesimi(fondo), id, pesi);
+        REQUIRE(r.assegnazioni.size() == n);
+        std::int64_t somma = r.non_distribuito.centesimi();
+        bool positivo = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            somma += c(r, i);
+            positivo = positivo || pesi[i] > 0;
+            INFO("caso " << caso << " fondo " << fondo);
+            if (pesi[i] == 0) CHECK(c(r, i) == 0);
+            for (std::size_t j = 0; j < n; ++j) {
+                if (pesi[i] == pesi[j]) CHECK(std::abs(c(r, i) - c(r, j)) <= 1);
+                if (pesi[i] > pesi[j]) CHECK(c(r, i) >= c(r, j));
+            }
+        }
+        CHECK(somma == fondo);
+        if (positivo) CHECK(r.non_distribuito == Importo{});
+        else CHECK(r.non_distribuito.centesimi() == fondo);
+        con_avanzo += r.non_distribuito.centesimi() > 0;
+    }
+    CHECK(con_avanzo > 0); // the generator does produce funds with no positive weight
+}
