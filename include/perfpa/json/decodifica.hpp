@@ -305,15 +305,31 @@ inline std::string posizione(std::string_view testo, std::size_t offset) {
     return "riga " + std::to_string(riga) + ", colonna " + std::to_string(colonna);
 }
 
-/** Whether `s` is valid UTF-8 (used only to explain a parse error). */
+/** Whether `s` is valid UTF-8 per RFC 3629 (used only to explain a parse error). */
 inline bool utf8_valido(std::string_view s) {
+    auto in = [&](std::size_t i, unsigned lo, unsigned hi) {
+        return i < s.size() && static_cast<unsigned char>(s[i]) >= lo && static_cast<unsigned char>(s[i]) <= hi;
+    };
     std::size_t i = 0;
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+        std::size_t n = 0;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c < 0x80) n = 1;
+        else if (c >= 0xC2 && c <= 0xDF) n = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else return false;
+        if (n > 1 && !in(i + 1, lo, hi)) return false;
+        for (std::size_t k = 2; k < n; ++k)
+            if (!in(i + k, 0x80, 0xBF)) return false;
         i += n;
     }
     return true;

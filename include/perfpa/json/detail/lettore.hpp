@@ -165,8 +165,8 @@ inline std::string testo_decimale(double d) {
  * with too many digits is not quoted: its double is not what was written.
  */
 inline std::string trovato_non_decimale(double d, std::string_view prefisso) {
-    if (!std::isfinite(d) || std::fabs(d) >= 1e15)
-        return std::string(prefisso) + testo_double(d) + " (valore fuori intervallo)";
+    if (!std::isfinite(d)) return "un numero fuori intervallo";
+    if (std::fabs(d) >= 1e15) return std::string(prefisso) + testo_double(d) + " (valore fuori intervallo)";
     return "un numero con più di 15 cifre significative (non rappresentabile esattamente)";
 }
 

@@ -1,0 +1,175 @@
+// Hostile input: deep nesting, invalid UTF-8, truncation, size and error
+// limits, random damage. Each must give errors — never a crash, a hang or
+// an exception.
+#include "catch2.hpp"
+#include "documenti.hpp"
+
+#include <perfpa/json.hpp>
+
+#include <random>
+#include <string>
+
+using namespace perfpa;
+using perfpa_test::relazione_minima;
+using perfpa_test::sostituisci;
+
+namespace {
+
+// The errors of a document that must not decode, as text; "" when it decoded.
+std::string errori(std::string_view testo, const json::OpzioniDecodifica& o = {}) {
+    auto r = json::decodifica_relazione(testo, o);
+    return r ? std::string() : r.error().testo();
+}
+
+bool inizia_con(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+} // namespace
+
+TEST_CASE("200,000 nested brackets: one error, no stack overflow") {
+    const std::string array(200'000, '[');
+    CHECK(errori(array) == "(documento): annidamento troppo profondo: al massimo 64 livelli (riga 1, colonna 65)\n");
+    std::string oggetti;
+    for (int i = 0; i < 200'000; ++i) oggetti += R"({"a":)";
+    CHECK(inizia_con(errori(oggetti), "(documento): annidamento troppo profondo: al massimo 64 livelli"));
+    // Balanced, too: the limit is on depth, not on completeness.
+    const std::string bilanciato = std::string(100'000, '[') + std::string(100'000, ']');
+    CHECK(inizia_con(errori(bilanciato), "(documento): annidamento troppo profondo"));
+    // The limit is an option.
+    json::OpzioniDecodifica o;
+    o.profondita_massima = 3;
+    CHECK(inizia_con(errori(relazione_minima, o), "(documento): annidamento troppo profondo: al massimo 3 livelli"));
+}
+
+TEST_CASE("Nesting within the limit but where the format wants something else") {
+    const std::string doc = sostituisci(relazione_minima, R"("settori":[{"id")",
+                                        R"("settori":[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]],"x":[{"id")");
+    CHECK(errori(doc) == "/settori/0: atteso un oggetto, trovato un array\n"
+                         "/x: chiave sconosciuta \"x\"\n");
+}
+
+TEST_CASE("Invalid UTF-8 is an error with its position") {
+    const std::string base = relazione_minima;
+    const auto p = base.find("Comune di Prova") + 7; // inside the string, after "Comune "
+    for (std::string cattivo : {std::string("\xff"), std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
+                                std::string("\xe2\x82"), std::string("\x80"), std::string("\xf4\x90\x80\x80")}) {
+        CAPTURE(cattivo.size());
+        std::string doc = base;
+        doc.insert(p, cattivo);
+        CHECK(inizia_con(errori(doc), "(documento): testo non codificato in UTF-8 valido (riga 1, colonna "));
+    }
+    // In a key, too.
+    CHECK(inizia_con(errori("{\"anno\xff\":1}"), "(documento): testo non codificato in UTF-8 valido"));
+    // Valid multi-byte text is fine: "Città", "€", an emoji.
+    CHECK(errori(sostituisci(base, "Comune di Prova", "Città di Prova € \xf0\x9f\x98\x80")).empty());
+}
+
+TEST_CASE("Every truncation of a valid document is one 'documento troncato' error") {
+    for (std::size_t n = 0; n < relazione_minima.size(); ++n) {
+        CAPTURE(n);
+        const std::string e = errori(std::string_view(relazione_minima).substr(0, n));
+        REQUIRE(inizia_con(e, "(documento): documento troncato: il JSON finisce prima di essere completo (riga 1, colonna "));
+        REQUIRE(e.find('\n') == e.size() - 1); // exactly one error
+    }
+    CHECK(errori(relazione_minima).empty());
+}
+
+TEST_CASE("Control characters and NUL bytes inside strings are syntax errors") {
+    std::string doc = sostituisci(relazione_minima, "Comune di Prova", std::string("Comune\x01", 7));
+    CHECK(inizia_con(errori(doc), "(documento): errore di sintassi JSON (riga 1, colonna "));
+    doc = sostituisci(relazione_minima, "Comune di Prova", std::string("Comune\0Prova", 12));
+    CHECK(inizia_con(errori(doc), "(documento): "));
+    // Escaped, they are text.
+    CHECK(errori(sostituisci(relazione_minima, "Comune di Prova", R"(Comune\u0001\u0000)")).empty());
+    CHECK(inizia_con(errori(sostituisci(relazione_minima, "Comune di Prova", R"(\udc00x)")),
+                     "(documento): surrogato UTF-16 non valido in una stringa (riga 1, colonna "));
+    CHECK(inizia_con(errori(sostituisci(relazione_minima, "Comune di Prova", R"(\ud800\u0041)")),
+                     "(documento): surrogato UTF-16 non valido in una stringa (riga 1, colonna "));
+}
+
+TEST_CASE("Numbers JSON allows but no value of the format holds") {
+    auto peso = [](std::string_view n) {
+        return errori(sostituisci(relazione_minima, R"("peso":30,"data_fine_prevista")",
+                                  std::string(R"("peso":)") + std::string(n) + R"(,"data_fine_prevista")"));
+    };
+    CHECK(peso("1e400") == "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato un numero fuori intervallo\n");
+    CHECK(peso("1e-400").empty()); // underflows to 0, which is a weight
+    CHECK(peso("-0").empty());
+    CHECK(peso("7.5e0").empty());  // an exponent on input is fine when the value is exact
+    CHECK(peso("18446744073709551616") ==
+          "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato 18446744073709551616 (valore fuori intervallo)\n");
+    CHECK(peso("NaN").find("errore di sintassi JSON") != std::string::npos);
+    CHECK(peso("Infinity").find("errore di sintassi JSON") != std::string::npos);
+}
+
+TEST_CASE("A document over the size limit is refused before parsing") {
+    json::OpzioniDecodifica o;
+    o.dimensione_massima = relazione_minima.size() - 1;
+    CHECK(errori(relazione_minima, o) == "(documento): documento troppo grande: " +
+                                             std::to_string(relazione_minima.size()) + " byte, al massimo " +
+                                             std::to_string(o.dimensione_massima) + "\n");
+    o.dimensione_massima = relazione_minima.size();
+    CHECK(errori(relazione_minima, o).empty());
+    // Not even a syntax error is looked for.
+    o.dimensione_massima = 10;
+    CHECK(inizia_con(errori(std::string(11, '{'), o), "(documento): documento troppo grande: 11 byte"));
+}
+
+TEST_CASE("The error cap stops the list and says so") {
+    std::string chiavi;
+    for (int i = 0; i < 20; ++i) chiavi += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+    const std::string doc = sostituisci(relazione_minima, R"({"formato")", "{" + chiavi + R"("formato")");
+    json::OpzioniDecodifica o;
+    o.errori_massimi = 5;
+    auto r = json::decodifica_relazione(doc, o);
+    REQUIRE_FALSE(r.has_value());
+    REQUIRE(r.error().errori.size() == 6);
+    CHECK(r.error().errori[0] == ErroreDecodifica{"/k0", R"(chiave sconosciuta "k0")"});
+    CHECK(r.error().errori[4] == ErroreDecodifica{"/k4", R"(chiave sconosciuta "k4")"});
+    CHECK(r.error().errori[5] == ErroreDecodifica{"", "troppi errori: mostrati i primi 5"});
+    o.errori_massimi = 20;
+    CHECK(json::decodifica_relazione(doc, o).error().errori.size() == 20);
+}
+
+TEST_CASE("A million wrong values: the default cap of 1000 errors, in bounded time") {
+    std::string settori = "[";
+    for (int i = 0; i < 1'000'000; ++i) settori += i ? ",1" : "1";
+    settori += "]";
+    const std::string doc = sostituisci(relazione_minima, relazione_minima.substr(relazione_minima.find(R"("settori":)")),
+                                        R"("settori":)" + settori + "}");
+    auto r = json::decodifica_relazione(doc);
+    REQUIRE_FALSE(r.has_value());
+    REQUIRE(r.error().errori.size() == 1001);
+    CHECK(r.error().errori[0] == ErroreDecodifica{"/settori/0", "atteso un oggetto, trovato il numero 1"});
+    CHECK(r.error().errori[999] == ErroreDecodifica{"/settori/999", "atteso un oggetto, trovato il numero 1"});
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000"});
+}
+
+TEST_CASE("Random damage never throws and always names a pointer") {
+    std::mt19937 g(20231231);
+    const std::string alfabeto = "{}[]\":,0123456789.-+eE truefalsnul\\/\x80\xff";
+    int rifiutati = 0;
+    for (int prova = 0; prova < 5000; ++prova) {
+        std::string doc = relazione_minima;
+        const int danni = 1 + static_cast<int>(g() % 4);
+        for (int d = 0; d < danni; ++d) {
+            const std::size_t p = g() % doc.size();
+            switch (g() % 3) {
+            case 0: doc[p] = alfabeto[g() % alfabeto.size()]; break;
+            case 1: doc.insert(p, 1, alfabeto[g() % alfabeto.size()]); break;
+            default: doc.erase(p, 1 + g() % 8); break;
+            }
+            if (doc.empty()) doc = "{";
+        }
+        CAPTURE(doc);
+        Risultato<Relazione> r = ErroriDecodifica{};
+        REQUIRE_NOTHROW(r = json::decodifica_relazione(doc));
+        if (r) continue;
+        ++rifiutati;
+        REQUIRE_FALSE(r.error().errori.empty());
+        for (const auto& e : r.error().errori) {
+            REQUIRE((e.percorso.empty() || e.percorso[0] == '/'));
+            REQUIRE_FALSE(e.messaggio.empty());
+        }
+    }
+    CHECK(rifiutati > 4000); // the damage is real: nearly every variant is refused
+}
