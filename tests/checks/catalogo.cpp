@@ -1,0 +1,143 @@
+// The catalogue itself: every code of rules.md with its severity, marks and
+// legal reference; the order of findings; purity.
+#include "aiuto.hpp"
+
+#include <perfpa/checks/ordine.hpp>
+#include <perfpa/json.hpp>
+
+#include "catch2.hpp"
+
+#include <set>
+
+using namespace perfpa;
+using namespace perfpa::test_checks;
+
+TEST_CASE("the catalogue has exactly the rows of rules.md, in its order") {
+    // Transcribed by hand from rules.md, Checks: codice, gravita, SMVP, locale, norma.
+    struct Riga {
+        const char* codice;
+        Gravita gravita;
+        bool smvp, locale;
+        const char* norma;
+    };
+    const Gravita e = Gravita::errore, v = Gravita::violazione, a = Gravita::avviso;
+    const Riga attese[] = {
+        {"PESI_SETTORE_INCOERENTI", e, false, false, ""},
+        {"PESI_COMPONENTI_INCOERENTI", e, true, false, ""},
+        {"PUNTEGGIO_FUORI_SCALA", e, false, false, ""},
+        {"ID_DUPLICATO", e, false, false, ""},
+        {"RIFERIMENTO_INESISTENTE", e, false, false, ""},
+        {"VALUTAZIONE_DUPLICATA", e, false, false, ""},
+        {"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE", e, false, false, ""},
+        {"VALIDAZIONE_PRIMA_DELL_APPROVAZIONE", e, false, false, "art. 14 c.4 lett. c D.Lgs. 150/2009"},
+        {"OBIETTIVO_SENZA_INDICATORI", e, false, false, "art. 5 c.2 D.Lgs. 150/2009"},
+        {"INDICATORE_SENZA_VALORE_ATTESO", e, false, false, "art. 5 c.2 D.Lgs. 150/2009"},
+        {"ANNO_INCOERENTE", a, false, false, ""},
+        {"ANNO_VINCOLO_INCOERENTE", a, false, false, ""},
+        {"SCADENZA_FUORI_CICLO", a, false, false, ""},
+        {"OBIETTIVO_NON_VALUTATO", a, false, false, ""},
+        {"INDICATORE_SOTTO_SOGLIA_LEGALE", v, false, false, ""},
+        {"EQUILIBRI_NON_RISPETTATI", v, false, true, "art. 1 c.821 L. 145/2018"},
+        {"EQUILIBRIO_BILANCIO_NEGATIVO", a, false, true, "DM 1/8/2019"},
+        {"TETTO_SPESA_PERSONALE_SUPERATO", v, false, true, "art. 1 c.557 L. 296/2006"},
+        {"TETTO_SALARIO_ACCESSORIO_SUPERATO", v, false, false, "art. 23 c.2 D.Lgs. 75/2017"},
+        {"VINCOLO_DICHIARATO_INCOERENTE", e, false, false, ""},
+        {"ENTE_STRUTTURALMENTE_DEFICITARIO", v, false, true, "art. 242 D.Lgs. 267/2000; DM 28/12/2018"},
+        {"TEMPI_PAGAMENTO_NON_RISPETTATI", v, false, false, "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018"},
+        {"OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE", v, false, false, "art. 4-bis c.2 D.L. 13/2023 (L. 41/2023)"},
+        {"OBBLIGO_TRASPARENZA_NON_ASSOLTO", v, false, false, "D.Lgs. 33/2013"},
+        {"MISURA_ANTICORRUZIONE_NON_ATTUATA", v, false, false, "L. 190/2012"},
+        {"RELAZIONE_NON_VALIDATA", v, false, false, "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009"},
+        {"VALIDAZIONE_ASSENTE", a, false, false, "art. 14 c.4 lett. c D.Lgs. 150/2009"},
+        {"RELAZIONE_OLTRE_TERMINE", a, false, false, "art. 10 c.1 lett. b D.Lgs. 150/2009"},
+        {"VALUTAZIONI_NON_DIFFERENZIATE", a, true, false, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"},
+    };
+    const auto catalogo = catalogo_controlli();
+    REQUIRE(catalogo.size() == std::size(attese));
+    for (std::size_t k = 0; k < catalogo.size(); ++k) {
+        INFO(attese[k].codice);
+        CHECK(catalogo[k].voce.codice == attese[k].codice);
+        CHECK(catalogo[k].voce.gravita == attese[k].gravita);
+        CHECK(catalogo[k].richiede_smvp == attese[k].smvp);
+        CHECK(catalogo[k].solo_enti_locali == attese[k].locale);
+        CHECK(catalogo[k].voce.norma == attese[k].norma);
+        CHECK(catalogo[k].esegui != nullptr);
+    }
+}
+
+TEST_CASE("the clean Relazione has no finding, with or without the SMVP") {
+    CHECK(controlla(pulita()).empty());
+    CHECK(controlla(pulita(), smvp_prova()).empty());
+}
+
+TEST_CASE("document order: parents first, members in format.md's order, indices as numbers") {
+    CHECK(precede_nel_documento("/settori/9", "/settori/10"));
+    CHECK_FALSE(precede_nel_documento("/settori/10", "/settori/9"));
+    CHECK(precede_nel_documento("/settori/1", "/settori/1/obiettivi/0"));
+    CHECK(precede_nel_documento("/settori/1/obiettivi/5", "/settori/2"));
+    CHECK(precede_nel_documento("/approvazione", "/settori/0"));            // approvazione is before settori
+    CHECK(precede_nel_documento("/settori", "/performance_organizzativa"));  // not alphabetical
+    CHECK(precede_nel_documento("/vincoli_finanza", "/vincoli_finanza/equilibri_bilancio"));
+    CHECK(precede_nel_documento("/vincoli_finanza/tetto_salario_accessorio", "/vincoli_finanza/parametri_deficitarieta"));
+    CHECK(precede_nel_documento("/anticorruzione/misure/3", "/valutazione_ndv"));
+    CHECK(precede_nel_documento("/valutazione_ndv/validazione", "/valutazione_ndv/giudizi_ambiti/0"));
+    CHECK(precede_nel_documento("/valutazione_ndv/giudizi_ambiti/7", "/valutazione_ndv/valutazioni_individuali/0"));
+    CHECK(precede_nel_documento("/valutazione_ndv", "/chiave_sconosciuta"));
+    CHECK(posizione_nel_documento("") == std::vector<std::size_t>{});
+}
+
+TEST_CASE("findings sort by document order across checks, then by the catalogue on one pointer") {
+    Relazione r = pulita();
+    // Eleven settori so that /settori/10 exists; each sums to its weight.
+    for (int k = 2; k <= 10; ++k) {
+        Settore s;
+        s.id = "s" + std::to_string(k);
+        s.denominazione = "Settore " + s.id;
+        r.settori.push_back(s);
+    }
+    r.settori[10].anno_obiettivi = 2022;                 // ANNO_INCOERENTE (avviso, later row)
+    r.settori[10].peso = Peso::interi(1);                // PESI_SETTORE_INCOERENTI (first row)
+    r.settori[9].anno_obiettivi = 2021;                  // ANNO_INCOERENTE on /settori/9
+    r.approvazione->data = data("2024-07-01");           // RELAZIONE_OLTRE_TERMINE on /approvazione
+    r.valutazione_ndv->validazione->data = data("2024-07-02");
+    r.valutazione_ndv->validazione->esito = EsitoValidazione::non_validata;
+    CHECK(sintesi(controlla(r)) == Sintesi{
+                                       "RELAZIONE_OLTRE_TERMINE /approvazione",
+                                       "ANNO_INCOERENTE /settori/9",
+                                       "PESI_SETTORE_INCOERENTI /settori/10",
+                                       "ANNO_INCOERENTE /settori/10",
+                                       "RELAZIONE_NON_VALIDATA /valutazione_ndv/validazione",
+                                       "RELAZIONE_OLTRE_TERMINE /valutazione_ndv/validazione",
+                                   });
+}
+
+TEST_CASE("controlla is deterministic and leaves its input unchanged") {
+    Relazione r = pulita();
+    r.settori[0].anno_obiettivi = 2022;
+    r.settori[1].obiettivi[0].peso = Peso::interi(31);
+    const Relazione prima = r;
+    const auto uno = controlla(r, smvp_prova());
+    const auto due = controlla(r, smvp_prova());
+    CHECK(uno == due);
+    CHECK(r == prima);
+    CHECK(sintesi(uno) == Sintesi{"ANNO_INCOERENTE /settori/0", "PESI_SETTORE_INCOERENTI /settori/1"});
+}
+
+TEST_CASE("every finding has a code of the catalogue and a message that ends without a full stop") {
+    Relazione r = pulita();
+    r.settori[0].anno_obiettivi = 2022;
+    r.valutazione_ndv->validazione.reset();
+    std::set<std::string> codici;
+    for (const Controllo& c : catalogo_controlli()) codici.insert(std::string(c.voce.codice));
+    for (const Rilievo& x : controlla(r)) {
+        CHECK(codici.count(x.codice) == 1);
+        CHECK(!x.messaggio.empty());
+        CHECK(x.messaggio.back() != '.');
+    }
+}
+
+TEST_CASE("a Rilievo encodes to the JSON of rules.md, key order included") {
+    const Rilievo x{"ANNO_INCOERENTE", Gravita::avviso, "/settori/4", "Settore «x»: anno 2022", ""};
+    CHECK(json::codifica(x) == R"({"codice":"ANNO_INCOERENTE","gravita":"avviso","percorso":"/settori/4",)"
+                               R"("messaggio":"Settore «x»: anno 2022","norma":""})");
+}
