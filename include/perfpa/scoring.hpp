@@ -7,5 +7,6 @@
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
+#include <perfpa/scoring/scostamenti.hpp>
 
 #endif
