@@ -1,0 +1,294 @@
+// perfpa — internals of the streaming decoder: one constant table per model
+// type saying how each parser event fills a value of that type.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_DETAIL_FLUSSO_TIPI_HPP
+#define PERFPA_JSON_DETAIL_FLUSSO_TIPI_HPP
+
+#include <perfpa/json/detail/lettore.hpp>
+#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/model.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace perfpa::json::detail::flusso {
+
+// The streaming decoder accepts a document only when the DOM decoder
+// (decodifica.hpp) would accept it and give the same value. Every
+// conversion below therefore either succeeds exactly as the DOM one does,
+// or returns false; on false the document is decoded again by the DOM
+// decoder, which reports the errors. The fast paths only short-cut cases
+// whose outcome is certain (a small non-negative integer weight, …).
+
+enum class Genere : std::uint8_t { valore, opzionale, vettore, struttura, ignora };
+
+struct InfoTipo;
+
+/** A described member: its JSON key, where it lives in the object, its type. */
+struct InfoMembro {
+    std::string_view nome;
+    void* (*indirizzo)(void*) noexcept;
+    const InfoTipo* tipo;
+};
+
+/** How parser events fill a value of one type; unused entries are null. */
+struct InfoTipo {
+    Genere genere = Genere::valore;
+    // Scalars (genere valore): false means "not exactly what the DOM decoder accepts".
+    bool (*da_stringa)(void*, std::string_view) = nullptr;
+    bool (*da_int64)(void*, std::int64_t) = nullptr;
+    bool (*da_uint64)(void*, std::uint64_t) = nullptr;
+    bool (*da_double)(void*, double) = nullptr;
+    bool (*da_bool)(void*, bool) = nullptr;
+    // std::optional (emplace, reset) and std::vector (emplace_back).
+    void* (*nuovo)(void*) = nullptr;
+    void (*azzera)(void*) noexcept = nullptr;
+    const InfoTipo* interno = nullptr;
+    // Described structs.
+    const InfoMembro* membri = nullptr;
+    std::uint32_t n_membri = 0;
+    std::uint64_t obbligatori = 0;
+    bool (*valida)(const void*) = nullptr;
+};
+
+// ---- numbers, spelled as the DOM decoder spells them -----------------------
+
+inline std::string testo_int(std::int64_t x) { return std::to_string(x); }
+inline std::string testo_uint(std::uint64_t x) { return std::to_string(x); }
+
+template <class V>
+bool da_testo_numero(const std::string& t, V& out) {
+    if (t.empty()) return false;
+    auto r = V::da_testo(t);
+    if (!r) return false;
+    if constexpr (is_centesimi<V>::value) {
+        if (!r->nel_intervallo()) return false;
+    }
+    out = *r;
+    return true;
+}
+
+template <class V>
+bool numero_int64(void* p, std::int64_t x) {
+    V& out = *static_cast<V*>(p);
+    if constexpr (is_centesimi<V>::value) {
+        // Certain outcome: a whole number of units inside the tag's range.
+        if (x >= 0 && x <= V::massimo / 100 && x * 100 >= V::minimo) {
+            out = V::da_centesimi(x * 100);
+            return true;
+        }
+    } else if constexpr (std::is_same_v<V, Decimale>) {
+        if (x > -1'000'000'000'000 && x < 1'000'000'000'000) {
+            out = Decimale::da_milionesimi(x * Decimale::scala);
+            return true;
+        }
+    } else if constexpr (std::is_same_v<V, Importo>) {
+        if (x > -900'000'000'000'000 && x < 900'000'000'000'000) {
+            out = Importo::da_centesimi(x * 100);
+            return true;
+        }
+    }
+    return da_testo_numero(testo_int(x), out);
+}
+
+template <class V>
+bool numero_uint64(void* p, std::uint64_t x) {
+    return da_testo_numero(testo_uint(x), *static_cast<V*>(p));
+}
+
+template <class V>
+bool numero_double(void* p, double d) {
+    return da_testo_numero(testo_decimale(d), *static_cast<V*>(p));
+}
+
+template <class V>
+bool da_stringa_testo(void* p, std::string_view s) {
+    auto r = V::da_testo(s);
+    if (!r) return false;
+    *static_cast<V*>(p) = *r;
+    return true;
+}
+
+template <class I>
+bool intero_int64(void* p, std::int64_t x) {
+    if (x >= static_cast<std::int64_t>(std::numeric_limits<I>::min()) &&
+        (x < 0 || static_cast<std::uint64_t>(x) <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()))) {
+        *static_cast<I*>(p) = static_cast<I>(x);
+        return true;
+    }
+    return false;
+}
+
+template <class I>
+bool intero_uint64(void* p, std::uint64_t x) {
+    if (x > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
+    *static_cast<I*>(p) = static_cast<I>(x);
+    return true;
+}
+
+inline bool booleano(void* p, bool b) {
+    *static_cast<bool*>(p) = b;
+    return true;
+}
+
+inline bool stringa(void* p, std::string_view s) {
+    static_cast<std::string*>(p)->assign(s.data(), s.size());
+    return true;
+}
+
+inline bool valore_stringa(void* p, std::string_view s) {
+    static_cast<Valore*>(p)->emplace<std::string>(s.data(), s.size());
+    return true;
+}
+inline bool valore_bool(void* p, bool b) {
+    static_cast<Valore*>(p)->emplace<bool>(b);
+    return true;
+}
+inline bool valore_int64(void* p, std::int64_t x) {
+    Decimale d;
+    if (!numero_int64<Decimale>(&d, x)) return false;
+    static_cast<Valore*>(p)->emplace<Decimale>(d);
+    return true;
+}
+inline bool valore_uint64(void* p, std::uint64_t x) {
+    Decimale d;
+    if (!numero_uint64<Decimale>(&d, x)) return false;
+    static_cast<Valore*>(p)->emplace<Decimale>(d);
+    return true;
+}
+inline bool valore_double(void* p, double x) {
+    Decimale d;
+    if (!numero_double<Decimale>(&d, x)) return false;
+    static_cast<Valore*>(p)->emplace<Decimale>(d);
+    return true;
+}
+
+template <class E>
+bool enumerazione(void* p, std::string_view s) {
+    bool trovata = false;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+        if (!trovata && s == D.name) {
+            *static_cast<E*>(p) = D.value;
+            trovata = true;
+        }
+    });
+    return trovata;
+}
+
+// ---- containers and structs -----------------------------------------------
+
+template <class O>
+void* opzionale_nuovo(void* p) {
+    return &static_cast<O*>(p)->emplace();
+}
+template <class O>
+void opzionale_azzera(void* p) noexcept {
+    static_cast<O*>(p)->reset();
+}
+template <class V>
+void* vettore_nuovo(void* p) {
+    return &static_cast<V*>(p)->emplace_back();
+}
+
+template <class T, class D>
+void* indirizzo(void* o) noexcept {
+    return &(static_cast<T*>(o)->*D::pointer);
+}
+
+template <class T>
+bool valida(const void* o) {
+    return perfpa::errori_modello(*static_cast<const T*>(o)).empty();
+}
+
+template <class T, class D>
+using tipo_membro = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
+
+template <class T>
+constexpr InfoTipo crea();
+
+template <class T>
+inline constexpr InfoTipo info = crea<T>();
+
+template <class T, class L>
+struct Membri;
+
+template <class T, template <class...> class L, class... D>
+struct Membri<T, L<D...>> {
+    static_assert(sizeof...(D) > 0 && sizeof...(D) <= 64, "perfpa::json: 1 to 64 members per struct");
+    static constexpr InfoMembro tabella[] = {InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>}...};
+    static constexpr std::uint64_t obbligatori() {
+        constexpr bool richiesto[] = {!is_optional<tipo_membro<T, D>>::value...};
+        std::uint64_t m = 0;
+        for (std::size_t i = 0; i < sizeof...(D); ++i)
+            if (richiesto[i]) m |= std::uint64_t{1} << i;
+        return m;
+    }
+};
+
+template <class T>
+constexpr InfoTipo crea() {
+    InfoTipo t;
+    if constexpr (std::is_same_v<T, bool>) {
+        t.da_bool = &booleano;
+    } else if constexpr (std::is_integral_v<T>) {
+        t.da_int64 = &intero_int64<T>;
+        t.da_uint64 = &intero_uint64<T>;
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        t.da_stringa = &stringa;
+    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+        t.da_int64 = &numero_int64<T>;
+        t.da_uint64 = &numero_uint64<T>;
+        t.da_double = &numero_double<T>;
+    } else if constexpr (std::is_same_v<T, Importo>) {
+        t.da_stringa = &da_stringa_testo<Importo>;
+        t.da_int64 = &numero_int64<T>;
+        t.da_uint64 = &numero_uint64<T>;
+        t.da_double = &numero_double<T>;
+    } else if constexpr (std::is_same_v<T, Data>) {
+        t.da_stringa = &da_stringa_testo<Data>;
+    } else if constexpr (std::is_same_v<T, Valore>) {
+        t.da_stringa = &valore_stringa;
+        t.da_bool = &valore_bool;
+        t.da_int64 = &valore_int64;
+        t.da_uint64 = &valore_uint64;
+        t.da_double = &valore_double;
+    } else if constexpr (is_optional<T>::value) {
+        t.genere = Genere::opzionale;
+        t.nuovo = &opzionale_nuovo<T>;
+        t.azzera = &opzionale_azzera<T>;
+        t.interno = &info<typename T::value_type>;
+    } else if constexpr (is_vector<T>::value) {
+        t.genere = Genere::vettore;
+        t.nuovo = &vettore_nuovo<T>;
+        t.interno = &info<typename T::value_type>;
+    } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+        t.da_stringa = &enumerazione<T>;
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        using M = Membri<T, boost::describe::describe_members<T, boost::describe::mod_public>>;
+        t.genere = Genere::struttura;
+        t.membri = M::tabella;
+        t.n_membri = static_cast<std::uint32_t>(std::size(M::tabella));
+        t.obbligatori = M::obbligatori();
+        t.valida = &valida<T>;
+    } else {
+        static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the decoder");
+    }
+    return t;
+}
+
+/** The value of an unknown key that the options allow: skipped. */
+inline constexpr InfoTipo info_ignora{Genere::ignora};
+
+} // namespace perfpa::json::detail::flusso
+
+#endif

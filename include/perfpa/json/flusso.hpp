@@ -1,0 +1,297 @@
+// perfpa — streaming decoder: from Boost.JSON's parser events straight into
+// the model, with no boost::json::value in between.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_FLUSSO_HPP
+#define PERFPA_JSON_FLUSSO_HPP
+
+#include <perfpa/json/decodifica.hpp>
+#include <perfpa/json/detail/flusso_tipi.hpp>
+#include <perfpa/json/errori.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/parse_options.hpp>
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perfpa::json {
+
+namespace detail::flusso {
+
+/** The reference decoder, which reports the errors of a refused document. */
+template <class T>
+Risultato<T> riferimento(std::string_view testo, const OpzioniDecodifica& opzioni) {
+    return json::decodifica<T>(testo, opzioni); // SWITCH
+}
+
+/**
+ * The handler of boost::json::basic_parser: a stack of the objects and
+ * arrays being filled. It keeps no path and writes no message: at the
+ * first event the DOM decoder would not accept it stops the parser, and
+ * the caller lets the DOM decoder report the errors with their pointers.
+ */
+class Gestore {
+public:
+    static constexpr std::size_t max_object_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
+    static constexpr std::size_t max_array_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
+    static constexpr std::size_t max_key_size = BOOST_JSON_MAX_STRING_SIZE;
+    static constexpr std::size_t max_string_size = BOOST_JSON_MAX_STRING_SIZE;
+
+    explicit Gestore(const OpzioniDecodifica* opzioni) : opzioni_(opzioni) {}
+
+    /** Prepares for a document whose root is `radice`, of the type described by `tipo`. */
+    void inizia(void* radice, const InfoTipo* tipo) {
+        radice_ = radice;
+        radice_tipo_ = tipo;
+        pila_.clear();
+        buffer_.clear();
+        ignora_ = 0;
+        rifiutato_ = false;
+    }
+    [[nodiscard]] bool rifiutato() const noexcept { return rifiutato_; }
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+    bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
+
+    bool on_object_begin(boost::system::error_code& ec) {
+        if (ignora_) return ++ignora_, true;
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        scarta_opzionali(p, t);
+        if (t->genere == Genere::ignora) return ignora_ = 1, true;
+        if (t->genere != Genere::struttura) return rifiuta(ec);
+        pila_.push_back({p, t, 0, 0, nullptr, nullptr});
+        return true;
+    }
+
+    bool on_object_end(std::size_t, boost::system::error_code& ec) {
+        if (ignora_) return --ignora_, true;
+        const Cornice& c = pila_.back();
+        if ((c.visti & c.tipo->obbligatori) != c.tipo->obbligatori || !c.tipo->valida(c.oggetto)) return rifiuta(ec);
+        pila_.pop_back();
+        return true;
+    }
+
+    bool on_array_begin(boost::system::error_code& ec) {
+        if (ignora_) return ++ignora_, true;
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        scarta_opzionali(p, t);
+        if (t->genere == Genere::ignora) return ignora_ = 1, true;
+        if (t->genere != Genere::vettore) return rifiuta(ec);
+        pila_.push_back({p, t, 0, 0, nullptr, nullptr});
+        return true;
+    }
+
+    bool on_array_end(std::size_t, boost::system::error_code&) {
+        if (ignora_) return --ignora_, true;
+        pila_.pop_back();
+        return true;
+    }
+
+    bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        if (!ignora_) buffer_.append(s.data(), s.size());
+        return true;
+    }
+
+    bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
+        if (ignora_) return true;
+        std::string_view k(s.data(), s.size());
+        if (!buffer_.empty()) {
+            buffer_.append(k);
+            k = buffer_;
+        }
+        const bool ok = chiave(k);
+        buffer_.clear();
+        return ok || rifiuta(ec);
+    }
+
+    bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        if (!ignora_) buffer_.append(s.data(), s.size());
+        return true;
+    }
+
+    bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
+        if (ignora_) return true;
+        std::string_view v(s.data(), s.size());
+        if (!buffer_.empty()) {
+            buffer_.append(v);
+            v = buffer_;
+        }
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        scarta_opzionali(p, t);
+        const bool ok = t->genere == Genere::ignora || (t->da_stringa && t->da_stringa(p, v));
+        buffer_.clear();
+        return ok || rifiuta(ec);
+    }
+
+    bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code& ec) {
+        return scalare(x, &InfoTipo::da_int64, ec);
+    }
+    bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code& ec) {
+        return scalare(x, &InfoTipo::da_uint64, ec);
+    }
+    bool on_double(double x, boost::json::string_view, boost::system::error_code& ec) {
+        return scalare(x, &InfoTipo::da_double, ec);
+    }
+    bool on_bool(bool x, boost::system::error_code& ec) { return scalare(x, &InfoTipo::da_bool, ec); }
+
+    bool on_null(boost::system::error_code& ec) {
+        if (ignora_) return true;
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        if (t->genere == Genere::ignora) return true;
+        if (t->genere != Genere::opzionale) return rifiuta(ec);
+        t->azzera(p);
+        return true;
+    }
+
+private:
+    struct Cornice {
+        void* oggetto;
+        const InfoTipo* tipo;
+        std::uint64_t visti;    // members met so far (structs)
+        std::uint32_t prossimo; // the member expected next: keys usually come in order
+        void* membro;           // where the value after the last key goes
+        const InfoTipo* membro_tipo;
+    };
+
+    bool rifiuta(boost::system::error_code& ec) {
+        rifiutato_ = true;
+        ec = boost::json::error::exception;
+        return false;
+    }
+
+    /** Where the next value goes: the root, the member after a key, a new array element. */
+    void destinazione(void*& p, const InfoTipo*& t) {
+        if (pila_.empty()) {
+            p = radice_;
+            t = radice_tipo_;
+            return;
+        }
+        Cornice& c = pila_.back();
+        if (c.tipo->genere == Genere::struttura) {
+            p = c.membro;
+            t = c.membro_tipo;
+        } else {
+            p = c.tipo->nuovo(c.oggetto);
+            t = c.tipo->interno;
+        }
+    }
+
+    /** A non-null value for an optional: the optional gets a value, which is filled. */
+    static void scarta_opzionali(void*& p, const InfoTipo*& t) {
+        while (t->genere == Genere::opzionale) {
+            p = t->nuovo(p);
+            t = t->interno;
+        }
+    }
+
+    template <class X, class F>
+    bool scalare(X x, F InfoTipo::*f, boost::system::error_code& ec) {
+        if (ignora_) return true;
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        scarta_opzionali(p, t);
+        if (t->genere == Genere::ignora) return true;
+        const F g = t->*f;
+        return (g && g(p, x)) || rifiuta(ec);
+    }
+
+    /** Points the top struct at the member named `k`; false when the DOM decoder would not accept it. */
+    bool chiave(std::string_view k) {
+        Cornice& c = pila_.back();
+        const InfoTipo& t = *c.tipo;
+        std::uint32_t i = c.prossimo;
+        if (i >= t.n_membri || t.membri[i].nome != k) {
+            for (i = 0; i < t.n_membri; ++i)
+                if (t.membri[i].nome == k) break;
+        }
+        if (i == t.n_membri) {
+            if (!opzioni_->ammetti_chiavi_sconosciute) return false;
+            c.membro = nullptr;
+            c.membro_tipo = &info_ignora;
+            return true;
+        }
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        if (c.visti & bit) return false; // duplicate key: let the DOM decoder decide
+        c.visti |= bit;
+        c.prossimo = i + 1;
+        c.membro = t.membri[i].indirizzo(c.oggetto);
+        c.membro_tipo = t.membri[i].tipo;
+        return true;
+    }
+
+    const OpzioniDecodifica* opzioni_;
+    void* radice_ = nullptr;
+    const InfoTipo* radice_tipo_ = nullptr;
+    std::vector<Cornice> pila_;
+    std::string buffer_; // a string or key split by the parser (escapes)
+    std::size_t ignora_ = 0;
+    bool rifiutato_ = false;
+};
+
+inline boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
+    boost::json::parse_options po;
+    po.max_depth = o.profondita_massima;
+    return po;
+}
+
+} // namespace detail::flusso
+
+/**
+ * A reusable JSON decoder: decodes documents straight from the parser's
+ * events into the model, keeping its buffers (parser stack, object stack,
+ * string buffer) from one document to the next. Results, errors, pointers
+ * and messages are exactly those of `decodifica_dom`: a document the fast
+ * path refuses is decoded again by the DOM decoder, which reports every
+ * error. Not thread-safe: use one per thread.
+ */
+class Decodificatore {
+public:
+    explicit Decodificatore(const OpzioniDecodifica& opzioni = {})
+        : opzioni_(opzioni), parser_(detail::flusso::opzioni_parser(opzioni_), &opzioni_) {}
+    Decodificatore(const Decodificatore&) = delete;
+    Decodificatore& operator=(const Decodificatore&) = delete;
+
+    /** The options every document is decoded with. */
+    [[nodiscard]] const OpzioniDecodifica& opzioni() const noexcept { return opzioni_; }
+
+    /**
+     * Decodes a document of type T (`Relazione`, `Smvp` or any described
+     * model type). Returns the value, or every error with its JSON Pointer,
+     * exactly as `decodifica_dom<T>` does. Never throws on bad data.
+     */
+    template <class T>
+    [[nodiscard]] Risultato<T> decodifica(std::string_view testo) {
+        if (testo.size() <= opzioni_.dimensione_massima) {
+            T out{};
+            parser_.reset();
+            parser_.handler().inizia(&out, &detail::flusso::info<T>);
+            boost::system::error_code ec;
+            const std::size_t letti = parser_.write_some(false, testo.data(), testo.size(), ec);
+            if (!ec && letti == testo.size() && parser_.done()) return out;
+        }
+        return detail::flusso::riferimento<T>(testo, opzioni_);
+    }
+
+private:
+    OpzioniDecodifica opzioni_;
+    boost::json::basic_parser<detail::flusso::Gestore> parser_;
+};
+
+} // namespace perfpa::json
+
+#endif
