@@ -176,6 +176,8 @@ public:
         r_.ente.denominazione = "Comune di Prova";
         r_.ente.tipo = TipoEnte::comune;
     }
+    /** Starts from an existing document (e.g. a decoded Relazione) to add to it. */
+    explicit CostruttoreRelazione(Relazione r) : r_(std::move(r)) {}
     /** Adds a settore and the NdV's evaluation of its head. */
     CostruttoreRelazione& con(const CostruttoreSettore& s) {
         r_.settori.push_back(s.settore());
