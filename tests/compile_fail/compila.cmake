@@ -1,0 +1,16 @@
+# cmake -DCOMPILATORE=… -DINCLUDE=dir;dir -DFILE=x.cpp -DATTESO=compila|fallisce -DMOTIVO=regex -P compila.cmake
+set(flags -std=c++20 -fsyntax-only)
+foreach(d ${INCLUDE})
+  list(APPEND flags -I${d})
+endforeach()
+execute_process(COMMAND ${COMPILATORE} ${flags} ${FILE}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(ATTESO STREQUAL "compila")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${FILE} should compile, but:\n${err}")
+  endif()
+elseif(rc EQUAL 0)
+  message(FATAL_ERROR "${FILE} compiled, but it must not")
+elseif(NOT err MATCHES "${MOTIVO}")
+  message(FATAL_ERROR "${FILE} failed to compile, but not for the reason expected (${MOTIVO}):\n${err}")
+endif()
