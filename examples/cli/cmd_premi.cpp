@@ -49,12 +49,33 @@ int esegui(Contesto& c) {
         c.out << out;
         return uscita_ok;
     }
-    c.out << "fondo: " << formatta_importo(*fondo) << "\n";
+    // A table: one row per settore head, amounts right-aligned.
+    std::vector<std::vector<std::string>> righe = {{"settore", "responsabile", "totale", "fascia", "importo"}};
     for (std::size_t i = 0; i < punteggi.size(); ++i)
-        c.out << punteggi[i].settore << "  " << punteggi[i].responsabile << "  totale " << formatta_punti(punteggi[i].totale)
-              << "  fascia " << punteggi[i].fascia << "  " << formatta_importo(ripartizione->assegnazioni[i].importo)
-              << (punteggi[i].completo ? "" : "  (valutazione incompleta)") << "\n";
-    c.out << "non distribuito: " << formatta_importo(ripartizione->non_distribuito) << "\n";
+        righe.push_back({punteggi[i].settore, punteggi[i].responsabile,
+                         formatta_punti(punteggi[i].totale) + (punteggi[i].completo ? " " : "*"), punteggi[i].fascia,
+                         formatta_importo(ripartizione->assegnazioni[i].importo)});
+    righe.push_back({"non distribuito", "", "", "", formatta_importo(ripartizione->non_distribuito)});
+    auto larghezza = [](std::string_view s) {
+        std::size_t n = 0;
+        for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+        return n;
+    };
+    std::vector<std::size_t> w(5, 0);
+    for (const auto& r : righe)
+        for (std::size_t k = 0; k < r.size(); ++k) w[k] = std::max(w[k], larghezza(r[k]));
+    c.out << "fondo: " << formatta_importo(*fondo) << "\n";
+    for (const auto& r : righe) {
+        std::string riga;
+        for (std::size_t k = 0; k < r.size(); ++k) {
+            const std::string pad(w[k] - larghezza(r[k]), ' ');
+            riga += (k ? "  " : "") + (k == 2 || k == 4 ? pad + r[k] : r[k] + pad);
+        }
+        c.out << riga << "\n";
+    }
+    bool incompleti = false;
+    for (const auto& p : punteggi) incompleti = incompleti || !p.completo;
+    if (incompleti) c.out << "* valutazione incompleta: una componente, un obiettivo o un ambito non è valutato (conta 0)\n";
     return uscita_ok;
 }
 
