@@ -1,23 +1,92 @@
-// perfpa check FILE — decode a Relazione and report decoding errors (exit 2).
+// perfpa check [--smvp FILE] [--json] FILE… — the compliance checks of
+// rules.md on each Relazione: decoding errors exit 2, an `errore` exits 1.
 #include "comandi.hpp"
+#include "lotto.hpp"
+
+#include <perfpa/checks.hpp>
+#include <perfpa/json/codifica.hpp>
 
 namespace perfpa::cli {
 namespace {
 
-int esegui(Contesto& c) {
-    auto a = analizza(c, {}, {});
-    if (!a) return uscita_ingresso;
-    if (a->posizionali.size() != 1) {
-        c.err << "uso: perfpa check FILE\n";
-        return uscita_ingresso;
-    }
-    auto r = carica<Relazione>(a->posizionali[0], c);
-    if (!r) return uscita_ingresso;
-    c.out << a->posizionali[0] << ": documento valido\n";
-    return uscita_ok;
+constexpr const char* sintassi = "perfpa check [--smvp FILE] [--json] FILE…";
+
+// "1 errore", "2 violazioni", "0 avvisi".
+std::string conteggio(std::size_t n, const char* singolare, const char* plurale) {
+    return std::to_string(n) + " " + (n == 1 ? singolare : plurale);
 }
 
-const Registra registra{{"check", "perfpa check FILE", "controlla una Relazione", &esegui}};
+// For people: the findings grouped by severity, each with its code, pointer,
+// message and legal reference, then a one-line summary.
+std::string testo(const std::vector<Rilievo>& rilievi, std::string_view nome) {
+    struct Gruppo {
+        Gravita gravita;
+        const char* titolo;
+        const char* singolare;
+        const char* plurale;
+    };
+    static constexpr Gruppo gruppi[] = {{Gravita::errore, "Errori", "errore", "errori"},
+                                        {Gravita::violazione, "Violazioni", "violazione", "violazioni"},
+                                        {Gravita::avviso, "Avvisi", "avviso", "avvisi"}};
+    std::string out;
+    std::string riepilogo;
+    for (const Gruppo& g : gruppi) {
+        std::size_t n = 0;
+        std::string righe;
+        for (const Rilievo& x : rilievi) {
+            if (x.gravita != g.gravita) continue;
+            ++n;
+            righe += "  " + x.codice + " " + x.percorso + "\n    " + x.messaggio;
+            if (!x.norma.empty()) righe += " (" + x.norma + ")";
+            righe += "\n";
+        }
+        if (n > 0) out += std::string(g.titolo) + " (" + std::to_string(n) + "):\n" + righe;
+        riepilogo += (riepilogo.empty() ? "" : ", ") + conteggio(n, g.singolare, g.plurale);
+    }
+    if (rilievi.empty()) return std::string(nome) + ": nessun rilievo\n";
+    return out + std::string(nome) + ": " + riepilogo + "\n";
+}
+
+// {"formato":"perfpa.rilievi/1",["documento":…,]"rilievi":[…]} on one line.
+std::string in_json(const std::vector<Rilievo>& rilievi, const std::string* documento) {
+    std::string out = R"({"formato":"perfpa.rilievi/1",)";
+    if (documento) {
+        out += R"("documento":)";
+        json::detail::scrivi_stringa(out, *documento);
+        out += ",";
+    }
+    out += R"("rilievi":[)";
+    for (std::size_t i = 0; i < rilievi.size(); ++i) out += (i ? "," : "") + json::codifica(rilievi[i]);
+    return out + "]}\n";
+}
+
+int esegui(Contesto& c) {
+    auto a = analizza(c, {"--smvp"}, {"--json"});
+    if (!a) return uscita_ingresso;
+    if (a->posizionali.empty()) {
+        c.err << "uso: " << sintassi << "\n";
+        return uscita_ingresso;
+    }
+    // No SMVP given: the rows marked SMVP do not run (no fallback to the example SMVP).
+    std::optional<Smvp> smvp;
+    if (auto p = a->valore("--smvp")) {
+        smvp = carica<Smvp>(*p, c);
+        if (!smvp) return uscita_ingresso;
+    }
+    const bool come_json = a->ha("--json");
+    const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
+    return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
+        auto r = json::decodifica_relazione(d.testo);
+        if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
+        const auto rilievi = smvp ? controlla(*r, *smvp) : controlla(*r);
+        const int codice = ha_errori(rilievi) ? uscita_rilievi : uscita_ok;
+        if (come_json) return EsitoDocumento{in_json(rilievi, molti ? &d.nome : nullptr), "", codice};
+        return EsitoDocumento{testo(rilievi, d.nome), "", codice};
+    });
+}
+
+const Registra registra{{"check", sintassi, "controlla una Relazione: incoerenze, violazioni di legge, avvisi",
+                         &esegui}};
 
 } // namespace
 } // namespace perfpa::cli
