@@ -1,0 +1,54 @@
+// perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE — a report
+// of a Relazione, formatted by the example generators of examples/report/.
+#include "comandi.hpp"
+
+#include "../report/csv.hpp"
+#include "../report/html.hpp"
+#include "../report/markdown.hpp"
+
+#include <perfpa/report.hpp>
+
+#include <fstream>
+
+namespace perfpa::cli {
+namespace {
+
+constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE\n";
+
+int esegui(Contesto& c) {
+    for (auto& x : c.argomenti)
+        if (x == "-o") x = "--output"; // the short spelling of --output
+    auto a = analizza(c, {"--format", "--smvp", "--output"}, {});
+    if (!a) return uscita_ingresso;
+    const std::string formato = a->valore("--format").value_or("html");
+    if (a->posizionali.size() != 1 || (formato != "html" && formato != "md" && formato != "csv")) {
+        c.err << uso;
+        return uscita_ingresso;
+    }
+    auto r = carica<Relazione>(a->posizionali[0], c);
+    auto s = carica<Smvp>(a->valore("--smvp").value_or(percorso_smvp_esempio()), c);
+    if (!r || !s) return uscita_ingresso;
+    const DatiReport dati = prepara_report(*r, *s);
+    const std::string testo = formato == "html" ? esempi::report_html(dati)
+                              : formato == "md" ? esempi::report_markdown(dati)
+                                                : esempi::report_csv(dati);
+    const auto uscita = a->valore("--output");
+    if (!uscita || *uscita == "-") {
+        c.out << testo;
+        return uscita_ok;
+    }
+    std::ofstream f(*uscita, std::ios::binary);
+    f << testo;
+    if (!f.flush()) {
+        c.err << "perfpa: impossibile scrivere il file " << *uscita << "\n";
+        return uscita_ingresso;
+    }
+    return uscita_ok;
+}
+
+const Registra registra{{"report", "perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE",
+                         "rapporto leggibile di una Relazione: pagina HTML, Markdown o CSV per il foglio di calcolo",
+                         &esegui}};
+
+} // namespace
+} // namespace perfpa::cli

@@ -1,0 +1,60 @@
+// A CSV of the objectives of a Relazione, one row each, for LibreOffice Calc
+// and Excel set to Italian: UTF-8 with a byte-order mark, ';' between
+// fields, ',' before decimals, CRLF line ends (RFC 4180 quoting).
+// Only formats a DatiReport.
+#ifndef PERFPA_ESEMPI_REPORT_CSV_HPP
+#define PERFPA_ESEMPI_REPORT_CSV_HPP
+
+#include <perfpa/report.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perfpa::esempi {
+
+namespace csv {
+
+/** A field, quoted when it holds ';', '"' or a line break. */
+inline std::string campo(std::string_view s) {
+    if (s.find_first_of(";\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += "\"\"";
+        else out.push_back(c);
+    }
+    return out + "\"";
+}
+
+inline void riga(std::string& out, const std::vector<std::string>& campi) {
+    for (std::size_t i = 0; i < campi.size(); ++i) out += (i ? ";" : "") + campo(campi[i]);
+    out += "\r\n";
+}
+
+/** Hundredths with a decimal comma and no thousands separator ("1234,5"), so spreadsheets read a number. */
+inline std::string numero(std::int64_t centesimi) {
+    std::string s = formatta_decimale(Decimale::da_milionesimi(centesimi * 10'000));
+    std::string out;
+    for (char c : s)
+        if (c != '.') out.push_back(c);
+    return out;
+}
+
+} // namespace csv
+
+/** The CSV text: a header, then settore, head, objective, description, weight, degree (%), state, points. */
+inline std::string report_csv(const DatiReport& d) {
+    std::string o = "\xEF\xBB\xBF"; // UTF-8 byte-order mark: Calc and Excel then read the accents right
+    csv::riga(o, {"Settore", "Responsabile", "Obiettivo", "Descrizione", "Peso", "Grado (%)", "Stato", "Punti"});
+    for (const auto& s : d.settori)
+        for (const auto& ob : s.obiettivi)
+            csv::riga(o, {s.denominazione, s.responsabile, ob.id, ob.descrizione, csv::numero(ob.peso.centesimi()),
+                          ob.grado.grado ? csv::numero(ob.grado.grado->centesimi()) : "",
+                          std::string(etichetta(ob.grado.stato)),
+                          ob.contributo ? csv::numero(ob.contributo->centesimi()) : ""});
+    return o;
+}
+
+} // namespace perfpa::esempi
+
+#endif

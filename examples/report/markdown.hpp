@@ -1,0 +1,180 @@
+// A Markdown report of a Relazione: the content of the HTML report, as
+// headings, lists and tables. Only formats a DatiReport.
+#ifndef PERFPA_ESEMPI_REPORT_MARKDOWN_HPP
+#define PERFPA_ESEMPI_REPORT_MARKDOWN_HPP
+
+#include "frasi.hpp"
+
+#include <perfpa/report.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perfpa::esempi {
+
+namespace md {
+
+/** A table cell: no line breaks, '|' escaped. */
+inline std::string cella(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else out.push_back(c);
+    }
+    return out;
+}
+
+inline void tabella(std::string& out, const std::vector<std::string>& intestazione, std::string_view allineamento,
+                    const std::vector<std::vector<std::string>>& righe) {
+    auto riga = [&](const std::vector<std::string>& celle) {
+        out += "|";
+        for (const auto& c : celle) out += " " + cella(c) + " |";
+        out += "\n";
+    };
+    riga(intestazione);
+    out += "|";
+    for (char a : allineamento) out += a == 'r' ? " ---: |" : " --- |";
+    out += "\n";
+    for (const auto& r : righe) riga(r);
+    out += "\n";
+}
+
+} // namespace md
+
+/** The Markdown text of a report. */
+inline std::string report_markdown(const DatiReport& d) {
+    std::string o;
+    o += "# Relazione sulla Performance " + std::to_string(d.anno) + " — " + d.ente.denominazione + "\n\n";
+    o += "- Ente: " + frase_ente(d) + "\n";
+    o += "- " + frase_approvazione(d) + "\n";
+    o += "- " + frase_validazione(d) + "\n";
+    o += "- Punteggi secondo «" + d.smvp + "»: performance organizzativa " +
+         formatta_punti(d.pesi.performance_organizzativa) + ", obiettivi individuali " +
+         formatta_punti(d.pesi.obiettivi_individuali) + ", comportamenti " + formatta_punti(d.pesi.comportamenti) +
+         " punti su 100\n\n";
+
+    o += "## Punteggi per settore\n\n";
+    std::vector<std::vector<std::string>> righe;
+    for (const auto& s : d.settori) {
+        const auto& p = s.punteggio;
+        righe.push_back({s.denominazione, s.responsabile, testo_punti(p.performance_organizzativa.punti),
+                         testo_punti(p.obiettivi_individuali.punti), testo_punti(p.comportamenti.punti),
+                         formatta_punti(p.totale), p.fascia, p.completo ? "sì" : "no"});
+    }
+    md::tabella(o, {"Settore", "Responsabile", "Perf. organizzativa", "Obiettivi individuali", "Comportamenti",
+                    "Totale", "Fascia", "Completa"},
+                "llrrrrll", righe);
+
+    if (const auto& po = d.performance_organizzativa) {
+        o += "## Performance organizzativa\n\n";
+        if (po->peso && po->valore_realizzato)
+            o += "Valore realizzato " + formatta_punti(*po->valore_realizzato) + " su " + formatta_punti(*po->peso) +
+                 ". ";
+        o += "Componente: " + testo_punti(po->componente.punti) + " punti (" + po->componente.spiegazione + ").\n\n";
+        righe.clear();
+        for (const auto& a : po->ambiti)
+            righe.push_back({a.denominazione, a.giudizio ? std::string(etichetta(*a.giudizio)) : "—",
+                             testo_grado(a.grado.stato, a.grado.grado), a.commento.value_or("")});
+        md::tabella(o, {"Ambito", "Giudizio del NdV", "Grado", "Commento"}, "llrl", righe);
+    }
+
+    o += "## Settori\n\n";
+    for (const auto& s : d.settori) {
+        const auto& p = s.punteggio;
+        o += "### " + s.denominazione + "\n\n";
+        o += "Responsabile: " + s.responsabile + (s.ruolo ? " (" + *s.ruolo + ")" : "") + ". Peso degli obiettivi " +
+             formatta_peso(s.peso) + (s.somma_pesi != s.peso ? " (i pesi degli obiettivi sommano a " +
+                                                                   formatta_peso(s.somma_pesi) + ")" : "") + ".\n\n";
+        righe.clear();
+        for (const auto& ob : s.obiettivi)
+            righe.push_back({ob.id, ob.descrizione, formatta_peso(ob.peso),
+                             ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—",
+                             testo_grado(ob.grado.stato, ob.grado.grado), testo_punti(ob.contributo)});
+        md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
+        o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + p.fascia + " (quota del premio " +
+             formatta_percentuale(p.quota_premio) + ")" + (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
+        for (const auto& riga : s.spiegazione) o += "- " + riga + "\n";
+        o += "\n";
+        for (std::size_t k = 0; k < s.rilievi.size(); ++k) {
+            const Rilievo& r = s.rilievi[k];
+            o += (k ? ">\n> " : "> ") + std::string(nome_gravita(r.gravita)) + " `" + r.codice + "`: " + r.messaggio +
+                 "\n";
+        }
+        if (!s.rilievi.empty()) o += "\n";
+    }
+
+    o += "## Scostamenti\n\n";
+    if (d.scostamenti.empty()) o += "Nessun indicatore con valore atteso e realizzato.\n\n";
+    else {
+        righe.clear();
+        for (const auto& x : d.scostamenti)
+            righe.push_back({x.contesto, x.elemento, x.indicatore,
+                             x.atteso ? testo_valore(*x.atteso, x.unita) : "—",
+                             x.realizzato ? testo_valore(*x.realizzato, x.unita) : "—",
+                             x.differenza ? formatta_decimale(*x.differenza) : "—",
+                             x.grado ? formatta_percentuale(*x.grado) : "—", x.favorevole ? "in linea" : "scostamento"});
+        md::tabella(o, {"Ambito o settore", "Elemento", "Indicatore", "Atteso", "Realizzato", "Differenza", "Grado",
+                        "Esito"},
+                    "lllrrrrl", righe);
+    }
+
+    o += "## Rilievi\n\n";
+    for (const auto& g : d.rilievi) {
+        o += "### " + std::string(etichetta(g.gravita)) + " (" + std::to_string(g.rilievi.size()) + ")\n\n";
+        if (g.rilievi.empty()) o += "Nessuno.\n";
+        for (const auto& r : g.rilievi)
+            o += "- `" + r.codice + "` " + r.messaggio + (r.norma.empty() ? "" : " — " + r.norma) + " (`" +
+                 (r.percorso.empty() ? "/" : r.percorso) + "`)\n";
+        o += "\n";
+    }
+
+    if (!d.vincoli.empty()) {
+        o += "## Vincoli di finanza pubblica\n\n";
+        righe.clear();
+        for (const auto& v : d.vincoli) {
+            std::string cifre;
+            for (const auto& c : v.cifre) cifre += (cifre.empty() ? "" : "; ") + c.voce + " " + testo_cifra(c);
+            righe.push_back({v.voce, v.anno ? std::to_string(*v.anno) : "—", std::string(etichetta(v.esito)),
+                             cifre.empty() ? "—" : cifre, v.norma});
+        }
+        md::tabella(o, {"Vincolo", "Anno", "Esito", "Dati", "Norma"}, "lllll", righe);
+    }
+    if (const auto& t = d.trasparenza) {
+        o += "## Trasparenza\n\n" + std::to_string(t->obblighi) + " obblighi di pubblicazione, " +
+             std::to_string(t->monitorati) + " monitorati, " + std::to_string(t->pubblicati) + " pubblicati.\n\n";
+        righe.clear();
+        for (const auto& ob : t->elenco)
+            righe.push_back({ob.denominazione, ob.riferimento.value_or(""), ob.monitorato ? "sì" : "no",
+                             ob.pubblicato ? "sì" : "no"});
+        md::tabella(o, {"Obbligo", "Riferimento", "Monitorato", "Pubblicato"}, "llll", righe);
+    }
+    if (const auto& a = d.anticorruzione) {
+        o += "## Anticorruzione\n\n" + (a->piano ? *a->piano + ". " : std::string()) + std::to_string(a->attuate) +
+             " misure attuate su " + std::to_string(a->misure) + ".\n\n";
+        righe.clear();
+        for (const auto& m : a->elenco)
+            righe.push_back({m.descrizione, formatta_percentuale(m.valore_atteso),
+                             m.valore_realizzato ? formatta_percentuale(*m.valore_realizzato) : "—",
+                             m.attuata ? "sì" : "no"});
+        md::tabella(o, {"Misura", "Atteso", "Realizzato", "Attuata"}, "lrrl", righe);
+    }
+    if (const auto& c = d.controlli_interni) {
+        o += "## Controlli interni\n\nControllo successivo degli atti: " +
+             std::string(c->controllo_successivo ? "svolto" : "non svolto") +
+             (c->metodo ? " (" + *c->metodo + ")" : "") + ".\n\n";
+        if (c->esiti) o += *c->esiti + "\n\n";
+    }
+    for (const auto& i : d.indagini_soddisfazione) {
+        o += "## Indagine di soddisfazione: " + i.strumento + "\n\n";
+        if (i.esiti) o += *i.esiti + "\n\n";
+        for (const auto& s : i.suggerimenti.value_or(std::vector<std::string>{})) o += "- " + s + "\n";
+        if (i.suggerimenti && !i.suggerimenti->empty()) o += "\n";
+    }
+    return o;
+}
+
+} // namespace perfpa::esempi
+
+#endif

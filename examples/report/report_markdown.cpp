@@ -1,0 +1,15 @@
+// Prints the Markdown report of a Relazione: report_markdown RELAZIONE.json SMVP.json > out
+#include "carica.hpp"
+#include "markdown.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "uso: report_markdown RELAZIONE.json SMVP.json\n";
+        return 2;
+    }
+    auto dati = perfpa::esempi::carica_report(argv[1], argv[2]);
+    if (!dati) return 2;
+    std::cout << perfpa::esempi::report_markdown(*dati);
+}

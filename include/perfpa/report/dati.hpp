@@ -1,0 +1,163 @@
+// perfpa — DatiReport: everything a report of a Relazione needs, in one
+// value: the ente, the areas with the NdV's judgments, each settore with its
+// objectives and explained score, the deviations, the findings by severity,
+// the financial constraints, transparency and anti-corruption summaries.
+// Report generators only format it; every figure in it is already computed.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_REPORT_DATI_HPP
+#define PERFPA_REPORT_DATI_HPP
+
+#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+#include <perfpa/values.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace perfpa {
+
+/** An area of organisational performance, the NdV's judgment on it and the degree it gives. */
+struct AmbitoReport {
+    std::string id;
+    std::string denominazione;
+    std::optional<std::string> descrizione;
+    std::optional<std::string> informazioni_acquisite;
+    std::optional<Giudizio> giudizio; ///< the NdV's judgment (the first entry for the area)
+    std::optional<std::string> commento;
+    GradoAmbito grado;
+};
+
+/** The organisational performance: declared weight and value, the shared component, the areas. */
+struct PerformanceOrganizzativaReport {
+    std::optional<Punti> peso;
+    std::optional<Punti> valore_realizzato;
+    Componente componente; ///< the same for every settore, with its arithmetic
+    std::vector<AmbitoReport> ambiti;
+};
+
+/** An objective as a report shows it: the plan, its degree and its contribution to the score. */
+struct ObiettivoReport {
+    std::string id;
+    std::string descrizione;
+    std::optional<TipoObiettivo> tipo;
+    std::optional<NaturaObiettivo> natura;
+    Peso peso;
+    std::optional<Data> data_fine_prevista;
+    std::optional<Data> data_conclusione;
+    std::vector<Indicatore> indicatori;
+    GradoObiettivo grado;            ///< state, degree (after the SMVP threshold) and why
+    std::optional<Punti> contributo; ///< points it brings to the individual component
+};
+
+/** A settore: its head, its objectives, its explained score and the findings on it. */
+struct SettoreReport {
+    std::string id;
+    std::string denominazione;
+    std::string responsabile; ///< as printed: "Ing. Antonio Miraglia"
+    std::optional<std::string> ruolo;
+    Peso peso;                ///< declared weight of the individual objectives
+    Peso somma_pesi;          ///< the objectives' weights, summed
+    std::optional<int> anno_obiettivi;
+    std::vector<ObiettivoReport> obiettivi;
+    PunteggioSettore punteggio;
+    std::vector<std::string> spiegazione; ///< `spiegazione(punteggio)`: one line per figure
+    std::vector<Rilievo> rilievi;         ///< findings on the settore or anything inside it
+};
+
+/** What a deviation is about. */
+enum class TipoScostamento { indicatore_obiettivo, indicatore_ambito, obiettivo };
+BOOST_DESCRIBE_ENUM(TipoScostamento, indicatore_obiettivo, indicatore_ambito, obiettivo)
+
+/**
+ * A deviation (scostamento) between plan and result: an indicator with both
+ * values, or an objective the NdV graded below 100 or neutralised.
+ */
+struct ScostamentoReport {
+    TipoScostamento tipo = TipoScostamento::indicatore_obiettivo;
+    std::string percorso;    ///< JSON Pointer of the indicator or objective
+    std::string contesto;    ///< the settore's or the area's name
+    std::string elemento;    ///< the objective's id and description, or the area's name
+    std::string indicatore;  ///< the indicator's description (empty for an objective)
+    std::optional<std::string> unita;
+    std::optional<Valore> atteso;
+    std::optional<Valore> realizzato;
+    std::optional<Decimale> differenza; ///< realizzato − atteso, for numbers
+    std::optional<Percentuale> grado;   ///< degree of the indicator or objective
+    bool favorevole = false;            ///< the result meets or beats the target
+    std::string spiegazione;            ///< how the degree was found
+};
+
+/** The findings of one severity, in the checker's order. */
+struct GruppoRilievi {
+    Gravita gravita = Gravita::errore;
+    std::vector<Rilievo> rilievi;
+};
+
+/** Whether a constraint holds. `non_rispettato` when the ente says so or a check finds a violation. */
+enum class EsitoVincolo { rispettato, non_rispettato, non_dichiarato };
+BOOST_DESCRIBE_ENUM(EsitoVincolo, rispettato, non_rispettato, non_dichiarato)
+
+/** A figure beside a constraint: an amount, or a quantity with its unit. */
+struct CifraVincolo {
+    std::string voce; ///< "W3 equilibrio complessivo", "indicatore di ritardo"
+    std::variant<Importo, Decimale> valore;
+    std::string unita; ///< "giorni", "su 8", empty for amounts
+};
+
+/** One legal financial constraint, its year, its outcome and its figures. */
+struct VincoloReport {
+    std::string voce;    ///< "Equilibri di bilancio"
+    std::string percorso; ///< JSON Pointer of the block
+    std::optional<int> anno;
+    EsitoVincolo esito = EsitoVincolo::non_dichiarato;
+    std::vector<CifraVincolo> cifre;
+    std::string norma;
+    std::vector<Rilievo> rilievi; ///< findings on the block
+};
+
+/** Transparency: how many obligations were monitored and published, and the list. */
+struct TrasparenzaReport {
+    std::size_t obblighi = 0, monitorati = 0, pubblicati = 0;
+    std::vector<ObbligoPubblicazione> elenco;
+};
+
+/** Anti-corruption: how many measures were carried out, and the list. */
+struct AnticorruzioneReport {
+    std::optional<std::string> piano;
+    std::size_t misure = 0, attuate = 0;
+    std::vector<MisuraAnticorruzione> elenco;
+};
+
+/** Everything a report of a Relazione scored with an SMVP needs. */
+struct DatiReport {
+    int anno = 0;
+    Ente ente;
+    std::optional<Atto> approvazione;
+    std::vector<Atto> documenti_riferimento;
+    std::optional<OrganoValutazione> organo; ///< present when the Relazione has a `valutazione_ndv`
+    std::optional<Validazione> validazione;
+    std::string smvp;          ///< the SMVP's name, or "SMVP" when it has none
+    PesiSmvp pesi;
+    std::vector<Fascia> fasce; ///< the SMVP's bands, highest `da` first
+    std::optional<PerformanceOrganizzativaReport> performance_organizzativa;
+    std::vector<SettoreReport> settori;
+    std::vector<ScostamentoReport> scostamenti;
+    std::vector<GruppoRilievi> rilievi; ///< always three groups: errore, violazione, avviso
+    std::vector<VincoloReport> vincoli;
+    std::optional<TrasparenzaReport> trasparenza;
+    std::optional<AnticorruzioneReport> anticorruzione;
+    std::optional<ControlliInterni> controlli_interni;
+    std::vector<IndagineSoddisfazione> indagini_soddisfazione;
+};
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,277 @@
+// perfpa — prepara_report: gathers, from the scoring and the checks, the
+// DatiReport a report generator formats.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_REPORT_PREPARA_HPP
+#define PERFPA_REPORT_PREPARA_HPP
+
+#include <perfpa/checks.hpp>
+#include <perfpa/report/dati.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace perfpa {
+
+namespace detail {
+
+// Whether `percorso` is `base` or a pointer inside it.
+inline bool dentro(std::string_view percorso, std::string_view base) {
+    return percorso.substr(0, base.size()) == base && (percorso.size() == base.size() || percorso[base.size()] == '/');
+}
+
+inline std::vector<Rilievo> rilievi_dentro(const std::vector<Rilievo>& tutti, std::string_view base) {
+    std::vector<Rilievo> out;
+    for (const Rilievo& x : tutti)
+        if (dentro(x.percorso, base)) out.push_back(x);
+    return out;
+}
+
+// A deviation row for an indicator with both values, or nothing (qualitative, or a value missing).
+inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore& i, TipoScostamento tipo,
+                                                               std::string percorso, std::string contesto,
+                                                               std::string elemento) {
+    if (i.misura == Misura::qualitativa || !i.valore_atteso || !i.valore_realizzato) return std::nullopt;
+    ScostamentoReport s;
+    s.tipo = tipo;
+    s.percorso = std::move(percorso);
+    s.contesto = std::move(contesto);
+    s.elemento = std::move(elemento);
+    s.indicatore = i.descrizione;
+    s.unita = i.unita;
+    s.atteso = i.valore_atteso;
+    s.realizzato = i.valore_realizzato;
+    const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
+    const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
+    if (a && r) s.differenza = Decimale::da_milionesimi(r->milionesimi() - a->milionesimi());
+    GradoSpiegato g = grado_indicatore_spiegato(i);
+    s.grado = g.grado;
+    s.favorevole = g.grado && g.grado->centesimi() == 100'00;
+    s.spiegazione = std::move(g.spiegazione);
+    return s;
+}
+
+inline std::vector<ScostamentoReport> scostamenti(const Relazione& r, const Smvp& smvp) {
+    std::vector<ScostamentoReport> out;
+    const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
+    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+        const Settore& s = r.settori[i];
+        for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
+            const Obiettivo& o = s.obiettivi[j];
+            const std::string po = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
+            const std::string elemento = o.id + " — " + o.descrizione;
+            // The NdV graded the objective below 100, or neutralised it.
+            if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id);
+                v && (v->neutralizzato.value_or(false) ||
+                      (v->grado_raggiungimento && v->grado_raggiungimento->centesimi() < 100'00))) {
+                GradoObiettivo g = grado_obiettivo(o, v, soglia);
+                ScostamentoReport x;
+                x.tipo = TipoScostamento::obiettivo;
+                x.percorso = po;
+                x.contesto = s.denominazione;
+                x.elemento = elemento;
+                x.grado = g.grado;
+                x.spiegazione = std::move(g.spiegazione);
+                out.push_back(std::move(x));
+            }
+            for (std::size_t k = 0; k < o.indicatori.size(); ++k)
+                if (auto x = scostamento_indicatore(o.indicatori[k], TipoScostamento::indicatore_obiettivo,
+                                                    po + "/indicatori/" + std::to_string(k), s.denominazione,
+                                                    elemento))
+                    out.push_back(std::move(*x));
+        }
+    }
+    if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
+        const auto& ambiti = *r.performance_organizzativa->ambiti;
+        for (std::size_t k = 0; k < ambiti.size(); ++k) {
+            if (!ambiti[k].indicatori) continue;
+            for (std::size_t m = 0; m < ambiti[k].indicatori->size(); ++m)
+                if (auto x = scostamento_indicatore(
+                        (*ambiti[k].indicatori)[m], TipoScostamento::indicatore_ambito,
+                        "/performance_organizzativa/ambiti/" + std::to_string(k) + "/indicatori/" + std::to_string(m),
+                        "Performance organizzativa", ambiti[k].denominazione))
+                    out.push_back(std::move(*x));
+        }
+    }
+    return out;
+}
+
+inline VincoloReport vincolo(std::string voce, std::string percorso, std::optional<int> anno,
+                             std::optional<bool> dichiarato, std::string norma, const std::vector<Rilievo>& tutti) {
+    VincoloReport v;
+    v.voce = std::move(voce);
+    v.anno = anno;
+    v.norma = std::move(norma);
+    v.rilievi = rilievi_dentro(tutti, percorso);
+    v.percorso = std::move(percorso);
+    const bool violato = std::any_of(v.rilievi.begin(), v.rilievi.end(),
+                                     [](const Rilievo& x) { return x.gravita == Gravita::violazione; });
+    if (violato || dichiarato == false) v.esito = EsitoVincolo::non_rispettato;
+    else if (dichiarato == true) v.esito = EsitoVincolo::rispettato;
+    return v;
+}
+
+inline void cifra(VincoloReport& v, std::string voce, const std::optional<Importo>& x) {
+    if (x) v.cifre.push_back({std::move(voce), *x, {}});
+}
+
+inline void cifra(VincoloReport& v, std::string voce, const std::optional<Decimale>& x, std::string unita) {
+    if (x) v.cifre.push_back({std::move(voce), *x, std::move(unita)});
+}
+
+inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<Rilievo>& tutti) {
+    std::vector<VincoloReport> out;
+    if (!r.vincoli_finanza) return out;
+    const VincoliFinanza& f = *r.vincoli_finanza;
+    auto anno = [&](std::optional<int> proprio) { return proprio ? proprio : f.anno_riferimento; };
+    auto norma = [](const std::optional<std::string>& n, const char* predefinita) {
+        return n && !n->empty() ? *n : std::string(predefinita);
+    };
+    if (const auto& e = f.equilibri_bilancio) {
+        VincoloReport v = vincolo("Equilibri di bilancio", "/vincoli_finanza/equilibri_bilancio", anno(e->anno),
+                                  e->rispettato, norma(e->norma, "art. 1 c.821 L. 145/2018"), tutti);
+        cifra(v, "W1 risultato di competenza", e->w1_risultato_competenza);
+        cifra(v, "W2 equilibrio di bilancio", e->w2_equilibrio_bilancio);
+        cifra(v, "W3 equilibrio complessivo", e->w3_equilibrio_complessivo);
+        out.push_back(std::move(v));
+    }
+    if (const auto& t = f.tetto_spesa_personale) {
+        VincoloReport v = vincolo("Tetto di spesa del personale", "/vincoli_finanza/tetto_spesa_personale",
+                                  anno(t->anno), t->rispettato, norma(t->norma, "art. 1 c.557 L. 296/2006"), tutti);
+        cifra(v, "spesa", t->spesa);
+        cifra(v, "limite", t->limite);
+        out.push_back(std::move(v));
+    }
+    if (const auto& t = f.tetto_salario_accessorio) {
+        VincoloReport v = vincolo("Tetto del salario accessorio", "/vincoli_finanza/tetto_salario_accessorio",
+                                  anno(t->anno), t->rispettato, norma(t->norma, "art. 23 c.2 D.Lgs. 75/2017"), tutti);
+        cifra(v, "importo", t->importo);
+        cifra(v, "limite", t->limite);
+        out.push_back(std::move(v));
+    }
+    if (const auto& p = f.parametri_deficitarieta) {
+        const auto positivi = std::count_if(p->begin(), p->end(), [](const ParametroDeficitarieta& x) { return x.positivo; });
+        // Structurally deficient with at least 4 positive parameters of 8 (art. 242 TUEL).
+        VincoloReport v = vincolo("Parametri di deficitarietà strutturale", "/vincoli_finanza/parametri_deficitarieta",
+                                  f.anno_riferimento, positivi < 4, "art. 242 D.Lgs. 267/2000; DM 28/12/2018", tutti);
+        v.cifre.push_back({"parametri positivi", Decimale::interi(positivi), "su " + std::to_string(p->size())});
+        out.push_back(std::move(v));
+    }
+    if (const auto& t = f.tempi_pagamento) {
+        std::optional<bool> rispettato;
+        for (const auto& g : {t->indicatore_tempestivita_giorni, t->indicatore_ritardo_giorni})
+            if (g) rispettato = rispettato.value_or(true) && g->milionesimi() <= 0;
+        VincoloReport v = vincolo("Tempi di pagamento", "/vincoli_finanza/tempi_pagamento", anno(t->anno), rispettato,
+                                  "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018", tutti);
+        cifra(v, "indicatore di tempestività (ITP)", t->indicatore_tempestivita_giorni, "giorni");
+        cifra(v, "indicatore di ritardo annuale", t->indicatore_ritardo_giorni, "giorni");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+inline SettoreReport settore_report(const Relazione& r, std::size_t i, PunteggioSettore p,
+                                    const std::vector<Rilievo>& tutti) {
+    const Settore& s = r.settori[i];
+    SettoreReport out;
+    out.id = s.id;
+    out.denominazione = s.denominazione;
+    out.responsabile = p.responsabile;
+    out.ruolo = s.responsabile.ruolo;
+    out.peso = s.peso;
+    out.anno_obiettivi = s.anno_obiettivi;
+    for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
+        const Obiettivo& o = s.obiettivi[j];
+        out.somma_pesi += o.peso;
+        ObiettivoReport x{o.id, o.descrizione, o.tipo, o.natura, o.peso, o.data_fine_prevista, o.data_conclusione,
+                          o.indicatori, {}, {}};
+        // calcola_punteggi gives one contribution per objective, in order.
+        if (j < p.obiettivi.size()) {
+            x.grado = p.obiettivi[j].grado;
+            x.contributo = p.obiettivi[j].contributo;
+        }
+        out.obiettivi.push_back(std::move(x));
+    }
+    out.spiegazione = spiegazione(p);
+    out.punteggio = std::move(p);
+    out.rilievi = rilievi_dentro(tutti, "/settori/" + std::to_string(i));
+    return out;
+}
+
+} // namespace detail
+
+/**
+ * Everything a report of `r` needs, scored with `smvp` (which must be valid:
+ * `errori_modello(smvp)` empty — a decoded SMVP always is). Pure: the same
+ * inputs give the same value. Missing blocks of the Relazione are left empty
+ * or absent; nothing is invented.
+ */
+[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
+    DatiReport d;
+    d.anno = r.anno;
+    d.ente = r.ente;
+    d.approvazione = r.approvazione;
+    d.documenti_riferimento = r.documenti_riferimento.value_or(std::vector<Atto>{});
+    if (r.valutazione_ndv) {
+        d.organo = r.valutazione_ndv->organo;
+        d.validazione = r.valutazione_ndv->validazione;
+    }
+    d.smvp = smvp.denominazione.value_or("SMVP");
+    d.pesi = smvp.pesi;
+    d.fasce = smvp.fasce;
+    std::stable_sort(d.fasce.begin(), d.fasce.end(), [](const Fascia& a, const Fascia& b) { return a.da > b.da; });
+
+    const std::vector<Rilievo> tutti = controlla(r, smvp);
+    if (r.performance_organizzativa) {
+        const PerformanceOrganizzativa& po = *r.performance_organizzativa;
+        PerformanceOrganizzativaReport x{po.peso, po.valore_realizzato, componente_organizzativa(r, smvp).componente, {}};
+        for (const Ambito& a : po.ambiti.value_or(std::vector<Ambito>{})) {
+            const GiudizioAmbito* g = giudizio_ambito(r, a.id);
+            x.ambiti.push_back({a.id, a.denominazione, a.descrizione, a.informazioni_acquisite,
+                                g ? g->giudizio : std::nullopt, g ? g->commento : std::nullopt,
+                                grado_ambito(a, g, smvp.giudizi)});
+        }
+        d.performance_organizzativa = std::move(x);
+    }
+    std::vector<PunteggioSettore> punteggi = calcola_punteggi(r, smvp);
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), tutti));
+    d.scostamenti = detail::scostamenti(r, smvp);
+    for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
+        GruppoRilievi gruppo{g, {}};
+        for (const Rilievo& x : tutti)
+            if (x.gravita == g) gruppo.rilievi.push_back(x);
+        d.rilievi.push_back(std::move(gruppo));
+    }
+    d.vincoli = detail::vincoli(r, tutti);
+    if (r.trasparenza) {
+        TrasparenzaReport t;
+        t.elenco = r.trasparenza->obblighi;
+        t.obblighi = t.elenco.size();
+        for (const auto& o : t.elenco) {
+            t.monitorati += o.monitorato ? 1 : 0;
+            t.pubblicati += o.pubblicato ? 1 : 0;
+        }
+        d.trasparenza = std::move(t);
+    }
+    if (r.anticorruzione) {
+        AnticorruzioneReport a;
+        a.piano = r.anticorruzione->piano;
+        a.elenco = r.anticorruzione->misure;
+        a.misure = a.elenco.size();
+        for (const auto& m : a.elenco) a.attuate += m.attuata ? 1 : 0;
+        d.anticorruzione = std::move(a);
+    }
+    d.controlli_interni = r.controlli_interni;
+    d.indagini_soddisfazione = r.indagini_soddisfazione.value_or(std::vector<IndagineSoddisfazione>{});
+    return d;
+}
+
+} // namespace perfpa
+
+#endif

@@ -1,0 +1,136 @@
+// The example generators (examples/report/): escaping, the CSV dialect, a
+// self-contained HTML page, and golden Markdown and CSV of Leverano 2023.
+// To regenerate the golden files after a deliberate change, run the test
+// with PERFPA_AGGIORNA_GOLDEN=1 and review the diff.
+#include "catch2.hpp"
+
+#include "csv.hpp"
+#include "html.hpp"
+#include "markdown.hpp"
+
+#include <perfpa/json.hpp>
+#include <perfpa/report.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace perfpa;
+
+namespace {
+
+std::string leggi(const std::string& percorso) {
+    std::ifstream f(percorso, std::ios::binary);
+    std::ostringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+const DatiReport& leverano() {
+    static const DatiReport d = prepara_report(
+        json::decodifica_relazione(leggi(std::string(PERFPA_DATA_DIR) + "/leverano-2023.json")).value(),
+        json::decodifica_smvp(leggi(std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json")).value());
+    return d;
+}
+
+// Compares with the golden file; rewrites it instead when PERFPA_AGGIORNA_GOLDEN is set.
+void confronta_golden(const std::string& nome, const std::string& attuale) {
+    const std::string percorso = std::string(PERFPA_GOLDEN_DIR) + "/" + nome;
+    if (std::getenv("PERFPA_AGGIORNA_GOLDEN")) {
+        std::ofstream(percorso, std::ios::binary) << attuale;
+        WARN("golden file rewritten: " << percorso);
+        return;
+    }
+    const std::string atteso = leggi(percorso);
+    REQUIRE_FALSE(atteso.empty());
+    if (atteso == attuale) return;
+    // Report the first differing line, not two 50 kB strings.
+    std::istringstream a(atteso), b(attuale);
+    std::string la, lb;
+    int riga = 1;
+    while (std::getline(a, la) && std::getline(b, lb) && la == lb) ++riga;
+    INFO(nome << ", riga " << riga << "\natteso:   " << la << "\nottenuto: " << lb);
+    CHECK(atteso == attuale);
+}
+
+} // namespace
+
+TEST_CASE("HTML escaping of text and attributes") {
+    CHECK(esempi::html::t("<b>\"A&B\"</b> l'ente") == "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; l&#39;ente");
+    CHECK(esempi::html::t("Attività — 75,49%") == "Attività — 75,49%");
+}
+
+TEST_CASE("chart labels: a settore's name up to its first comma, at most 70 characters") {
+    CHECK(esempi::html::nome_breve("Settore Tecnico, Lavori Pubblici") == "Settore Tecnico");
+    CHECK(esempi::html::nome_breve("Settore Economico-Finanziario-Tributario") ==
+          "Settore Economico-Finanziario-Tributario");
+    const std::string lungo(80, 'x');
+    CHECK(esempi::html::nome_breve(lungo) == std::string(70, 'x') + "…");
+    // Never cuts inside a UTF-8 sequence: 71 'à' → 70 'à' and the ellipsis.
+    std::string accenti;
+    for (int i = 0; i < 71; ++i) accenti += "à";
+    CHECK(esempi::html::nome_breve(accenti) == accenti.substr(0, 140) + "…");
+}
+
+TEST_CASE("CSV fields: quoted only when needed, quotes doubled; decimals with a comma, no thousands dot") {
+    CHECK(esempi::csv::campo("semplice") == "semplice");
+    CHECK(esempi::csv::campo("a;b") == "\"a;b\"");
+    CHECK(esempi::csv::campo("il \"Piano\"") == "\"il \"\"Piano\"\"\"");
+    CHECK(esempi::csv::campo("due\nrighe") == "\"due\nrighe\"");
+    CHECK(esempi::csv::numero(750) == "7,5");
+    CHECK(esempi::csv::numero(600) == "6");
+    CHECK(esempi::csv::numero(123'456'78) == "123456,78");
+    CHECK(esempi::csv::numero(-1'50) == "-1,5");
+}
+
+TEST_CASE("the CSV: BOM, header, one row per objective, CRLF") {
+    const std::string c = esempi::report_csv(leverano());
+    REQUIRE(c.substr(0, 3) == "\xEF\xBB\xBF");
+    CHECK(c.substr(3, c.find("\r\n") - 3) == "Settore;Responsabile;Obiettivo;Descrizione;Peso;Grado (%);Stato;Punti");
+    std::size_t righe = 0, obiettivi = 0;
+    for (std::size_t i = c.find("\r\n"); i != std::string::npos; i = c.find("\r\n", i + 2)) ++righe;
+    for (const auto& s : leverano().settori) obiettivi += s.obiettivi.size();
+    CHECK(righe == 1 + obiettivi);
+    CHECK(c.find("\n") == c.find("\r\n") + 1); // no bare LF line ends before the first row ends
+}
+
+TEST_CASE("the HTML page is self-contained and names every settore with its score") {
+    const std::string h = esempi::report_html(leverano());
+    CHECK(h.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(h.find("<html lang=\"it\">") != std::string::npos);
+    CHECK(h.find("@media print") != std::string::npos);
+    CHECK(h.find("<svg") != std::string::npos);
+    // No external resource: no src attribute, no stylesheet link, no url(), no @import, no http(s) link.
+    for (const char* esterno : {"src=", "<link", "url(", "@import", "href=\"http", "<script"}) {
+        INFO(esterno);
+        CHECK(h.find(esterno) == std::string::npos);
+    }
+    for (const auto& s : leverano().settori) {
+        INFO(s.id);
+        CHECK(h.find(esempi::html::t(s.denominazione)) != std::string::npos);
+        CHECK(h.find("id=\"settore-") != std::string::npos);
+    }
+    CHECK(h.find("40,00") != std::string::npos);
+    CHECK(h.find("19.691,29 €") != std::string::npos);
+    CHECK(h.find("PESI_SETTORE_INCOERENTI") != std::string::npos);
+}
+
+TEST_CASE("golden Markdown of Leverano 2023") {
+    const std::string m = esempi::report_markdown(leverano());
+    // Independent of the golden file: the figures a reader looks for.
+    CHECK(m.rfind("# Relazione sulla Performance 2023 — Comune di Leverano\n", 0) == 0);
+    CHECK(m.find("13.639 abitanti al 31.12.2022") != std::string::npos);
+    CHECK(m.find("| Settore Assetto del Territorio, Urbanistica, Edilizia | Ing. Antonio Miraglia | 40,00 | 0,00 | — | "
+                 "40,00 | D | no |") != std::string::npos);
+    CHECK(m.find("i pesi degli obiettivi sommano a 36") != std::string::npos);
+    confronta_golden("leverano-2023.md", m);
+}
+
+TEST_CASE("golden CSV of Leverano 2023") {
+    const std::string c = esempi::report_csv(leverano());
+    CHECK(c.find("\r\nSettore Assetto del Territorio, Urbanistica, Edilizia;Ing. Antonio Miraglia;assetto-territorio-1;") !=
+          std::string::npos);
+    CHECK(c.find(";6;;non valutato;0\r\n") != std::string::npos);
+    confronta_golden("leverano-2023.csv", c);
+}

@@ -1,0 +1,147 @@
+// The Leverano HTML report in headless Chromium: the page renders (a
+// screenshot that is not blank) and its DOM holds every settore's name and
+// score. Usage: perfpa_prova_chromium PERFPA_BINARY WORK_DIR
+// Exit 77 when no Chromium is installed.
+#include "comune.hpp"
+
+#include <boost/beast/zlib/inflate_stream.hpp>
+
+#include <cstdint>
+#include <set>
+
+namespace {
+
+std::uint32_t be32(const std::string& s, std::size_t i) {
+    return (std::uint32_t(std::uint8_t(s[i])) << 24) | (std::uint32_t(std::uint8_t(s[i + 1])) << 16) |
+           (std::uint32_t(std::uint8_t(s[i + 2])) << 8) | std::uint32_t(std::uint8_t(s[i + 3]));
+}
+
+struct Immagine {
+    std::uint32_t larghezza = 0, altezza = 0, canali = 0;
+    std::vector<std::uint8_t> pixel; // unfiltered, row by row
+};
+
+// Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium writes).
+std::optional<Immagine> decodifica_png(const std::string& png) {
+    if (png.size() < 33 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0) return std::nullopt;
+    Immagine im;
+    std::string idat;
+    for (std::size_t i = 8; i + 8 <= png.size();) {
+        const std::uint32_t n = be32(png, i);
+        const std::string tipo = png.substr(i + 4, 4);
+        if (i + 12 + n > png.size()) return std::nullopt;
+        if (tipo == "IHDR") {
+            im.larghezza = be32(png, i + 8);
+            im.altezza = be32(png, i + 12);
+            const int profondita = std::uint8_t(png[i + 16]), colore = std::uint8_t(png[i + 17]);
+            if (profondita != 8 || (colore != 2 && colore != 6) || png[i + 20] != 0) return std::nullopt;
+            im.canali = colore == 6 ? 4 : 3;
+        } else if (tipo == "IDAT") {
+            idat += png.substr(i + 8, n);
+        }
+        i += 12 + n;
+    }
+    const std::size_t riga = std::size_t(im.larghezza) * im.canali;
+    std::vector<std::uint8_t> grezzi((riga + 1) * im.altezza);
+    boost::beast::zlib::inflate_stream zs; // raw deflate: skip the 2-byte zlib header
+    boost::beast::zlib::z_params p;
+    p.next_in = idat.data() + 2;
+    p.avail_in = idat.size() - 2;
+    p.next_out = grezzi.data();
+    p.avail_out = grezzi.size();
+    boost::system::error_code ec;
+    zs.write(p, boost::beast::zlib::Flush::finish, ec);
+    if (p.total_out != grezzi.size()) return std::nullopt;
+    im.pixel.resize(riga * im.altezza);
+    for (std::size_t y = 0; y < im.altezza; ++y) {
+        const std::uint8_t filtro = grezzi[y * (riga + 1)];
+        const std::uint8_t* in = &grezzi[y * (riga + 1) + 1];
+        std::uint8_t* out = &im.pixel[y * riga];
+        const std::uint8_t* su = y ? &im.pixel[(y - 1) * riga] : nullptr;
+        for (std::size_t x = 0; x < riga; ++x) {
+            const int a = x >= im.canali ? out[x - im.canali] : 0, b = su ? su[x] : 0,
+                      c = su && x >= im.canali ? su[x - im.canali] : 0;
+            int v = in[x];
+            switch (filtro) {
+            case 0: break;
+            case 1: v += a; break;
+            case 2: v += b; break;
+            case 3: v += (a + b) / 2; break;
+            case 4: {
+                const int pp = a + b - c, pa = std::abs(pp - a), pb = std::abs(pp - b), pc = std::abs(pp - c);
+                v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+                break;
+            }
+            default: return std::nullopt;
+            }
+            out[x] = static_cast<std::uint8_t>(v);
+        }
+    }
+    return im;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "uso: perfpa_prova_chromium PERFPA CARTELLA\n";
+        return prova::fallito;
+    }
+    const auto chromium = prova::trova({"chromium", "chromium-browser", "google-chrome"});
+    if (!chromium) {
+        std::cout << "SKIP: Chromium non installato (Debian: apt-get install chromium)\n";
+        return prova::saltato;
+    }
+    namespace fs = std::filesystem;
+    const fs::path dir = argv[2];
+    fs::remove_all(dir);
+    fs::create_directories(dir / "profilo");
+    const fs::path pagina = dir / "leverano.html", png = dir / "leverano.png", dom = dir / "dom.html";
+    prova::Esito e;
+    e.verifica(prova::esegui(prova::q(argv[1]) + " report --format html " +
+                             prova::q(std::string(PERFPA_DATA_DIR) + "/leverano-2023.json") + " -o " +
+                             prova::q(pagina.string())),
+               "perfpa report --format html");
+    const std::string opzioni = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                                "--disable-background-networking --disable-component-update --disable-sync "
+                                "--hide-scrollbars --user-data-dir=" + prova::q((dir / "profilo").string());
+    const std::string url = prova::q("file://" + fs::absolute(pagina).string());
+    e.verifica(prova::esegui(prova::q(*chromium) + opzioni + " --window-size=1200,1600 --screenshot=" +
+                             prova::q(png.string()) + " " + url + " > /dev/null 2>&1"),
+               "chromium --screenshot");
+    e.verifica(prova::esegui(prova::q(*chromium) + opzioni + " --dump-dom " + url + " > " + prova::q(dom.string()) +
+                             " 2>/dev/null"),
+               "chromium --dump-dom");
+
+    // The screenshot is 1200×1600 and not blank: many colours, much ink.
+    const auto im = decodifica_png(prova::leggi(png));
+    e.verifica(im.has_value(), "lo screenshot è un PNG leggibile");
+    if (im) {
+        e.verifica(im->larghezza == 1200 && im->altezza == 1600, "dimensioni 1200×1600");
+        std::set<std::uint32_t> colori;
+        std::size_t non_bianchi = 0;
+        for (std::size_t i = 0; i + 2 < im->pixel.size(); i += im->canali) {
+            const std::uint32_t rgb = (std::uint32_t(im->pixel[i]) << 16) | (im->pixel[i + 1] << 8) | im->pixel[i + 2];
+            colori.insert(rgb);
+            non_bianchi += rgb != 0xFFFFFF;
+        }
+        const std::size_t totale = std::size_t(im->larghezza) * im->altezza;
+        std::cout << colori.size() << " colori, " << non_bianchi * 100 / totale << "% di pixel non bianchi\n";
+        e.verifica(colori.size() >= 50, "almeno 50 colori diversi (testo, barre, intestazione)");
+        e.verifica(non_bianchi * 10 >= totale, "almeno il 10% dei pixel non è bianco");
+    }
+
+    // The rendered DOM holds each settore's name with its score after it (in the scores table).
+    const std::string testo = prova::leggi(dom);
+    e.verifica(testo.find("<svg") != std::string::npos, "il DOM contiene il grafico SVG");
+    for (const auto& s : prova::leverano().settori) {
+        std::string nome;
+        for (char c : s.denominazione) nome += c == '&' ? std::string("&amp;") : std::string(1, c);
+        const std::size_t i = testo.find(nome);
+        const std::string punti = perfpa::formatta_punti(s.punteggio.totale);
+        e.verifica(i != std::string::npos && testo.find(punti, i) != std::string::npos &&
+                       testo.find(punti, i) - i < nome.size() + 600,
+                   "il settore «" + s.id + "» e il suo punteggio " + punti);
+    }
+    return e.codice();
+}
