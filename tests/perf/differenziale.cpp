@@ -88,7 +88,8 @@ const std::vector<bj::value>& sostituti() {
         std::vector<bj::value> v;
         for (const char* t :
              {"null", "true", "false", "0", "-1", "6", "7.5", "75.49", "100", "100.01", "-0.0", "1e2", "1e300", "2.5e-7",
-              "0.123456789", "1234567890123", "18446744073709551615", "-9223372036854775808", "9007199254740993",
+              "0.123456789", "0.1", "0.29", "1.005", "33.333333", "999999999.99", "-0.5", "1e-6", "123456.123456",
+              "4.35", "1234567.125", "1234567890123", "18446744073709551615", "-9223372036854775808", "9007199254740993",
               "\"\"", "\"x\"", "\"sei\"", "\"2023-02-30\"", "\"2023-12-31\"", "\"19691.29\"", "\"1.234\"", "\"comune\"",
               "\"binaria\"", "\"nucleo_di_valutazione\"", "\"P3\"", "[]", "[1,2]", "[{}]", "{}", "{\"x\":1}",
               "{\"id\":\"a\",\"descrizione\":\"b\",\"peso\":1,\"indicatori\":[]}", "\"perfpa.relazione/2\"",
@@ -273,6 +274,28 @@ TEST_CASE("strings and keys with escapes longer than the parser's buffer") {
     sbagliata.replace(sbagliata.find("\"denominazione\":\""), 17, "\"denomin\\u0061zione\":\"\\u00e8\",\"x\":\"");
     confronta<Relazione>(d, sbagliata, c);
     CHECK(c.rifiutati == 1);
+}
+
+TEST_CASE("invalid UTF-8 anywhere, skipped keys included: same errors") {
+    const std::string testo = json::codifica(bench::genera_relazione(3, 3));
+    json::OpzioniDecodifica permissive;
+    permissive.ammetti_chiavi_sconosciute = true;
+    json::Decodificatore d, dp(permissive);
+    Conteggio c;
+    for (const char* cattivo : {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\xaf", "\xc3", "\xff",
+                                "\xf0\x9f\x98", "\x80", "\xc3\xa8", "\xf0\x9f\x98\x80", "\xed\x9f\xbf"}) {
+        for (const std::string& dove : {std::string("\"descrizione\":\""), std::string("\"denominazione\":\"")}) {
+            std::string t = testo;
+            t.insert(t.find(dove) + dove.size() + 3, cattivo);
+            confronta<Relazione>(d, t, c);
+        }
+        std::string ignota = testo;
+        ignota.insert(1, std::string("\"ignota\":{\"a\":[\"x") + cattivo + "\"]},\"k" + cattivo + "\":1,");
+        confronta<Relazione>(dp, ignota, c);
+        confronta<Relazione>(d, ignota, c);
+    }
+    CHECK(c.rifiutati >= 3 * 9);
+    CHECK(c.rifiutati < c.documenti);
 }
 
 TEST_CASE("SMVP documents: weights, bands and ranges give the same errors") {

@@ -214,10 +214,11 @@ private:
     bool chiave(std::string_view k) {
         Cornice& c = pila_.back();
         const InfoTipo& t = *c.tipo;
+        const std::uint64_t p = prefisso_rapido(k);
         std::uint32_t i = c.prossimo;
-        if (i >= t.n_membri || t.membri[i].nome != k) {
+        if (i >= t.n_membri || !t.membri[i].e(k, p)) {
             for (i = 0; i < t.n_membri; ++i)
-                if (t.membri[i].nome == k) break;
+                if (t.membri[i].e(k, p)) break;
         }
         if (i == t.n_membri) {
             if (!opzioni_->ammetti_chiavi_sconosciute) return false;
@@ -246,6 +247,9 @@ private:
 inline boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
     boost::json::parse_options po;
     po.max_depth = o.profondita_massima;
+    // UTF-8 is checked on the whole text first (utf8_valido_rapido): the
+    // parser's own check goes byte by byte after a string's first accent.
+    po.allow_invalid_utf8 = true;
     return po;
 }
 
@@ -276,7 +280,9 @@ public:
      */
     template <class T>
     [[nodiscard]] Risultato<T> decodifica(std::string_view testo) {
-        if (testo.size() <= opzioni_.dimensione_massima) {
+        // Outside strings any byte above 0x7F is a syntax error anyway, so the
+        // whole text is valid UTF-8 exactly when the DOM decoder's strings are.
+        if (testo.size() <= opzioni_.dimensione_massima && detail::flusso::utf8_valido_rapido(testo)) {
             T out{};
             parser_.reset();
             parser_.handler().inizia(&out, &detail::flusso::info<T>);

@@ -12,6 +12,12 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <bit>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -34,12 +40,95 @@ enum class Genere : std::uint8_t { valore, opzionale, vettore, struttura, ignora
 
 struct InfoTipo;
 
+/** The first 8 bytes of a key as an integer (zero-padded), to compare keys in one step. */
+constexpr std::uint64_t prefisso(std::string_view s) noexcept {
+    std::uint64_t p = 0;
+    for (std::size_t i = 0; i < s.size() && i < 8; ++i) p |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+    return p;
+}
+
+inline std::uint64_t prefisso_rapido(std::string_view s) noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+        if (s.size() >= 8) {
+            std::uint64_t p;
+            std::memcpy(&p, s.data(), 8);
+            return p;
+        }
+    }
+    return prefisso(s);
+}
+
 /** A described member: its JSON key, where it lives in the object, its type. */
 struct InfoMembro {
     std::string_view nome;
     void* (*indirizzo)(void*) noexcept;
     const InfoTipo* tipo;
+    std::uint64_t prefisso = 0; // of nome
+
+    /** Whether `k` (with `p == prefisso_rapido(k)`) is this member's key. */
+    bool e(std::string_view k, std::uint64_t p) const noexcept {
+        return p == prefisso && k.size() == nome.size() &&
+               (k.size() <= 8 || std::memcmp(k.data() + 8, nome.data() + 8, k.size() - 8) == 0);
+    }
 };
+
+/**
+ * Whether `testo` is valid UTF-8 by the Unicode standard (table 3-7: no
+ * overlong forms, no surrogates, nothing above U+10FFFF). Runs of ASCII are
+ * skipped 16 bytes at a time (SSE2) or 8 (elsewhere).
+ */
+inline bool utf8_valido_rapido(std::string_view testo) noexcept {
+    const auto* s = reinterpret_cast<const unsigned char*>(testo.data());
+    const auto* const e = s + testo.size();
+    while (s < e) {
+#if defined(__SSE2__)
+        while (e - s >= 16) {
+            const int m = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s)));
+            if (m) {
+                s += __builtin_ctz(static_cast<unsigned>(m));
+                break;
+            }
+            s += 16;
+        }
+#else
+        while (e - s >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s, 8);
+            if (w & 0x8080808080808080ull) break;
+            s += 8;
+        }
+#endif
+        if (s == e) break;
+        const unsigned c = *s;
+        if (c < 0x80) {
+            ++s;
+            continue;
+        }
+        auto seguito = [&](std::ptrdiff_t i) { return (s[i] & 0xC0) == 0x80; };
+        if (c < 0xC2) return false;
+        if (c < 0xE0) {
+            if (e - s < 2 || !seguito(1)) return false;
+            s += 2;
+        } else if (c < 0xF0) {
+            if (e - s < 3) return false;
+            const unsigned c1 = s[1];
+            if (c == 0xE0 ? (c1 < 0xA0 || c1 > 0xBF) : c == 0xED ? (c1 < 0x80 || c1 > 0x9F) : !seguito(1))
+                return false;
+            if (!seguito(2)) return false;
+            s += 3;
+        } else if (c < 0xF5) {
+            if (e - s < 4) return false;
+            const unsigned c1 = s[1];
+            if (c == 0xF0 ? (c1 < 0x90 || c1 > 0xBF) : c == 0xF4 ? (c1 < 0x80 || c1 > 0x8F) : !seguito(1))
+                return false;
+            if (!seguito(2) || !seguito(3)) return false;
+            s += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
 
 /** How parser events fill a value of one type; unused entries are null. */
 struct InfoTipo {
@@ -108,7 +197,30 @@ bool numero_uint64(void* p, std::uint64_t x) {
 
 template <class V>
 bool numero_double(void* p, double d) {
-    return da_testo_numero(testo_decimale(d), *static_cast<V*>(p));
+    V& out = *static_cast<V*>(p);
+    // Certain outcome: d is the double nearest to r / scala for an integer r,
+    // and below 1e9 no other multiple of 1/scala rounds to the same double;
+    // so the shortest spelling of d, which the DOM decoder parses, is r / scala.
+    if (d > -1e9 && d < 1e9) {
+        constexpr double scala = is_centesimi<V>::value ? 100.0 : std::is_same_v<V, Decimale> ? 1e6 : 100.0;
+        const double x = d * scala;
+        const auto r = static_cast<std::int64_t>(x < 0 ? x - 0.5 : x + 0.5);
+        if (static_cast<double>(r) / scala == d) {
+            if constexpr (is_centesimi<V>::value) {
+                if (r >= V::minimo && r <= V::massimo) {
+                    out = V::da_centesimi(r);
+                    return true;
+                }
+            } else if constexpr (std::is_same_v<V, Decimale>) {
+                out = Decimale::da_milionesimi(r);
+                return true;
+            } else {
+                out = Importo::da_centesimi(r);
+                return true;
+            }
+        }
+    }
+    return da_testo_numero(testo_decimale(d), out);
 }
 
 template <class V>
@@ -197,7 +309,9 @@ void opzionale_azzera(void* p) noexcept {
 }
 template <class V>
 void* vettore_nuovo(void* p) {
-    return &static_cast<V*>(p)->emplace_back();
+    V& v = *static_cast<V*>(p);
+    if (v.capacity() == 0) v.reserve(4); // the size is unknown; skip the 1, 2 steps of growth
+    return &v.emplace_back();
 }
 
 template <class T, class D>
@@ -225,7 +339,8 @@ struct Membri;
 template <class T, template <class...> class L, class... D>
 struct Membri<T, L<D...>> {
     static_assert(sizeof...(D) > 0 && sizeof...(D) <= 64, "perfpa::json: 1 to 64 members per struct");
-    static constexpr InfoMembro tabella[] = {InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>}...};
+    static constexpr InfoMembro tabella[] = {
+        InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>, prefisso(D::name)}...};
     static constexpr std::uint64_t obbligatori() {
         constexpr bool richiesto[] = {!is_optional<tipo_membro<T, D>>::value...};
         std::uint64_t m = 0;

@@ -1,0 +1,238 @@
+// perfpa_bench — perfpa's decoder, encoder, checks and scoring side by side
+// with Boost.JSON, nlohmann/json and simdjson, on the same generated corpus
+// in the same run. Every iteration processes the whole corpus.
+//
+//   perfpa_bench [--documenti=N] [--seme=S] [google benchmark options]
+#include "corpus.hpp"
+#include "peers/boost_json.hpp"
+#include "peers/nlohmann.hpp"
+#include "peers/simdjson.hpp"
+
+#include <perfpa/checks.hpp>
+#include <perfpa/json.hpp>
+#include <perfpa/json/flusso.hpp>
+#include <perfpa/scoring.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace perfpa;
+
+namespace {
+
+std::size_t n_documenti = 64;
+std::uint64_t seme = 2023;
+
+struct Corpus {
+    std::vector<std::string> testi;
+    std::vector<simdjson::padded_string> imbottiti;
+    std::vector<Relazione> modelli;
+    std::size_t byte = 0, byte_compatti = 0, obiettivi = 0;
+    Smvp smvp;
+
+    Corpus() {
+        testi = bench::genera_corpus(n_documenti, seme);
+        for (const auto& t : testi) {
+            byte += t.size();
+            imbottiti.emplace_back(t);
+            auto r = json::decodifica<Relazione>(t);
+            if (!r) {
+                std::cerr << "perfpa_bench: generated document not valid:\n" << r.error().testo();
+                std::exit(1);
+            }
+            for (const auto& s : r->settori) obiettivi += s.obiettivi.size();
+            byte_compatti += json::codifica(*r).size();
+            modelli.push_back(std::move(*r));
+        }
+        // The SMVP the example documents are scored with (weights 40/30/30 and the usual bands).
+        const std::string smvp_testo = R"({"formato": "perfpa.smvp/1", "denominazione": "SMVP di esempio",
+            "pesi": {"performance_organizzativa": 40, "obiettivi_individuali": 30, "comportamenti": 30},
+            "giudizi": {"pienamente_raggiunto": 100, "raggiunto": 80, "parzialmente_raggiunto": 50, "non_raggiunto": 0},
+            "fasce": [{"nome": "eccellente", "da": 90, "quota_premio": 100}, {"nome": "buona", "da": 70, "quota_premio": 80},
+                      {"nome": "sufficiente", "da": 50, "quota_premio": 50}, {"nome": "insufficiente", "da": 0, "quota_premio": 0}]})";
+        smvp = json::decodifica<Smvp>(smvp_testo).value();
+    }
+};
+
+const Corpus& corpus() {
+    static const Corpus c;
+    return c;
+}
+
+void per_byte(benchmark::State& st, std::size_t byte) {
+    st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * byte));
+    st.counters["documenti"] = static_cast<double>(corpus().testi.size());
+}
+
+// ---- decode ----------------------------------------------------------------
+
+void decode_perfpa(benchmark::State& st) {
+    const auto& c = corpus();
+    json::Decodificatore d;
+    for (auto _ : st)
+        for (const auto& t : c.testi) {
+            auto r = d.decodifica<Relazione>(t);
+            benchmark::DoNotOptimize(r);
+        }
+    per_byte(st, c.byte);
+}
+
+void decode_boost_dom(benchmark::State& st) {
+    const auto& c = corpus();
+    for (auto _ : st)
+        for (const auto& t : c.testi) {
+            auto v = boost::json::parse(t);
+            benchmark::DoNotOptimize(v);
+        }
+    per_byte(st, c.byte);
+}
+
+void decode_boost_value_to(benchmark::State& st) {
+    const auto& c = corpus();
+    for (auto _ : st)
+        for (const auto& t : c.testi) {
+            auto r = bench::peers::boost_json::decodifica<Relazione>(t);
+            benchmark::DoNotOptimize(r);
+        }
+    per_byte(st, c.byte);
+}
+
+void decode_nlohmann(benchmark::State& st) {
+    const auto& c = corpus();
+    for (auto _ : st)
+        for (const auto& t : c.testi) {
+            auto r = bench::peers::nlohmann_json::decodifica<Relazione>(t);
+            benchmark::DoNotOptimize(r);
+        }
+    per_byte(st, c.byte);
+}
+
+void decode_simdjson(benchmark::State& st) {
+    const auto& c = corpus();
+    simdjson::ondemand::parser parser;
+    for (auto _ : st)
+        for (const auto& t : c.imbottiti) {
+            auto r = bench::peers::simdjson_od::decodifica<Relazione>(parser, t);
+            benchmark::DoNotOptimize(r);
+        }
+    per_byte(st, c.byte);
+}
+
+// ---- encode (compact text, the bytes written) -------------------------------
+
+void encode_perfpa(benchmark::State& st) {
+    const auto& c = corpus();
+    std::size_t byte = 0;
+    for (auto _ : st)
+        for (const auto& r : c.modelli) {
+            std::string s = json::codifica(r);
+            byte += s.size();
+            benchmark::DoNotOptimize(s);
+        }
+    st.SetBytesProcessed(static_cast<std::int64_t>(byte));
+}
+
+void encode_boost(benchmark::State& st) {
+    const auto& c = corpus();
+    std::size_t byte = 0;
+    for (auto _ : st)
+        for (const auto& r : c.modelli) {
+            std::string s = bench::peers::boost_json::codifica(r);
+            byte += s.size();
+            benchmark::DoNotOptimize(s);
+        }
+    st.SetBytesProcessed(static_cast<std::int64_t>(byte));
+}
+
+void encode_nlohmann(benchmark::State& st) {
+    const auto& c = corpus();
+    std::size_t byte = 0;
+    for (auto _ : st)
+        for (const auto& r : c.modelli) {
+            std::string s = bench::peers::nlohmann_json::codifica(r);
+            byte += s.size();
+            benchmark::DoNotOptimize(s);
+        }
+    st.SetBytesProcessed(static_cast<std::int64_t>(byte));
+}
+
+// ---- checks and scores -------------------------------------------------------
+
+void check_score_perfpa(benchmark::State& st) {
+    const auto& c = corpus();
+    for (auto _ : st)
+        for (const auto& r : c.modelli) {
+            auto rilievi = controlla(r, c.smvp);
+            auto punteggi = calcola_punteggi(r, c.smvp);
+            benchmark::DoNotOptimize(rilievi);
+            benchmark::DoNotOptimize(punteggi);
+        }
+    st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * c.obiettivi));
+    st.counters["ns_per_obiettivo"] = benchmark::Counter(
+        static_cast<double>(st.iterations() * c.obiettivi), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
+// ---- the national corpus: 8,000 documents decoded, checked, scored on 2 threads ----
+
+void national_perfpa(benchmark::State& st) {
+    const auto& c = corpus();
+    constexpr std::size_t n = 8000;
+    const unsigned fili = 2;
+    for (auto _ : st) {
+        std::vector<std::thread> lavoratori;
+        for (unsigned f = 0; f < fili; ++f)
+            lavoratori.emplace_back([&, f] {
+                json::Decodificatore d;
+                for (std::size_t i = f; i < n; i += fili) {
+                    auto r = d.decodifica<Relazione>(c.testi[i % c.testi.size()]);
+                    auto rilievi = controlla(*r, c.smvp);
+                    auto punteggi = calcola_punteggi(*r, c.smvp);
+                    benchmark::DoNotOptimize(rilievi);
+                    benchmark::DoNotOptimize(punteggi);
+                }
+            });
+        for (auto& l : lavoratori) l.join();
+    }
+    st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * n));
+    st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * n * (c.byte / c.testi.size())));
+}
+
+} // namespace
+
+BENCHMARK(decode_perfpa)->Name("decode/perfpa")->Unit(benchmark::kMillisecond);
+BENCHMARK(decode_boost_dom)->Name("decode/boost_dom")->Unit(benchmark::kMillisecond);
+BENCHMARK(decode_boost_value_to)->Name("decode/boost_value_to")->Unit(benchmark::kMillisecond);
+BENCHMARK(decode_nlohmann)->Name("decode/nlohmann")->Unit(benchmark::kMillisecond);
+BENCHMARK(decode_simdjson)->Name("decode/simdjson")->Unit(benchmark::kMillisecond);
+BENCHMARK(encode_perfpa)->Name("encode/perfpa")->Unit(benchmark::kMillisecond);
+BENCHMARK(encode_boost)->Name("encode/boost")->Unit(benchmark::kMillisecond);
+BENCHMARK(encode_nlohmann)->Name("encode/nlohmann")->Unit(benchmark::kMillisecond);
+BENCHMARK(check_score_perfpa)->Name("check_score/perfpa")->Unit(benchmark::kMillisecond);
+BENCHMARK(national_perfpa)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+int main(int argc, char** argv) {
+    std::vector<char*> resto;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--documenti=", 12) == 0) n_documenti = std::strtoull(argv[i] + 12, nullptr, 10);
+        else if (std::strncmp(argv[i], "--seme=", 7) == 0) seme = std::strtoull(argv[i] + 7, nullptr, 10);
+        else resto.push_back(argv[i]);
+    }
+    int n = static_cast<int>(resto.size());
+    benchmark::Initialize(&n, resto.data());
+    const auto& c = corpus();
+    benchmark::AddCustomContext("perfpa.documenti", std::to_string(c.testi.size()));
+    benchmark::AddCustomContext("perfpa.seme", std::to_string(seme));
+    benchmark::AddCustomContext("perfpa.byte_medi", std::to_string(c.byte / c.testi.size()));
+    benchmark::AddCustomContext("perfpa.obiettivi", std::to_string(c.obiettivi));
+    benchmark::AddCustomContext("perfpa.cxx_flags", PERFPA_BENCH_FLAGS);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+}
