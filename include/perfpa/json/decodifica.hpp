@@ -258,11 +258,15 @@ void leggi(const boost::json::value& v, T& out, Lettore& l) {
             l.errore("atteso un array, trovato " + trovato(v));
             return;
         }
+        // Only elements that decode are kept: a hostile "[1,1,1,…]" must not
+        // make a default model object per byte. (With any element dropped
+        // the document is rejected, so the vector's indices do not matter.)
         out.clear();
-        out.resize(arr->size());
         for (std::size_t i = 0; i < arr->size(); ++i) {
             Segmento s(l, i);
-            leggi((*arr)[i], out[i], l);
+            const std::size_t errati_prima = l.valori_errati();
+            leggi((*arr)[i], out.emplace_back(), l);
+            if (l.valori_errati() != errati_prima) out.pop_back();
         }
     } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
         leggi_enum(v, out, l);
