@@ -50,6 +50,7 @@ h1{font-size:32px;margin:4px 0 8px;line-height:1.2}
 h2{font-size:22px;margin:0 0 12px;color:var(--accent)}
 h3{font-size:18px;margin:0}
 main{padding:8px 24px 40px}
+main a{color:var(--accent);text-decoration:none}main a:hover{text-decoration:underline}
 nav{margin:16px 0 0;font-size:14px}
 nav a{color:#fff;margin-right:14px;text-decoration:none;border-bottom:1px solid rgba(255,255,255,.4)}
 section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:22px 26px;margin:22px 0}
@@ -281,8 +282,8 @@ inline std::string report_html(const DatiReport& d) {
          (n_rilievi[2] == 1 ? " avviso" : " avvisi") + "</span></div>";
     o += "<div><b>" + formatta_peso(Peso::da_centesimi(d.pesi.performance_organizzativa.centesimi())) + " · " +
          formatta_peso(Peso::da_centesimi(d.pesi.obiettivi_individuali.centesimi())) + " · " +
-         formatta_peso(Peso::da_centesimi(d.pesi.comportamenti.centesimi())) + "</b><span>pesi di " + t(d.smvp) +
-         "</span></div></div>";
+         formatta_peso(Peso::da_centesimi(d.pesi.comportamenti.centesimi())) + "</b><span>pesi delle componenti secondo «" + t(d.smvp) +
+         "»</span></div></div>";
     o += "<nav><a href=\"#punteggi\">Punteggi</a><a href=\"#organizzativa\">Performance organizzativa</a>"
          "<a href=\"#settori\">Settori</a><a href=\"#scostamenti\">Scostamenti</a><a href=\"#rilievi\">Rilievi</a>"
          "<a href=\"#vincoli\">Vincoli</a><a href=\"#trasparenza\">Trasparenza</a></nav></div></header>\n<main>\n";
@@ -339,8 +340,11 @@ inline std::string report_html(const DatiReport& d) {
                  (x.atteso ? t(testo_valore(*x.atteso, x.unita)) : "—") + "</td><td class=\"n\">" +
                  (x.realizzato ? t(testo_valore(*x.realizzato, x.unita)) : "—") + "</td><td class=\"n\">" +
                  (x.differenza ? formatta_decimale(*x.differenza) : "—") + "</td><td class=\"n\">" +
-                 (x.grado ? formatta_percentuale(*x.grado) : "—") + "</td><td>" +
-                 html::badge_si_no(x.favorevole, "in linea", "scostamento") + "</td></tr>";
+                 t(testo_grado(x.stato, x.grado)) + "</td><td>" +
+                 (x.stato == StatoValutazione::valutato ? html::badge_si_no(x.favorevole, "in linea", "scostamento")
+                                                        : "<span class=\"badge neutro\">" + t(etichetta(x.stato)) +
+                                                              "</span>") +
+                 "</td></tr>";
         o += "</tbody></table>";
     }
     o += "</section>\n";

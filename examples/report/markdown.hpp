@@ -114,7 +114,10 @@ inline std::string report_markdown(const DatiReport& d) {
                              x.atteso ? testo_valore(*x.atteso, x.unita) : "—",
                              x.realizzato ? testo_valore(*x.realizzato, x.unita) : "—",
                              x.differenza ? formatta_decimale(*x.differenza) : "—",
-                             x.grado ? formatta_percentuale(*x.grado) : "—", x.favorevole ? "in linea" : "scostamento"});
+                             testo_grado(x.stato, x.grado),
+                             x.stato != StatoValutazione::valutato ? std::string(etichetta(x.stato))
+                             : x.favorevole                         ? "in linea"
+                                                                    : "scostamento"});
         md::tabella(o, {"Ambito o settore", "Elemento", "Indicatore", "Atteso", "Realizzato", "Differenza", "Grado",
                         "Esito"},
                     "lllrrrrl", righe);

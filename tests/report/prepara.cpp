@@ -131,18 +131,29 @@ TEST_CASE("Leverano: areas with the NdV's judgments") {
     CHECK(po.ambiti[3].commento.value_or("").find("scorso anno") != std::string::npos);
 }
 
-TEST_CASE("Leverano: deviations are the two area indicators with both values") {
+TEST_CASE("Leverano: deviations: every objective (none has a result), then the two area indicators") {
     const auto& x = leverano().scostamenti;
-    REQUIRE(x.size() == 2);
+    std::size_t obiettivi = 0;
+    for (const auto& s : leverano().settori) obiettivi += s.obiettivi.size();
+    REQUIRE(obiettivi == 41);
+    REQUIRE(x.size() == obiettivi + 2);
+    CHECK(x[0].tipo == TipoScostamento::obiettivo);
+    CHECK(x[0].percorso == "/settori/0/obiettivi/0");
+    CHECK(x[0].stato == StatoValutazione::non_valutato);
+    CHECK(x[0].elemento == "programmazione-controllo-1 — Sostegno alle attività sportive presenti sul territorio");
+    for (std::size_t i = 0; i < obiettivi; ++i) CHECK(x[i].tipo == TipoScostamento::obiettivo);
     // Payment delay: expected ≤ 0 days, achieved −18 (decreasing is better) → in line, difference −18.
-    CHECK(x[0].tipo == TipoScostamento::indicatore_ambito);
-    CHECK(x[0].percorso == "/performance_organizzativa/ambiti/2/indicatori/0");
-    CHECK(x[0].differenza == Decimale::interi(-18));
-    CHECK(x[0].favorevole);
+    const auto& ritardo = x[obiettivi];
+    CHECK(ritardo.tipo == TipoScostamento::indicatore_ambito);
+    CHECK(ritardo.percorso == "/performance_organizzativa/ambiti/2/indicatori/0");
+    CHECK(ritardo.differenza == Decimale::interi(-18));
+    CHECK(ritardo.favorevole);
     // Separate collection: 75,49 % against 65 % → +10,49, degree 100.
-    CHECK(x[1].differenza == Decimale::da_milionesimi(10'490'000));
-    CHECK(x[1].grado == Percentuale::interi(100));
-    CHECK(x[1].favorevole);
+    const auto& differenziata = x[obiettivi + 1];
+    CHECK(differenziata.differenza == Decimale::da_milionesimi(10'490'000));
+    CHECK(differenziata.grado == Percentuale::interi(100));
+    CHECK(differenziata.stato == StatoValutazione::valutato);
+    CHECK(differenziata.favorevole);
 }
 
 TEST_CASE("Leverano: constraints with their own years and outcomes") {
@@ -187,16 +198,19 @@ TEST_CASE("A small Relazione: contributions, an NdV degree below 100, a declared
     // Total: organisational not evaluated (no data) 0 + 21 + 25 = 46.
     CHECK(s.punteggio.totale == Punti::interi(46));
     CHECK(s.punteggio.fascia == "D");
-    // Deviations in document order: a's indicator 150 against 200, then the NdV's 60 on b.
-    REQUIRE(d.scostamenti.size() == 2);
-    CHECK(d.scostamenti[0].tipo == TipoScostamento::indicatore_obiettivo);
-    CHECK(d.scostamenti[0].percorso == "/settori/0/obiettivi/0/indicatori/0");
-    CHECK(d.scostamenti[0].differenza == Decimale::interi(-50));
+    // Deviations in document order: objective a at 75, its indicator 150 against 200, objective b at 60
+    // (its qualitative indicator is represented by the objective's row).
+    REQUIRE(d.scostamenti.size() == 3);
+    CHECK(d.scostamenti[0].tipo == TipoScostamento::obiettivo);
     CHECK(d.scostamenti[0].grado == Percentuale::interi(75));
-    CHECK_FALSE(d.scostamenti[0].favorevole);
-    CHECK(d.scostamenti[1].tipo == TipoScostamento::obiettivo);
-    CHECK(d.scostamenti[1].percorso == "/settori/0/obiettivi/1");
-    CHECK(d.scostamenti[1].grado == Percentuale::interi(60));
+    CHECK(d.scostamenti[1].tipo == TipoScostamento::indicatore_obiettivo);
+    CHECK(d.scostamenti[1].percorso == "/settori/0/obiettivi/0/indicatori/0");
+    CHECK(d.scostamenti[1].indicatore == "Pratiche evase");
+    CHECK(d.scostamenti[1].differenza == Decimale::interi(-50));
+    CHECK_FALSE(d.scostamenti[1].favorevole);
+    CHECK(d.scostamenti[2].tipo == TipoScostamento::obiettivo);
+    CHECK(d.scostamenti[2].percorso == "/settori/0/obiettivi/1");
+    CHECK(d.scostamenti[2].grado == Percentuale::interi(60));
     // Declared respected, but the spending exceeds the cap: the checks decide.
     REQUIRE(d.vincoli.size() == 1);
     CHECK(d.vincoli[0].esito == EsitoVincolo::non_rispettato);

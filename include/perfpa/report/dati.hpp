@@ -12,6 +12,7 @@
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
+#include <perfpa/scoring/scostamenti.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -77,8 +78,10 @@ enum class TipoScostamento { indicatore_obiettivo, indicatore_ambito, obiettivo 
 BOOST_DESCRIBE_ENUM(TipoScostamento, indicatore_obiettivo, indicatore_ambito, obiettivo)
 
 /**
- * A deviation (scostamento) between plan and result: an indicator with both
- * values, or an objective the NdV graded below 100 or neutralised.
+ * A deviation (scostamento) between plan and result: a row of the scoring's
+ * table (`scostamenti`: an objective or one of its indicators not fully
+ * achieved, neutralised or without a degree), or an area's indicator with
+ * both values (in line or not).
  */
 struct ScostamentoReport {
     TipoScostamento tipo = TipoScostamento::indicatore_obiettivo;
@@ -90,6 +93,7 @@ struct ScostamentoReport {
     std::optional<Valore> atteso;
     std::optional<Valore> realizzato;
     std::optional<Decimale> differenza; ///< realizzato − atteso, for numbers
+    StatoValutazione stato = StatoValutazione::non_valutato;
     std::optional<Percentuale> grado;   ///< degree of the indicator or objective
     bool favorevole = false;            ///< the result meets or beats the target
     std::string spiegazione;            ///< how the degree was found

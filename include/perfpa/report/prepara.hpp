@@ -8,6 +8,7 @@
 #include <perfpa/report/dati.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
+#include <perfpa/scoring/scostamenti.hpp>
 
 #include <algorithm>
 #include <string>
@@ -52,39 +53,38 @@ inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore&
     GradoSpiegato g = grado_indicatore_spiegato(i);
     s.grado = g.grado;
     s.favorevole = g.grado && g.grado->centesimi() == 100'00;
+    s.stato = g.grado ? StatoValutazione::valutato : StatoValutazione::non_valutato;
     s.spiegazione = std::move(g.spiegazione);
     return s;
 }
 
-inline std::vector<ScostamentoReport> scostamenti(const Relazione& r, const Smvp& smvp) {
+// The deviations table of the scoring (objectives and their indicators not
+// fully achieved), then the areas' indicators with both values.
+inline std::vector<ScostamentoReport> scostamenti_report(const Relazione& r, const Smvp& smvp) {
     std::vector<ScostamentoReport> out;
-    const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
-    for (std::size_t i = 0; i < r.settori.size(); ++i) {
-        const Settore& s = r.settori[i];
-        for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
-            const Obiettivo& o = s.obiettivi[j];
-            const std::string po = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
-            const std::string elemento = o.id + " — " + o.descrizione;
-            // The NdV graded the objective below 100, or neutralised it.
-            if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id);
-                v && (v->neutralizzato.value_or(false) ||
-                      (v->grado_raggiungimento && v->grado_raggiungimento->centesimi() < 100'00))) {
-                GradoObiettivo g = grado_obiettivo(o, v, soglia);
-                ScostamentoReport x;
-                x.tipo = TipoScostamento::obiettivo;
-                x.percorso = po;
-                x.contesto = s.denominazione;
-                x.elemento = elemento;
-                x.grado = g.grado;
-                x.spiegazione = std::move(g.spiegazione);
-                out.push_back(std::move(x));
-            }
-            for (std::size_t k = 0; k < o.indicatori.size(); ++k)
-                if (auto x = scostamento_indicatore(o.indicatori[k], TipoScostamento::indicatore_obiettivo,
-                                                    po + "/indicatori/" + std::to_string(k), s.denominazione,
-                                                    elemento))
-                    out.push_back(std::move(*x));
+    for (const Scostamento& x : scostamenti(r, smvp)) {
+        const auto s = std::find_if(r.settori.begin(), r.settori.end(), [&](const Settore& s) { return s.id == x.settore; });
+        if (s == r.settori.end()) continue;
+        const auto o = std::find_if(s->obiettivi.begin(), s->obiettivi.end(),
+                                    [&](const Obiettivo& o) { return o.id == x.obiettivo; });
+        if (o == s->obiettivi.end()) continue;
+        ScostamentoReport y;
+        y.tipo = x.indicatore ? TipoScostamento::indicatore_obiettivo : TipoScostamento::obiettivo;
+        y.percorso = x.percorso;
+        y.contesto = s->denominazione;
+        y.elemento = o->id + " — " + o->descrizione;
+        if (x.indicatore && *x.indicatore < o->indicatori.size()) {
+            y.indicatore = x.descrizione;
+            y.unita = o->indicatori[*x.indicatore].unita;
         }
+        y.stato = x.stato;
+        y.atteso = x.valore_atteso;
+        y.realizzato = x.valore_realizzato;
+        y.differenza = x.differenza;
+        y.grado = x.grado;
+        y.favorevole = x.grado && x.grado->centesimi() == 100'00;
+        y.spiegazione = x.spiegazione;
+        out.push_back(std::move(y));
     }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
         const auto& ambiti = *r.performance_organizzativa->ambiti;
@@ -241,7 +241,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     std::vector<PunteggioSettore> punteggi = calcola_punteggi(r, smvp);
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), tutti));
-    d.scostamenti = detail::scostamenti(r, smvp);
+    d.scostamenti = detail::scostamenti_report(r, smvp);
     for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
         GruppoRilievi gruppo{g, {}};
         for (const Rilievo& x : tutti)
