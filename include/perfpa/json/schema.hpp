@@ -5,6 +5,7 @@
 #ifndef PERFPA_JSON_SCHEMA_HPP
 #define PERFPA_JSON_SCHEMA_HPP
 
+#include <perfpa/json/codifica.hpp> // detail::scrivi_stringa
 #include <perfpa/json/detail/validazione.hpp>
 #include <perfpa/model.hpp>
 
