@@ -353,7 +353,7 @@ inline bool utf8_valido(std::string_view s) {
  * `opzioni`.
  */
 template <class T>
-[[nodiscard]] Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+[[nodiscard]] Risultato<T> decodifica_dom(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
     detail::Lettore l(opzioni);
     if (testo.size() > opzioni.dimensione_massima) {
         l.errore_in("", "documento troppo grande: " + std::to_string(testo.size()) + " byte, al massimo " +
@@ -394,6 +394,21 @@ template <class T>
     return out;
 }
 
+namespace detail::flusso {
+template <class T>
+Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni);
+} // namespace detail::flusso
+
+/**
+ * Decodes a document of type T like `decodifica_dom` (the reference: same
+ * value, errors, pointers and messages), straight from the parser's events
+ * without building a DOM; see `Decodificatore` (perfpa/json/flusso.hpp).
+ */
+template <class T>
+[[nodiscard]] Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+    return detail::flusso::decodifica<T>(testo, opzioni);
+}
+
 /** Decodes a `perfpa.relazione/1` document. */
 [[nodiscard]] inline Risultato<Relazione> decodifica_relazione(std::string_view testo,
                                                                const OpzioniDecodifica& opzioni = {}) {
@@ -406,5 +421,7 @@ template <class T>
 }
 
 } // namespace perfpa::json
+
+#include <perfpa/json/flusso.hpp>
 
 #endif
