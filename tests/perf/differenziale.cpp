@@ -30,7 +30,7 @@ std::string leggi(const std::string& nome) {
 
 template <class T>
 json::Risultato<T> dom(std::string_view testo, const json::OpzioniDecodifica& o = {}) {
-    return json::decodifica<T>(testo, o); // SWITCH: decodifica_dom
+    return json::decodifica_dom<T>(testo, o);
 }
 
 /** Number of documents the streaming decoder was compared on, and how many of them were refused. */

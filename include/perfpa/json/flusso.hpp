@@ -24,7 +24,7 @@ namespace detail::flusso {
 /** The reference decoder, which reports the errors of a refused document. */
 template <class T>
 Risultato<T> riferimento(std::string_view testo, const OpzioniDecodifica& opzioni) {
-    return json::decodifica<T>(testo, opzioni); // SWITCH
+    return json::decodifica_dom<T>(testo, opzioni);
 }
 
 /**
@@ -297,6 +297,14 @@ private:
     OpzioniDecodifica opzioni_;
     boost::json::basic_parser<detail::flusso::Gestore> parser_;
 };
+
+namespace detail::flusso {
+/** `json::decodifica`: a one-document Decodificatore. */
+template <class T>
+Risultato<T> decodifica(std::string_view testo, const OpzioniDecodifica& opzioni) {
+    return Decodificatore(opzioni).decodifica<T>(testo);
+}
+} // namespace detail::flusso
 
 } // namespace perfpa::json
 

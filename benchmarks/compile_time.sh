@@ -1,0 +1,59 @@
+#!/bin/sh
+# Compile-time targets of perfpa, measured on this machine:
+#   1. a file including <perfpa/perfpa.hpp> compiles in ≤ 1.3 × the time of
+#      one including only <boost/json.hpp>;
+#   2. the model and scoring headers alone (no JSON) compile in ≤ 1 s at -O0.
+# Each file is compiled RUNS times (default 5) with -std=c++20 -O0 -c; the
+# fastest run counts (the least disturbed by other load). Times are CPU
+# time (user + system, from /usr/bin/time) when available, which other
+# processes on a busy machine disturb far less than wall time; else wall.
+#
+#   benchmarks/compile_time.sh [CXX] [RUNS]
+# Exit status: 0 when both targets are met, 1 otherwise.
+set -eu
+CXX=${1:-${CXX:-g++}}
+RUNS=${2:-5}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+printf '#include <boost/json.hpp>\nint main() { return 0; }\n' >"$TMP/boost_json.cpp"
+printf '#include <perfpa/perfpa.hpp>\nint main() { return 0; }\n' >"$TMP/perfpa.cpp"
+printf '#include <perfpa/model.hpp>\n#include <perfpa/scoring.hpp>\nint main() { return 0; }\n' >"$TMP/model_scoring.cpp"
+
+# The fastest of RUNS compilations of $1, in milliseconds.
+best_ms() {
+    best=
+    i=0
+    while [ "$i" -lt "$RUNS" ]; do
+        if [ -x /usr/bin/time ]; then
+            /usr/bin/time -f '%U %S' -o "$TMP/time" "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
+            ms=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$TMP/time")
+        else
+            start=$(date +%s%N)
+            "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
+            end=$(date +%s%N)
+            ms=$(( (end - start) / 1000000 ))
+        fi
+        if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+        i=$((i + 1))
+    done
+    echo "$best"
+}
+
+boost_ms=$(best_ms boost_json.cpp)
+perfpa_ms=$(best_ms perfpa.cpp)
+model_ms=$(best_ms model_scoring.cpp)
+ratio=$(awk "BEGIN { printf \"%.2f\", $perfpa_ms / $boost_ms }")
+
+kind=wall; [ -x /usr/bin/time ] && kind="CPU (user+sys)"
+echo "compiler: $("$CXX" --version | head -n 1); flags: -std=c++20 -O0 -c; $kind time, fastest of $RUNS runs"
+echo "#include <boost/json.hpp>                      ${boost_ms} ms"
+echo "#include <perfpa/perfpa.hpp>                   ${perfpa_ms} ms  (${ratio} x boost/json.hpp, target <= 1.30)"
+echo "#include <perfpa/model.hpp> + scoring.hpp      ${model_ms} ms  (target <= 1000 ms)"
+
+status=0
+awk "BEGIN { exit !($perfpa_ms <= 1.3 * $boost_ms) }" || { echo "MISSED: perfpa.hpp ratio ${ratio} > 1.30"; status=1; }
+[ "$model_ms" -le 1000 ] || { echo "MISSED: model + scoring ${model_ms} ms > 1000 ms"; status=1; }
+[ "$status" -eq 0 ] && echo "both compile-time targets met"
+exit $status
