@@ -10,6 +10,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -223,7 +224,8 @@ TEST_CASE("truncated, corrupted and oversized texts: same errors") {
         const auto n = static_cast<std::size_t>(g() % testo.size());
         confronta<Relazione>(d, std::string_view(testo).substr(0, n), c);
         std::string rotto = testo;
-        rotto[n] = "{}[]\",:0a\\\xff\xc3-e. "[g() % 19];
+        static constexpr char danni[] = "{}[]\",:0a\\\xff\xc3-e. ";
+        rotto[n] = danni[g() % (sizeof danni - 1)];
         confronta<Relazione>(d, rotto, c);
     }
     confronta<Relazione>(d, testo + " {}", c);
@@ -296,6 +298,30 @@ TEST_CASE("invalid UTF-8 anywhere, skipped keys included: same errors") {
     }
     CHECK(c.rifiutati >= 3 * 9);
     CHECK(c.rifiutati < c.documenti);
+}
+
+TEST_CASE("keys differing from a known one in a single byte anywhere are unknown keys") {
+    // Keys are compared 8 bytes at a time (start, end, middle): a difference
+    // at any position, in keys of every length, must still be seen.
+    const std::string testo = json::codifica(bench::genera_relazione(4, 4));
+    std::vector<std::string> chiavi;
+    for (std::size_t p = 0; (p = testo.find("\":", p)) != std::string::npos; ++p) {
+        const std::size_t inizio = testo.rfind('"', p - 1) + 1;
+        std::string k = testo.substr(inizio, p - inizio);
+        if (std::find(chiavi.begin(), chiavi.end(), k) == chiavi.end()) chiavi.push_back(k);
+    }
+    REQUIRE(chiavi.size() > 60);
+    json::Decodificatore d;
+    Conteggio c;
+    for (const auto& k : chiavi) {
+        for (std::size_t i = 0; i < k.size(); ++i) {
+            std::string t = testo;
+            const std::size_t pos = t.find("\"" + k + "\":") + 1 + i;
+            t[pos] = t[pos] == 'X' ? 'Y' : 'X';
+            confronta<Relazione>(d, t, c);
+        }
+    }
+    CHECK(c.rifiutati == c.documenti);
 }
 
 TEST_CASE("SMVP documents: weights, bands and ranges give the same errors") {

@@ -47,15 +47,19 @@ constexpr std::uint64_t prefisso(std::string_view s) noexcept {
     return p;
 }
 
-inline std::uint64_t prefisso_rapido(std::string_view s) noexcept {
+/** 8 bytes at `p` as `prefisso` spells them. */
+inline std::uint64_t carica8(const char* p) noexcept {
     if constexpr (std::endian::native == std::endian::little) {
-        if (s.size() >= 8) {
-            std::uint64_t p;
-            std::memcpy(&p, s.data(), 8);
-            return p;
-        }
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        return x;
+    } else {
+        return prefisso(std::string_view(p, 8));
     }
-    return prefisso(s);
+}
+
+inline std::uint64_t prefisso_rapido(std::string_view s) noexcept {
+    return s.size() >= 8 ? carica8(s.data()) : prefisso(s);
 }
 
 /** A described member: its JSON key, where it lives in the object, its type. */
@@ -63,12 +67,23 @@ struct InfoMembro {
     std::string_view nome;
     void* (*indirizzo)(void*) noexcept;
     const InfoTipo* tipo;
-    std::uint64_t prefisso = 0; // of nome
+    // Bytes 0–7, the last 8 and 8–15 of nome, to compare keys without memcmp.
+    std::uint64_t inizio = 0, fine = 0, medio = 0;
+
+    constexpr InfoMembro(std::string_view n, void* (*i)(void*) noexcept, const InfoTipo* t) noexcept
+        : nome(n), indirizzo(i), tipo(t), inizio(prefisso(n)),
+          fine(n.size() >= 8 ? prefisso(n.substr(n.size() - 8)) : 0),
+          medio(n.size() > 16 ? prefisso(n.substr(8, 8)) : 0) {}
 
     /** Whether `k` (with `p == prefisso_rapido(k)`) is this member's key. */
     bool e(std::string_view k, std::uint64_t p) const noexcept {
-        return p == prefisso && k.size() == nome.size() &&
-               (k.size() <= 8 || std::memcmp(k.data() + 8, nome.data() + 8, k.size() - 8) == 0);
+        const std::size_t n = k.size();
+        if (p != inizio || n != nome.size()) return false;
+        if (n <= 8) return true;
+        if (carica8(k.data() + n - 8) != fine) return false;
+        if (n <= 16) return true;
+        if (carica8(k.data() + 8) != medio) return false;
+        return n <= 24 || std::memcmp(k.data() + 16, nome.data() + 16, n - 24) == 0;
     }
 };
 
@@ -340,7 +355,7 @@ template <class T, template <class...> class L, class... D>
 struct Membri<T, L<D...>> {
     static_assert(sizeof...(D) > 0 && sizeof...(D) <= 64, "perfpa::json: 1 to 64 members per struct");
     static constexpr InfoMembro tabella[] = {
-        InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>, prefisso(D::name)}...};
+        InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>}...};
     static constexpr std::uint64_t obbligatori() {
         constexpr bool richiesto[] = {!is_optional<tipo_membro<T, D>>::value...};
         std::uint64_t m = 0;
