@@ -20,7 +20,7 @@ int esegui(Contesto& c) {
     const json::OpzioniCodifica o{a->ha("--compatto") ? 0 : 2};
     auto stampa = [&](auto r) {
         if (!r) {
-            c.err << percorso << ": documento non valido (" << r.error().errori.size() << " errori)\n";
+            c.err << intestazione_errori(percorso, r.error().errori.size());
             for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
             return int(uscita_ingresso);
         }

@@ -64,6 +64,11 @@ inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto
     return std::move(s).str();
 }
 
+/** "documento non valido (1 errore)" / "(3 errori)": the header of a list of decoding errors. */
+inline std::string intestazione_errori(std::string_view nome, std::size_t n) {
+    return std::string(nome) + ": documento non valido (" + std::to_string(n) + (n == 1 ? " errore)\n" : " errori)\n");
+}
+
 /** Decodes a document of type T from a file; on failure prints every error with its pointer. */
 template <class T>
 std::optional<T> carica(std::string_view percorso, Contesto& c, const json::OpzioniDecodifica& o = {}) {
@@ -71,7 +76,7 @@ std::optional<T> carica(std::string_view percorso, Contesto& c, const json::Opzi
     if (!testo) return std::nullopt;
     auto r = json::decodifica<T>(*testo, o);
     if (!r) {
-        c.err << percorso << ": documento non valido (" << r.error().errori.size() << " errori)\n";
+        c.err << intestazione_errori(percorso, r.error().errori.size());
         for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
         return std::nullopt;
     }
