@@ -23,7 +23,7 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 inline constexpr bool smvp = true, locale = true, sempre = false;
 inline constexpr std::string_view art_14_c4 = "art. 14 c.4 lett. c D.Lgs. 150/2009";
@@ -115,10 +115,10 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
     return out;
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 /** The rows of the catalogue of checks, in the order of rules.md's table. */
-[[nodiscard]] inline std::span<const Controllo> catalogo_controlli() noexcept { return detail::catalogo; }
+[[nodiscard]] inline std::span<const Controllo> catalogo_controlli() noexcept { return controlli::detail::catalogo; }
 
 /**
  * The findings of every check not marked *SMVP* (rules.md, Checks) on a
@@ -126,7 +126,7 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
  * in the catalogue's order. Rows marked *locale* are silent for enti that are
  * not local. A check whose data are absent is silent. Pure and deterministic.
  */
-[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r) { return detail::esegui_catalogo(r, nullptr); }
+[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r) { return controlli::detail::esegui_catalogo(r, nullptr); }
 
 /**
  * As `controlla(r)`, plus the checks that need the SMVP's weights and bands
@@ -134,7 +134,7 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
  * VALUTAZIONI_NON_DIFFERENZIATE).
  */
 [[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
-    return detail::esegui_catalogo(r, &smvp);
+    return controlli::detail::esegui_catalogo(r, &smvp);
 }
 
 /** Whether the findings include an `errore` (the CLI exits 1 then). */

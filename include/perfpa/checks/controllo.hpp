@@ -64,7 +64,7 @@ struct Controllo {
     FunzioneControllo esegui;
 };
 
-namespace detail {
+namespace controlli::detail {
 
 inline std::string indice(std::size_t i) { return std::to_string(i); }
 
@@ -103,7 +103,7 @@ inline std::string con_unita(Decimale v, const std::optional<std::string>& unita
     return *unita == "%" ? s + "%" : s + " " + *unita;
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 } // namespace perfpa
 

@@ -11,7 +11,7 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 // The first settore with this id, or null.
 inline const Settore* settore_per_id(const Relazione& r, std::string_view id) {
@@ -40,7 +40,7 @@ inline void segnala_duplicati(const std::vector<ElementoConId>& elementi, Rileva
     }
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 namespace controlli {
 

@@ -10,7 +10,7 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 // Calls f(indicator, its pointer, "dell'obiettivo x" / "dell'ambito «y»") for
 // every indicator of the objectives and of the areas.
@@ -32,7 +32,7 @@ void per_ogni_indicatore(const Relazione& r, F&& f) {
     }
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 namespace controlli {
 

@@ -18,7 +18,7 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 template <class T> struct e_opzionale : std::false_type {};
 template <class T> struct e_opzionale<std::optional<T>> : std::true_type { using tipo = T; };
@@ -87,7 +87,7 @@ void posizioni(std::string_view resto, std::vector<std::size_t>& out) {
     }
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 /**
  * The position of a JSON Pointer in a Relazione's document order: one
@@ -98,7 +98,7 @@ void posizioni(std::string_view resto, std::vector<std::size_t>& out) {
  */
 [[nodiscard]] inline std::vector<std::size_t> posizione_nel_documento(std::string_view percorso) {
     std::vector<std::size_t> out;
-    detail::posizioni<Relazione>(percorso, out);
+    controlli::detail::posizioni<Relazione>(percorso, out);
     return out;
 }
 

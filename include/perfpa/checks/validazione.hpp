@@ -12,14 +12,14 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 // "Il Nucleo di valutazione" / "L'OIV".
 inline std::string organo(const ValutazioneNdV& v) {
     return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di valutazione";
 }
 
-} // namespace detail
+} // namespace controlli::detail
 
 namespace controlli {
 

@@ -15,7 +15,7 @@
 
 namespace perfpa {
 
-namespace detail {
+namespace controlli::detail {
 
 inline const VincoliFinanza* vincoli(const IngressoControllo& in) {
     return in.relazione.vincoli_finanza ? &*in.relazione.vincoli_finanza : nullptr;
@@ -26,7 +26,7 @@ inline bool supera(const std::optional<Importo>& a, const std::optional<Importo>
 
 inline bool negativo(const std::optional<Importo>& a) { return a && a->centesimi() < 0; }
 
-} // namespace detail
+} // namespace controlli::detail
 
 namespace controlli {
 
