@@ -141,3 +141,12 @@ TEST_CASE("a Rilievo encodes to the JSON of rules.md, key order included") {
     CHECK(json::codifica(x) == R"({"codice":"ANNO_INCOERENTE","gravita":"avviso","percorso":"/settori/4",)"
                                R"("messaggio":"Settore «x»: anno 2022","norma":""})");
 }
+
+TEST_CASE("nome_gravita spells each severity as the JSON does") {
+    for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
+        const Rilievo x{"X", g, "", "", ""};
+        const std::string atteso = "\"gravita\":\"" + std::string(nome_gravita(g)) + "\"";
+        CHECK(json::codifica(x).find(atteso) != std::string::npos);
+    }
+    CHECK(nome_gravita(Gravita::violazione) == "violazione");
+}
