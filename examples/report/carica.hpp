@@ -24,9 +24,9 @@ inline std::optional<DatiReport> carica_report(const std::string& relazione, con
     };
     auto r = json::decodifica_relazione(leggi(relazione));
     auto s = json::decodifica_smvp(leggi(smvp));
-    for (const auto* errori : {r ? nullptr : &r.error(), s ? nullptr : &s.error()})
-        if (errori)
-            for (const auto& e : errori->errori) std::cerr << e.testo() << "\n";
+    // result::error() returns by value in Boost 1.81: no address to take.
+    if (!r) std::cerr << r.error().testo();
+    if (!s) std::cerr << s.error().testo();
     if (!r || !s) return std::nullopt;
     return prepara_report(*r, *s);
 }
