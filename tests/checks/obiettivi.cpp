@@ -35,7 +35,7 @@ TEST_CASE("INDICATORE_SENZA_VALORE_ATTESO: on objectives' and areas' indicators"
     CHECK(controlla(ok).empty());
 }
 
-TEST_CASE("ANNO_INCOERENTE: anno_obiettivi 2022 in a 2023 Relazione; 2023 or absent is silent") {
+TEST_CASE("ANNO_INCOERENTE: anno_obiettivi 2022 in a 2023 Relazione, 2023 or absent is silent") {
     Relazione r = pulita();
     r.settori[1].anno_obiettivi = 2022;
     const auto rilievi = controlla(r);

@@ -6,7 +6,7 @@
 using namespace perfpa;
 using namespace perfpa::test_checks;
 
-TEST_CASE("OBBLIGO_TRASPARENZA_NON_ASSOLTO: monitored and not published; not monitored is silent") {
+TEST_CASE("OBBLIGO_TRASPARENZA_NON_ASSOLTO: monitored and not published, not monitored is silent") {
     Relazione r = pulita();
     r.trasparenza = Trasparenza{{ObbligoPubblicazione{"bilanci", "Bilanci", "art. 29 D.Lgs. 33/2013", true, false, {}, {}, {}},
                                  ObbligoPubblicazione{"personale", "Personale", {}, false, false, {}, {}, {}},

@@ -64,7 +64,7 @@ TEST_CASE("RELAZIONE_NON_VALIDATA: esito non_validata is a violazione") {
     CHECK(controlla(r).at(0).messaggio.rfind("L'OIV non ha validato", 0) == 0);
 }
 
-TEST_CASE("VALIDAZIONE_ASSENTE: a valutazione_ndv without validazione; no valutazione_ndv is silent") {
+TEST_CASE("VALIDAZIONE_ASSENTE: a valutazione_ndv without validazione, no valutazione_ndv is silent") {
     Relazione r = pulita();
     r.valutazione_ndv->validazione.reset();
     const auto rilievi = controlla(r);
@@ -76,7 +76,7 @@ TEST_CASE("VALIDAZIONE_ASSENTE: a valutazione_ndv without validazione; no valuta
     CHECK(controlla(r).empty());
 }
 
-TEST_CASE("RELAZIONE_OLTRE_TERMINE: 30 June of anno + 1 is in time, 1 July is late; one finding per date") {
+TEST_CASE("RELAZIONE_OLTRE_TERMINE: 30 June of anno + 1 is in time, 1 July is late, one finding per date") {
     Relazione r = pulita();
     r.approvazione->data = data("2024-06-30");
     r.valutazione_ndv->validazione->data = data("2024-06-30");

@@ -34,7 +34,7 @@ TEST_CASE("ANNO_VINCOLO_INCOERENTE: one finding for anno_riferimento naming the 
     CHECK(controlla(con_vincoli(v)).empty());
 }
 
-TEST_CASE("ANNO_VINCOLO_INCOERENTE: a block's own anno; the default unused by any block is silent") {
+TEST_CASE("ANNO_VINCOLO_INCOERENTE: a block's own anno, the default unused by any block is silent") {
     VincoliFinanza v;
     v.anno_riferimento = 2022;
     v.equilibri_bilancio = EquilibriBilancio{2022, true, {}, {}, {}, {}};
@@ -85,7 +85,7 @@ TEST_CASE("EQUILIBRIO_BILANCIO_NEGATIVO: W2 -0,01 € is an avviso, 0 is not") {
     CHECK(controlla(con_vincoli(v)).empty());
 }
 
-TEST_CASE("TETTO_SPESA_PERSONALE_SUPERATO: one cent over the cap; c.562 up to 1,000 inhabitants") {
+TEST_CASE("TETTO_SPESA_PERSONALE_SUPERATO: one cent over the cap, c.562 up to 1,000 inhabitants") {
     VincoliFinanza v;
     v.tetto_spesa_personale = TettoSpesaPersonale{{}, false, euro("1000000.01"), euro("1000000"), {}};
     Relazione r = con_vincoli(v);
@@ -147,7 +147,7 @@ TEST_CASE("ENTE_STRUTTURALMENTE_DEFICITARIO: 3 of 8 positive is silent, 4 fires,
     CHECK(controlla(con_vincoli(doppio)).empty());
 }
 
-TEST_CASE("TEMPI_PAGAMENTO_NON_RISPETTATI: 0 days is in time, 0.01 late; one finding for both indicators") {
+TEST_CASE("TEMPI_PAGAMENTO_NON_RISPETTATI: 0 days is in time, 0.01 late, one finding for both indicators") {
     VincoliFinanza v;
     v.tempi_pagamento = TempiPagamento{{}, dec("0"), dec("0")};
     CHECK(controlla(con_vincoli(v)).empty());

@@ -100,7 +100,7 @@ TEST_CASE("Amounts are strings with two decimals") {
     CHECK(json::codifica(e) == R"({"rispettato":false,"w3_equilibrio_complessivo":"19691.29"})");
 }
 
-TEST_CASE("Optional fields are absent when not given; keys follow format.md") {
+TEST_CASE("Optional fields are absent when not given, keys follow format.md") {
     Relazione r;
     r.anno = 2023;
     r.ente.denominazione = "Comune di Prova";

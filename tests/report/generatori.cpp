@@ -73,7 +73,7 @@ TEST_CASE("chart labels: a settore's name up to its first comma, at most 70 char
     CHECK(esempi::html::nome_breve(accenti) == accenti.substr(0, 140) + "…");
 }
 
-TEST_CASE("CSV fields: quoted only when needed, quotes doubled; decimals with a comma, no thousands dot") {
+TEST_CASE("CSV fields: quoted only when needed, quotes doubled, decimals with a comma, no thousands dot") {
     CHECK(esempi::csv::campo("semplice") == "semplice");
     CHECK(esempi::csv::campo("a;b") == "\"a;b\"");
     CHECK(esempi::csv::campo("il \"Piano\"") == "\"il \"\"Piano\"\"\"");

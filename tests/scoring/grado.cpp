@@ -87,7 +87,7 @@ TEST_CASE("grado_indicatore: binary, quantitative and qualitative, every branch"
     }
 }
 
-TEST_CASE("grado_indicatore: a missing verso means crescente; wrong kinds give no degree") {
+TEST_CASE("grado_indicatore: a missing verso means crescente, wrong kinds give no degree") {
     Indicatore i = crescente("60", "30");
     i.verso.reset();
     CHECK(centesimi(grado_indicatore(i)) == 50'00);

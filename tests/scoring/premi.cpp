@@ -51,7 +51,7 @@ TEST_CASE("ripartisci_pesi: nothing to split") {
     CHECK(c(neg, 1) == 100);
 }
 
-TEST_CASE("ripartisci_fondo: weight = quota × parametro × totale; a zero-share band gets nothing") {
+TEST_CASE("ripartisci_fondo: weight = quota × parametro × totale, a zero-share band gets nothing") {
     // A: 95 × 100 % = 9500; B: 80 × 80 % = 6400; D: 50 × 0 = 0; A with parametro 2: 2 × 90 × 100 % = 18000
     const std::vector<Partecipante> persone = {{"p1", Punti::interi(95), std::nullopt},
                                                {"p2", Punti::interi(80), std::nullopt},

@@ -163,7 +163,7 @@ TEST_CASE("performance organizzativa: declared value, else the areas") {
     }
 }
 
-TEST_CASE("comportamenti: the NdV's points capped at W_comp; absent: not evaluated") {
+TEST_CASE("comportamenti: the NdV's points capped at W_comp, absent: not evaluated") {
     CHECK(c(calcola_punteggi(relazione().con(settore("s", 30).comportamenti(25)), esempio())[0].comportamenti.punti) ==
           25'00);
     const auto oltre = calcola_punteggi(relazione().con(settore("s", 30).comportamenti(35)), esempio());

@@ -41,7 +41,7 @@ TEST_CASE("scostamenti: objectives and indicators not fully achieved, in documen
     CHECK(*t[4].valore_atteso == Valore{dec("60")});
 }
 
-TEST_CASE("scostamenti: an indicator without a result is listed; the threshold applies to objectives") {
+TEST_CASE("scostamenti: an indicator without a result is listed, the threshold applies to objectives") {
     const Relazione r = relazione().con(settore("s", 30)
                                             .obiettivo("a", 15, {decrescente("10", "")})
                                             .obiettivo("b", 15, grado(40)));
