@@ -7,7 +7,8 @@
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/scoring/grado.hpp>
 
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace perfpa {
 
@@ -20,24 +21,23 @@ inline const Settore* settore_per_id(const Relazione& r, std::string_view id) {
     return nullptr;
 }
 
-// An element with an id: its pointer, how a message starts with it
-// ("Obiettivo 3 del Settore X") and how another message refers to it
-// ("dall'obiettivo 1 del Settore X").
-struct ElementoConId {
-    std::string id;
-    std::string percorso;
-    std::string soggetto;
-    std::string da_elemento;
-};
+// Calls duplicato(k, primo) for every k < n whose id(k) was already used by an
+// earlier element, `primo` being the first one. Ids are viewed, not copied;
+// the messages are built only for the duplicates.
+template <class Id, class Duplicato>
+void per_ogni_duplicato(std::size_t n, Id id, Duplicato duplicato) {
+    std::unordered_map<std::string_view, std::size_t> primi;
+    primi.reserve(n);
+    for (std::size_t k = 0; k < n; ++k)
+        if (auto [it, nuovo] = primi.try_emplace(id(k), k); !nuovo) duplicato(k, it->second);
+}
 
-// Reports every element whose id was already used by an earlier one of the list.
-inline void segnala_duplicati(const std::vector<ElementoConId>& elementi, Rilevatore& rileva) {
-    std::map<std::string_view, const ElementoConId*> primi;
-    for (const ElementoConId& e : elementi) {
-        auto [it, nuovo] = primi.emplace(e.id, &e);
-        if (!nuovo)
-            rileva(e.percorso, e.soggetto + ": l'identificativo " + e.id + " è già usato " + it->second->da_elemento);
-    }
+// "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"
+inline std::string gia_usato(std::string_view soggetto, std::string_view id, std::string_view da_elemento) {
+    std::string m;
+    m.reserve(soggetto.size() + id.size() + da_elemento.size() + 40);
+    m.append(soggetto).append(": l'identificativo ").append(id).append(" è già usato ").append(da_elemento);
+    return m;
 }
 
 } // namespace controlli::detail
@@ -52,41 +52,62 @@ namespace controlli {
  */
 inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    std::vector<detail::ElementoConId> settori, obiettivi, ambiti, obblighi, misure;
-    for (std::size_t i = 0; i < r.settori.size(); ++i) {
-        const Settore& s = r.settori[i];
-        const std::string n = detail::nome_settore(s);
-        settori.push_back({s.id, detail::percorso_settore(i), n,
-                           "dal settore " + std::to_string(i + 1) + " (" + n + ")"});
-        for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
-            const std::string posto = std::to_string(j + 1) + " del settore " + s.id;
-            obiettivi.push_back({s.obiettivi[j].id, detail::percorso_obiettivo(i, j), "Obiettivo " + posto,
-                                 "dall'obiettivo " + posto});
-        }
+    detail::per_ogni_duplicato(
+        r.settori.size(), [&](std::size_t i) -> std::string_view { return r.settori[i].id; },
+        [&](std::size_t i, std::size_t primo) {
+            rileva(detail::percorso_settore(i),
+                   detail::gia_usato(detail::nome_settore(r.settori[i]), r.settori[i].id,
+                                     "dal settore " + std::to_string(primo + 1) + " (" +
+                                         detail::nome_settore(r.settori[primo]) + ")"));
+        });
+    struct Posto {
+        std::size_t i, j;
+    };
+    std::vector<Posto> posti; // every objective of the document, in order
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) posti.push_back({i, j});
+    const auto posto = [&](const Posto& p) { return std::to_string(p.j + 1) + " del settore " + r.settori[p.i].id; };
+    detail::per_ogni_duplicato(
+        posti.size(),
+        [&](std::size_t k) -> std::string_view { return r.settori[posti[k].i].obiettivi[posti[k].j].id; },
+        [&](std::size_t k, std::size_t primo) {
+            rileva(detail::percorso_obiettivo(posti[k].i, posti[k].j),
+                   detail::gia_usato("Obiettivo " + posto(posti[k]), r.settori[posti[k].i].obiettivi[posti[k].j].id,
+                                     "dall'obiettivo " + posto(posti[primo])));
+        });
+    if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
+        const auto& ambiti = *r.performance_organizzativa->ambiti;
+        detail::per_ogni_duplicato(
+            ambiti.size(), [&](std::size_t k) -> std::string_view { return ambiti[k].id; },
+            [&](std::size_t k, std::size_t primo) {
+                rileva(detail::percorso_ambito(k),
+                       detail::gia_usato("Ambito " + detail::tra_virgolette(ambiti[k].denominazione), ambiti[k].id,
+                                         "dall'ambito " + detail::tra_virgolette(ambiti[primo].denominazione)));
+            });
     }
-    if (r.performance_organizzativa && r.performance_organizzativa->ambiti)
-        for (std::size_t k = 0; k < r.performance_organizzativa->ambiti->size(); ++k) {
-            const std::string n = detail::tra_virgolette((*r.performance_organizzativa->ambiti)[k].denominazione);
-            ambiti.push_back({(*r.performance_organizzativa->ambiti)[k].id, detail::percorso_ambito(k),
-                              "Ambito " + n, "dall'ambito " + n});
-        }
-    if (r.trasparenza)
-        for (std::size_t k = 0; k < r.trasparenza->obblighi.size(); ++k) {
-            const std::string n = detail::tra_virgolette(r.trasparenza->obblighi[k].denominazione);
-            obblighi.push_back({r.trasparenza->obblighi[k].id, "/trasparenza/obblighi/" + detail::indice(k),
-                                "Obbligo di pubblicazione " + n, "dall'obbligo di pubblicazione " + n});
-        }
-    if (r.anticorruzione)
-        for (std::size_t k = 0; k < r.anticorruzione->misure.size(); ++k) {
-            const std::string n = detail::tra_virgolette(r.anticorruzione->misure[k].descrizione);
-            misure.push_back({r.anticorruzione->misure[k].id, "/anticorruzione/misure/" + detail::indice(k),
-                              "Misura anticorruzione " + n, "dalla misura anticorruzione " + n});
-        }
-    detail::segnala_duplicati(settori, rileva);
-    detail::segnala_duplicati(obiettivi, rileva);
-    detail::segnala_duplicati(ambiti, rileva);
-    detail::segnala_duplicati(obblighi, rileva);
-    detail::segnala_duplicati(misure, rileva);
+    if (r.trasparenza) {
+        const auto& obblighi = r.trasparenza->obblighi;
+        detail::per_ogni_duplicato(
+            obblighi.size(), [&](std::size_t k) -> std::string_view { return obblighi[k].id; },
+            [&](std::size_t k, std::size_t primo) {
+                rileva("/trasparenza/obblighi/" + detail::indice(k),
+                       detail::gia_usato(
+                           "Obbligo di pubblicazione " + detail::tra_virgolette(obblighi[k].denominazione),
+                           obblighi[k].id,
+                           "dall'obbligo di pubblicazione " + detail::tra_virgolette(obblighi[primo].denominazione)));
+            });
+    }
+    if (r.anticorruzione) {
+        const auto& misure = r.anticorruzione->misure;
+        detail::per_ogni_duplicato(
+            misure.size(), [&](std::size_t k) -> std::string_view { return misure[k].id; },
+            [&](std::size_t k, std::size_t primo) {
+                rileva("/anticorruzione/misure/" + detail::indice(k),
+                       detail::gia_usato(
+                           "Misura anticorruzione " + detail::tra_virgolette(misure[k].descrizione), misure[k].id,
+                           "dalla misura anticorruzione " + detail::tra_virgolette(misure[primo].descrizione)));
+            });
+    }
 }
 
 /**

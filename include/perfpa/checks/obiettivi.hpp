@@ -12,23 +12,38 @@ namespace perfpa {
 
 namespace controlli::detail {
 
-// Calls f(indicator, its pointer, "dell'obiettivo x" / "dell'ambito «y»") for
-// every indicator of the objectives and of the areas.
+// Where an indicator sits: its pointer and how a message names its owner
+// ("dell'obiettivo x" / "dell'ambito «y»"). Both are built only when asked
+// for (a finding is reported), not for every indicator visited.
+struct PostoIndicatore {
+    const std::string* id_obiettivo = nullptr; // null for an area's indicator
+    const std::string* denominazione_ambito = nullptr;
+    std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
+
+    std::string percorso() const {
+        return (id_obiettivo ? percorso_obiettivo(i, j) : percorso_ambito(i)) + "/indicatori/" + indice(k);
+    }
+    std::string di() const {
+        return id_obiettivo ? "dell'obiettivo " + *id_obiettivo : "dell'ambito " + tra_virgolette(*denominazione_ambito);
+    }
+};
+
+// Calls f(indicator, its PostoIndicatore) for every indicator of the
+// objectives and of the areas.
 template <class F>
 void per_ogni_indicatore(const Relazione& r, F&& f) {
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             for (std::size_t k = 0; k < o.indicatori.size(); ++k)
-                f(o.indicatori[k], percorso_obiettivo(i, j) + "/indicatori/" + indice(k), "dell'obiettivo " + o.id);
+                f(o.indicatori[k], PostoIndicatore{&o.id, nullptr, i, j, k});
         }
     if (!r.performance_organizzativa || !r.performance_organizzativa->ambiti) return;
     const auto& ambiti = *r.performance_organizzativa->ambiti;
     for (std::size_t a = 0; a < ambiti.size(); ++a) {
         if (!ambiti[a].indicatori) continue;
         for (std::size_t k = 0; k < ambiti[a].indicatori->size(); ++k)
-            f((*ambiti[a].indicatori)[k], percorso_ambito(a) + "/indicatori/" + indice(k),
-              "dell'ambito " + tra_virgolette(ambiti[a].denominazione));
+            f((*ambiti[a].indicatori)[k], PostoIndicatore{nullptr, &ambiti[a].denominazione, a, 0, k});
     }
 }
 
@@ -48,9 +63,9 @@ inline void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& 
 
 /** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
 inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& rileva) {
-    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, std::string percorso, std::string di) {
+    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
-            rileva(std::move(percorso), "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + di +
+            rileva(posto.percorso(), "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + posto.di() +
                                             ": manca il valore atteso");
     });
 }
@@ -86,14 +101,14 @@ inline void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva
  * reference is the indicator's own `norma`.
  */
 inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& rileva) {
-    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, std::string percorso, std::string di) {
+    detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.soglia_legale || !x.valore_realizzato) return;
         const Decimale* v = std::get_if<Decimale>(&*x.valore_realizzato);
         if (!v) return;
         const bool decrescente = x.verso == Verso::decrescente;
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
-        rileva(std::move(percorso),
-               "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + di + ": valore realizzato " +
+        rileva(posto.percorso(),
+               "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + posto.di() + ": valore realizzato " +
                    detail::con_unita(*v, x.unita) + (decrescente ? ", oltre" : ", sotto") + " la soglia legale di " +
                    detail::con_unita(*x.soglia_legale, x.unita),
                x.norma.value_or(""));
