@@ -21,15 +21,17 @@ inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rile
     if (!r.valutazione_ndv) return;
     const std::string dal_organo =
         r.valutazione_ndv->organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo di valutazione";
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
+    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+        const ValutazioneIndividuale* v = valutazione_settore(r, r.settori[i].id); // once per settore
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
-            const GradoObiettivo g = grado_obiettivo(o, valutazione_obiettivo(r, r.settori[i].id, o.id));
+            const GradoObiettivo g = grado_obiettivo(o, perfpa::detail::valutazione_obiettivo_in(v, o.id));
             if (g.stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(r.settori[i], o) +
                                                              ": nessun grado di raggiungimento, né " + dal_organo +
                                                              " né dagli indicatori");
         }
+    }
 }
 
 /**

@@ -36,7 +36,7 @@ inline void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rile
         const ValutazioneIndividuale* vi = valutazione_settore(r, s.id);
         if (!vi) continue;
         for (const Obiettivo& o : s.obiettivi) {
-            const ValutazioneObiettivo* vo = valutazione_obiettivo(r, s.id, o.id);
+            const ValutazioneObiettivo* vo = perfpa::detail::valutazione_obiettivo_in(vi, o.id);
             if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi(vo->motivazione) ||
                 !visti.insert(vo).second)
                 continue;

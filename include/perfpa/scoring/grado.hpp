@@ -147,6 +147,21 @@ inline GradoSpiegato media_indicatori(const std::vector<Indicatore>& indicatori)
 
 } // namespace detail
 
+namespace detail {
+
+// The first evaluation of objective `obiettivo_id` in the settore entry `v`
+// (as found by valutazione_settore, possibly null); nullptr when none. Lets
+// a loop over a settore's objectives look the settore up once.
+inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneIndividuale* v,
+                                                            std::string_view obiettivo_id) {
+    if (!v || !v->obiettivi) return nullptr;
+    for (const ValutazioneObiettivo& o : *v->obiettivi)
+        if (o.obiettivo == obiettivo_id) return &o;
+    return nullptr;
+}
+
+} // namespace detail
+
 /** The NdV's evaluation of a settore's head; when the NdV gives two entries the first counts; nullptr when none. */
 [[nodiscard]] inline const ValutazioneIndividuale* valutazione_settore(const Relazione& r,
                                                                        std::string_view settore_id) {
@@ -163,11 +178,7 @@ inline GradoSpiegato media_indicatori(const std::vector<Indicatore>& indicatori)
  */
 [[nodiscard]] inline const ValutazioneObiettivo* valutazione_obiettivo(const Relazione& r, std::string_view settore_id,
                                                                        std::string_view obiettivo_id) {
-    const ValutazioneIndividuale* v = valutazione_settore(r, settore_id);
-    if (!v || !v->obiettivi) return nullptr;
-    for (const ValutazioneObiettivo& o : *v->obiettivi)
-        if (o.obiettivo == obiettivo_id) return &o;
-    return nullptr;
+    return detail::valutazione_obiettivo_in(valutazione_settore(r, settore_id), obiettivo_id);
 }
 
 /** The NdV's judgment on an area; the first entry counts; nullptr when none. */

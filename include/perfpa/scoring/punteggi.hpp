@@ -137,8 +137,10 @@ inline Componente componente_individuale(const Relazione& r, const Settore& s, c
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
     std::string termini, neutralizzati, non_valutati;
+    const ValutazioneIndividuale* valutazione = valutazione_settore(r, s.id); // looked up once per settore
+    obiettivi.reserve(s.obiettivi.size());
     for (const Obiettivo& o : s.obiettivi) {
-        ContributoObiettivo c{o.id, o.peso, grado_obiettivo(o, valutazione_obiettivo(r, s.id, o.id), soglia), {}};
+        ContributoObiettivo c{o.id, o.peso, grado_obiettivo(o, valutazione_obiettivo_in(valutazione, o.id), soglia), {}};
         if (c.grado.stato == StatoValutazione::neutralizzato) {
             neutralizzati += (neutralizzati.empty() ? "" : ", ") + o.id;
         } else {
@@ -149,7 +151,8 @@ inline Componente componente_individuale(const Relazione& r, const Settore& s, c
             }
             somma += Intero128{o.peso.centesimi()} * g;
             somma_pesi += o.peso.centesimi();
-            termini += (termini.empty() ? "" : " + ") + testo_termine(o.peso.centesimi()) + "×" + testo_termine(g);
+            if (!termini.empty()) termini += " + ";
+            termini.append(testo_termine(o.peso.centesimi())).append("×").append(testo_termine(g));
         }
         obiettivi.push_back(std::move(c));
     }
