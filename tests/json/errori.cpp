@@ -301,8 +301,12 @@ TEST_CASE("Malformed documents: the exact errors, pointers and order") {
             std::string ottenuti, attesi;
             for (const auto& e : c.attesi) attesi += e.testo() + "\n";
             if (attesi.empty()) attesi = "(nessun errore)\n";
+            // The default decoder and the DOM decoder (the reference) alike.
             ottenuti = c.smvp ? testo_di(json::decodifica_smvp(c.documento, c.opzioni))
                               : testo_di(json::decodifica_relazione(c.documento, c.opzioni));
+            CHECK(ottenuti == attesi);
+            ottenuti = c.smvp ? testo_di(json::decodifica_dom<Smvp>(c.documento, c.opzioni))
+                              : testo_di(json::decodifica_dom<Relazione>(c.documento, c.opzioni));
             CHECK(ottenuti == attesi);
         }
     }
