@@ -169,31 +169,36 @@ inline void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rilev
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
     if (ndv.giudizi_ambiti) {
         const auto& g = *ndv.giudizi_ambiti;
-        for (std::size_t k = 0; k < g.size(); ++k)
-            if (const GiudizioAmbito* primo = giudizio_ambito(r, g[k].ambito); primo != &g[k])
+        detail::per_ogni_duplicato(
+            g.size(), [&](std::size_t k) -> std::string_view { return g[k].ambito; },
+            [&](std::size_t k, std::size_t primo) {
                 rileva("/valutazione_ndv/giudizi_ambiti/" + detail::indice(k),
                        "Giudizio sull'ambito " + g[k].ambito + ": l'ambito è già giudicato al n. " +
-                           std::to_string(primo - g.data() + 1) + ", che è quello che conta");
+                           std::to_string(primo + 1) + ", che è quello che conta");
+            });
     }
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
+    std::unordered_map<std::string_view, std::size_t> primi; // settore id -> its first entry, the one that counts
+    primi.reserve(vi.size());
     for (std::size_t k = 0; k < vi.size(); ++k) {
-        if (const ValutazioneIndividuale* primo = valutazione_settore(r, vi[k].settore); primo != &vi[k]) {
+        if (auto [it, nuovo] = primi.try_emplace(vi[k].settore, k); !nuovo) {
             rileva(detail::percorso_valutazione(k), "Valutazione del settore " + vi[k].settore +
                                                         ": il settore è già valutato al n. " +
-                                                        std::to_string(primo - vi.data() + 1) +
+                                                        std::to_string(it->second + 1) +
                                                         ", che è la valutazione che conta");
             continue;
         }
         if (!vi[k].obiettivi) continue;
         const auto& vo = *vi[k].obiettivi;
-        for (std::size_t m = 0; m < vo.size(); ++m)
-            if (const ValutazioneObiettivo* primo = valutazione_obiettivo(r, vi[k].settore, vo[m].obiettivo);
-                primo != &vo[m])
+        detail::per_ogni_duplicato(
+            vo.size(), [&](std::size_t m) -> std::string_view { return vo[m].obiettivo; },
+            [&](std::size_t m, std::size_t primo) {
                 rileva(detail::percorso_valutazione(k) + "/obiettivi/" + detail::indice(m),
                        "Valutazione dell'obiettivo " + vo[m].obiettivo + " del settore " + vi[k].settore +
-                           ": l'obiettivo è già valutato al n. " + std::to_string(primo - vo.data() + 1) +
+                           ": l'obiettivo è già valutato al n. " + std::to_string(primo + 1) +
                            ", che è la valutazione che conta");
+            });
     }
 }
 
