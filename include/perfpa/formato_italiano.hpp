@@ -12,32 +12,45 @@ namespace perfpa {
 
 namespace detail {
 
-// Formats an integer scaled by 10^dec with Italian separators: '.' between
-// thousands, ',' before the decimals. `fissi` decimals are always shown;
-// beyond them trailing zeros are dropped.
-inline std::string formatta_scalato(std::int64_t v, int dec, int fissi) {
+// Appends to `out` an integer scaled by 10^dec (dec ≤ 18) with Italian
+// separators: '.' between thousands, ',' before the decimals. `fissi`
+// decimals are always shown; beyond them trailing zeros are dropped.
+// Writes into a buffer on the stack: no allocation beyond `out`'s growth.
+inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fissi) {
     std::uint64_t m = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
     std::uint64_t scala = 1;
     for (int k = 0; k < dec; ++k) scala *= 10;
-    const std::string interi = std::to_string(m / scala);
+    char buf[48]; // sign + 20 digits + 6 dots + ',' + 18 decimals
+    char* const fine = buf + sizeof buf;
+    char* p = fine;
+    // decimals, right to left, dropping trailing zeros beyond `fissi`
     std::uint64_t frazione = m % scala;
-    std::string out;
-    if (v < 0) out.push_back('-');
-    for (std::size_t i = 0; i < interi.size(); ++i) {
-        if (i > 0 && (interi.size() - i) % 3 == 0) out.push_back('.');
-        out.push_back(interi[i]);
-    }
-    std::string cifre(static_cast<std::size_t>(dec), '0');
-    for (int k = dec - 1; k >= 0; --k) {
-        cifre[static_cast<std::size_t>(k)] = static_cast<char>('0' + frazione % 10);
+    bool taglia = true;
+    for (int k = dec; k > 0; --k) {
+        const char cifra = static_cast<char>('0' + frazione % 10);
         frazione /= 10;
+        if (taglia && cifra == '0' && k > fissi) continue;
+        taglia = false;
+        *--p = cifra;
     }
-    std::size_t n = cifre.size();
-    while (n > static_cast<std::size_t>(fissi) && cifre[n - 1] == '0') --n;
-    if (n > 0) {
-        out.push_back(',');
-        out.append(cifre, 0, n);
-    }
+    if (p != fine) *--p = ',';
+    // the integer part, with a '.' every three digits
+    std::uint64_t interi = m / scala;
+    int n = 0;
+    do {
+        if (n > 0 && n % 3 == 0) *--p = '.';
+        *--p = static_cast<char>('0' + interi % 10);
+        interi /= 10;
+        ++n;
+    } while (interi != 0);
+    if (v < 0) *--p = '-';
+    out.append(p, static_cast<std::size_t>(fine - p));
+}
+
+// As aggiungi_scalato, into a new string.
+inline std::string formatta_scalato(std::int64_t v, int dec, int fissi) {
+    std::string out;
+    aggiungi_scalato(out, v, dec, fissi);
     return out;
 }
 

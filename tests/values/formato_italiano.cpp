@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <limits>
+#include <string>
+#include <vector>
 
 using namespace perfpa;
 
@@ -77,4 +79,43 @@ TEST_CASE("formatta_data and formatta_data_estesa") {
         CAPTURE(m);
         CHECK(formatta_data_estesa(Data::da_parti(2023, m, 15).value()) == std::string("15 ") + mesi[m - 1] + " 2023");
     }
+}
+
+namespace {
+// A plain reference for detail::formatta_scalato: the digits of |v| as a
+// decimal string, split at `dec`, dots inserted, trailing zeros trimmed.
+std::string scalato_di_riferimento(std::int64_t v, int dec, int fissi) {
+    const std::uint64_t m = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    std::string cifre = std::to_string(m);
+    if (cifre.size() <= static_cast<std::size_t>(dec)) cifre.insert(0, static_cast<std::size_t>(dec) + 1 - cifre.size(), '0');
+    std::string interi = cifre.substr(0, cifre.size() - static_cast<std::size_t>(dec));
+    std::string decimali = cifre.substr(cifre.size() - static_cast<std::size_t>(dec));
+    while (decimali.size() > static_cast<std::size_t>(fissi) && decimali.back() == '0') decimali.pop_back();
+    std::string puntato;
+    for (std::size_t i = 0; i < interi.size(); ++i) {
+        if (i > 0 && (interi.size() - i) % 3 == 0) puntato += '.';
+        puntato += interi[i];
+    }
+    return (v < 0 ? "-" : "") + puntato + (decimali.empty() ? "" : "," + decimali);
+}
+} // namespace
+
+TEST_CASE("formatta_scalato agrees with a plain reference on every magnitude, sign and trim") {
+    std::uint64_t x = 0x9E3779B97F4A7C15ull; // a fixed xorshift sequence: the same values on every run
+    std::vector<std::int64_t> valori = {0, 1, -1, 9, 10, 99, 100, 999, 1000, 100000, 123456789,
+                                        std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()};
+    for (int k = 0; k < 20000; ++k) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        const int cifre = static_cast<int>(x % 19) + 1; // 1 to 19 digits, so short numbers are common
+        std::int64_t v = static_cast<std::int64_t>((x >> 8) % 1'000'000'000'000'000'000ull);
+        for (int c = 19; c > cifre; --c) v /= 10;
+        valori.push_back((x & 1) ? -v : v);
+    }
+    for (std::int64_t v : valori)
+        for (int dec : {0, 2, 6})
+            for (int fissi : {0, 2}) {
+                if (fissi > dec) continue;
+                CAPTURE(v, dec, fissi);
+                REQUIRE(detail::formatta_scalato(v, dec, fissi) == scalato_di_riferimento(v, dec, fissi));
+            }
 }
