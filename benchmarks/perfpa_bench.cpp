@@ -181,7 +181,8 @@ void check_score_perfpa(benchmark::State& st) {
 }
 
 // The two halves of check_score/perfpa, to see where its time goes.
-template <bool controlli>
+// With spiegazioni = false, the scores' figures without their explanations.
+template <bool controlli, bool spiegazioni = true>
 void meta_check_score(benchmark::State& st) {
     const auto& c = corpus();
     for (auto _ : st)
@@ -190,7 +191,7 @@ void meta_check_score(benchmark::State& st) {
                 auto rilievi = controlla(r, c.smvp);
                 benchmark::DoNotOptimize(rilievi);
             } else {
-                auto punteggi = calcola_punteggi(r, c.smvp);
+                auto punteggi = calcola_punteggi(r, c.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
                 benchmark::DoNotOptimize(punteggi);
             }
         }
@@ -242,6 +243,7 @@ BENCHMARK(encode_nlohmann)->Name("encode/nlohmann")->Unit(benchmark::kMillisecon
 BENCHMARK(check_score_perfpa)->Name("check_score/perfpa")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<true>)->Name("check_score/perfpa_checks_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false>)->Name("check_score/perfpa_scores_only")->Unit(benchmark::kMillisecond);
+BENCHMARK(meta_check_score<false, false>)->Name("check_score/perfpa_scores_only_figures")->Unit(benchmark::kMillisecond);
 BENCHMARK(national_perfpa<false>)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(national_perfpa<true>)->Name("national/perfpa_8000_docs_2_threads_decode_only")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 

@@ -120,6 +120,19 @@ TEST_CASE("properties over 10,000 generated documents") {
         }
         // Identical input gives identical output and explanation.
         CHECK(calcola_punteggi(r, s) == p);
+        // Without explanations: the same figures, every explanation empty.
+        {
+            auto senza = calcola_punteggi(r, s, OpzioniPunteggi{.spiegazioni = false});
+            auto con = p;
+            for (PunteggioSettore& x : con) {
+                CHECK_FALSE(x.obiettivi_individuali.spiegazione.empty());
+                x.performance_organizzativa.spiegazione.clear();
+                x.obiettivi_individuali.spiegazione.clear();
+                x.comportamenti.spiegazione.clear();
+                for (ContributoObiettivo& c : x.obiettivi) c.grado.spiegazione.clear();
+            }
+            CHECK(senza == con);
+        }
         ++confrontati;
         // Raising one NdV degree never lowers a score.
         if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) continue;

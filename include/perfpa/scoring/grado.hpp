@@ -37,54 +37,157 @@ namespace detail {
 
 inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
-inline std::string testo_valore(const Valore& v) {
-    if (const bool* b = std::get_if<bool>(&v)) return *b ? "sì" : "no";
-    if (const Decimale* d = std::get_if<Decimale>(&v)) return formatta_decimale(*d);
-    return "«" + std::get<std::string>(v) + "»";
+// An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
+struct TestoValore { const Valore& valore; };
+inline void aggiungi_parte(std::string& s, TestoValore v) {
+    if (const bool* b = std::get_if<bool>(&v.valore)) return aggiungi(s, *b ? "sì" : "no");
+    if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return aggiungi(s, Numero{*d});
+    aggiungi(s, "«", std::get<std::string>(v.valore), "»");
+}
+inline std::size_t lunghezza_massima(TestoValore v) {
+    const std::string* t = std::get_if<std::string>(&v.valore);
+    return t ? t->size() + 4 : 32;
 }
 
-inline GradoSpiegato grado_binario(const Valore& a, const Valore& r) {
+// Each grado_* below returns the degree (nullopt: none) and writes why to
+// `perche` — the arithmetic a person can redo, in Italian.
+
+inline std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spiegazione perche) {
     const bool* pa = std::get_if<bool>(&a);
     const bool* pr = std::get_if<bool>(&r);
-    if (!pa || !pr) return {std::nullopt, "nessun grado: un indicatore binario vuole valori sì/no"};
+    if (!pa || !pr) {
+        perche("nessun grado: un indicatore binario vuole valori sì/no");
+        return std::nullopt;
+    }
     const bool uguali = *pa == *pr;
-    return {Percentuale::da_centesimi(uguali ? cento_percento : 0),
-            "binario: realizzato " + testo_valore(r) + (uguali ? " = " : " ≠ ") + "atteso " + testo_valore(a) +
-                " → " + (uguali ? "100" : "0")};
+    perche("binario: realizzato ", TestoValore{r}, uguali ? " = " : " ≠ ", "atteso ", TestoValore{a}, " → ",
+           uguali ? "100" : "0");
+    return Percentuale::da_centesimi(uguali ? cento_percento : 0);
 }
 
-inline GradoSpiegato grado_quantitativo(Verso verso, Decimale da, Decimale dr) {
+inline std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
     const std::int64_t a = da.milionesimi(), r = dr.milionesimi();
-    const std::string ta = formatta_decimale(da), tr = formatta_decimale(dr);
-    auto esito = [](std::int64_t c, std::string s) {
-        return GradoSpiegato{Percentuale::da_centesimi(c), std::move(s)};
-    };
+    const Numero ta{da}, tr{dr};
+    auto esito = [](std::int64_t c) { return std::optional<Percentuale>(Percentuale::da_centesimi(c)); };
     if (verso == Verso::crescente) {
-        if (a <= 0)
-            return r >= a ? esito(cento_percento, "crescente con atteso ≤ 0: realizzato " + tr + " ≥ atteso " + ta + " → 100")
-                          : esito(0, "crescente con atteso ≤ 0: realizzato " + tr + " < atteso " + ta + " → 0");
-        const std::string formula = "crescente: 100 × " + tr + " / " + ta;
+        if (a <= 0) {
+            if (r >= a) {
+                perche("crescente con atteso ≤ 0: realizzato ", tr, " ≥ atteso ", ta, " → 100");
+                return esito(cento_percento);
+            }
+            perche("crescente con atteso ≤ 0: realizzato ", tr, " < atteso ", ta, " → 0");
+            return esito(0);
+        }
+        perche("crescente: 100 × ", tr, " / ", ta);
         const Intero128 num = Intero128{cento_percento} * r;
-        if (num > Intero128{cento_percento} * a) return esito(cento_percento, formula + " > 100 → 100");
-        if (r < 0) return esito(0, formula + " < 0 → 0");
+        if (num > Intero128{cento_percento} * a) {
+            perche(" > 100 → 100");
+            return esito(cento_percento);
+        }
+        if (r < 0) {
+            perche(" < 0 → 0");
+            return esito(0);
+        }
         const std::int64_t c = arrotonda(num, a);
-        return esito(c, formula + " = " + testo_risultato(c));
+        perche(" = ", Risultato{c});
+        return esito(c);
     }
-    if (r <= a) return esito(cento_percento, "decrescente: realizzato " + tr + " ≤ atteso " + ta + " → 100");
-    if (a <= 0) return esito(0, "decrescente con atteso ≤ 0: realizzato " + tr + " > atteso " + ta + " → 0");
+    if (r <= a) {
+        perche("decrescente: realizzato ", tr, " ≤ atteso ", ta, " → 100");
+        return esito(cento_percento);
+    }
+    if (a <= 0) {
+        perche("decrescente con atteso ≤ 0: realizzato ", tr, " > atteso ", ta, " → 0");
+        return esito(0);
+    }
     // 100 − 100·(R−A)/A = 100·(2A − R)/A
-    const std::string formula = "decrescente: 100 − 100 × (" + tr + " − " + ta + ") / " + ta;
+    perche("decrescente: 100 − 100 × (", tr, " − ", ta, ") / ", ta);
     const Intero128 num = Intero128{cento_percento} * (Intero128{2} * a - r);
-    if (num < 0) return esito(0, formula + " < 0 → 0");
+    if (num < 0) {
+        perche(" < 0 → 0");
+        return esito(0);
+    }
     const std::int64_t c = arrotonda(num, a);
-    return esito(c, formula + " = " + testo_risultato(c));
+    perche(" = ", Risultato{c});
+    return esito(c);
+}
+
+// The rules.md table for one indicator.
+inline std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche) {
+    if (i.misura == Misura::qualitativa) {
+        perche("nessun grado: indicatore qualitativo, serve il grado del Nucleo di Valutazione");
+        return std::nullopt;
+    }
+    if (!i.valore_atteso) {
+        perche("nessun grado: manca il valore atteso");
+        return std::nullopt;
+    }
+    if (!i.valore_realizzato) {
+        perche("nessun grado: manca il valore realizzato");
+        return std::nullopt;
+    }
+    if (i.misura == Misura::binaria) return grado_binario(*i.valore_atteso, *i.valore_realizzato, perche);
+    const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
+    const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
+    if (!a || !r) {
+        perche("nessun grado: un indicatore quantitativo vuole valori numerici");
+        return std::nullopt;
+    }
+    return grado_quantitativo(i.verso.value_or(Verso::crescente), *a, *r, perche);
+}
+
+// "indicatore 2 («Tempi medi»): " followed by its explanation.
+inline void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche) {
+    perche("indicatore ", Conteggio{k + 1}, " («", indicatori[k].descrizione, "»): ");
+    (void)grado_indicatore_in(indicatori[k], perche);
 }
 
 // The peso-weighted mean of the indicators' degrees when every one has a
 // degree and the weights sum to more than 0 (rules.md, Objective step 3).
-inline GradoSpiegato media_indicatori(const std::vector<Indicatore>& indicatori);
+// The degrees are computed first without text, then explained: the text
+// starts with the mean, which is known only at the end.
+inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche) {
+    if (indicatori.empty()) {
+        perche("nessun indicatore");
+        return std::nullopt;
+    }
+    Intero128 somma_pesata = 0;
+    std::int64_t somma_pesi = 0;
+    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+        const std::optional<Percentuale> g = grado_indicatore_in(indicatori[k], {});
+        if (!g) {
+            spiega_indicatore(indicatori, k, perche);
+            return std::nullopt;
+        }
+        const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
+        somma_pesata += Intero128{p} * g->centesimi();
+        somma_pesi += p;
+    }
+    if (somma_pesi <= 0) {
+        perche("i pesi degli indicatori sommano a 0");
+        return std::nullopt;
+    }
+    const std::int64_t c = arrotonda(somma_pesata, somma_pesi);
+    if (!perche.attiva()) return Percentuale::da_centesimi(c);
+    if (indicatori.size() == 1) {
+        spiega_indicatore(indicatori, 0, perche);
+        return Percentuale::da_centesimi(c);
+    }
+    perche("media pesata degli indicatori: (");
+    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+        const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
+        perche(k ? " + " : "", Termine{p}, "×", Termine{grado_indicatore_in(indicatori[k], {})->centesimi()});
+    }
+    perche(") / ", Termine{somma_pesi}, " = ", Risultato{c}, " [");
+    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+        if (k) perche("; ");
+        spiega_indicatore(indicatori, k, perche);
+    }
+    perche("]");
+    return Percentuale::da_centesimi(c);
+}
 
-inline std::string nome_giudizio(Giudizio g) {
+inline std::string_view nome_giudizio(Giudizio g) {
     switch (g) {
     case Giudizio::pienamente_raggiunto: return "pienamente raggiunto";
     case Giudizio::raggiunto: return "raggiunto";
@@ -103,49 +206,15 @@ inline std::string nome_giudizio(Giudizio g) {
  * `misura`, or the indicator is qualitative.
  */
 [[nodiscard]] inline GradoSpiegato grado_indicatore_spiegato(const Indicatore& i) {
-    if (i.misura == Misura::qualitativa)
-        return {std::nullopt, "nessun grado: indicatore qualitativo, serve il grado del Nucleo di Valutazione"};
-    if (!i.valore_atteso) return {std::nullopt, "nessun grado: manca il valore atteso"};
-    if (!i.valore_realizzato) return {std::nullopt, "nessun grado: manca il valore realizzato"};
-    if (i.misura == Misura::binaria) return detail::grado_binario(*i.valore_atteso, *i.valore_realizzato);
-    const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
-    const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
-    if (!a || !r) return {std::nullopt, "nessun grado: un indicatore quantitativo vuole valori numerici"};
-    return detail::grado_quantitativo(i.verso.value_or(Verso::crescente), *a, *r);
+    GradoSpiegato g;
+    g.grado = detail::grado_indicatore_in(i, detail::Spiegazione{g.spiegazione});
+    return g;
 }
 
 /** Degree of an indicator per rules.md, rounded to hundredths half away from zero; nullopt = no degree. */
 [[nodiscard]] inline std::optional<Percentuale> grado_indicatore(const Indicatore& i) {
-    return grado_indicatore_spiegato(i).grado;
+    return detail::grado_indicatore_in(i, {});
 }
-
-namespace detail {
-
-inline GradoSpiegato media_indicatori(const std::vector<Indicatore>& indicatori) {
-    if (indicatori.empty()) return {std::nullopt, "nessun indicatore"};
-    Intero128 somma_pesata = 0;
-    std::int64_t somma_pesi = 0;
-    std::string termini, dettagli;
-    for (std::size_t k = 0; k < indicatori.size(); ++k) {
-        const Indicatore& i = indicatori[k];
-        GradoSpiegato g = grado_indicatore_spiegato(i);
-        const std::string nome = "indicatore " + std::to_string(k + 1) + " («" + i.descrizione + "»)";
-        if (!g.grado) return {std::nullopt, nome + ": " + g.spiegazione};
-        const std::int64_t p = i.peso ? i.peso->centesimi() : 100;
-        somma_pesata += Intero128{p} * g.grado->centesimi();
-        somma_pesi += p;
-        termini += (k ? " + " : "") + testo_termine(p) + "×" + testo_termine(g.grado->centesimi());
-        dettagli += (k ? "; " : "") + nome + ": " + g.spiegazione;
-    }
-    if (somma_pesi <= 0) return {std::nullopt, "i pesi degli indicatori sommano a 0"};
-    if (indicatori.size() == 1) return {Percentuale::da_centesimi(arrotonda(somma_pesata, somma_pesi)), dettagli};
-    const std::int64_t c = arrotonda(somma_pesata, somma_pesi);
-    return {Percentuale::da_centesimi(c), "media pesata degli indicatori: (" + termini + ") / " +
-                                              testo_termine(somma_pesi) + " = " + testo_risultato(c) + " [" +
-                                              dettagli + "]"};
-}
-
-} // namespace detail
 
 namespace detail {
 
@@ -197,6 +266,43 @@ struct GradoObiettivo {
     friend bool operator==(const GradoObiettivo&, const GradoObiettivo&) = default;
 };
 
+namespace detail {
+
+// grado_obiettivo, writing the explanation to `perche`.
+inline GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo* ndv,
+                                         Percentuale soglia_minima, Spiegazione perche) {
+    GradoObiettivo g;
+    if (ndv && ndv->neutralizzato.value_or(false)) {
+        g.stato = StatoValutazione::neutralizzato;
+        const bool motivato = ndv->motivazione && ndv->motivazione->find_first_not_of(" \t\r\n") != std::string::npos;
+        if (motivato) perche("neutralizzato dal Nucleo di Valutazione (", *ndv->motivazione, "): né il peso né il grado contano");
+        else perche("neutralizzato dal Nucleo di Valutazione (senza motivazione): né il peso né il grado contano");
+        return g;
+    }
+    if (ndv && ndv->grado_raggiungimento) {
+        g.grado = ndv->grado_raggiungimento;
+        perche("grado attribuito dal Nucleo di Valutazione: ", Risultato{g.grado->centesimi()});
+    } else {
+        g.grado = media_indicatori(o.indicatori, {});
+        if (!g.grado) {
+            g.stato = StatoValutazione::non_valutato;
+            perche("non valutato (conta 0): ");
+            (void)media_indicatori(o.indicatori, perche);
+            return g;
+        }
+        if (perche.attiva()) (void)media_indicatori(o.indicatori, perche);
+    }
+    g.stato = StatoValutazione::valutato;
+    if (*g.grado < soglia_minima) {
+        perche("; ", Risultato{g.grado->centesimi()}, " è sotto la soglia minima del ", Termine{soglia_minima.centesimi()},
+               "% → 0,00");
+        g.grado = Percentuale{};
+    }
+    return g;
+}
+
+} // namespace detail
+
 /**
  * rules.md "Objective" steps 1-4 — neutralised by the NdV, the NdV's degree,
  * the peso-weighted mean of the indicators, not evaluated — then the
@@ -204,35 +310,9 @@ struct GradoObiettivo {
  */
 [[nodiscard]] inline GradoObiettivo grado_obiettivo(const Obiettivo& o, const ValutazioneObiettivo* ndv,
                                                     Percentuale soglia_minima = {}) {
-    GradoObiettivo g;
-    if (ndv && ndv->neutralizzato.value_or(false)) {
-        g.stato = StatoValutazione::neutralizzato;
-        const bool motivato = ndv->motivazione && ndv->motivazione->find_first_not_of(" \t\r\n") != std::string::npos;
-        g.spiegazione = "neutralizzato dal Nucleo di Valutazione" +
-                        (motivato ? " (" + *ndv->motivazione + ")" : std::string(" (senza motivazione)")) +
-                        ": né il peso né il grado contano";
-        return g;
-    }
-    GradoSpiegato gs;
-    if (ndv && ndv->grado_raggiungimento) {
-        gs = {ndv->grado_raggiungimento,
-              "grado attribuito dal Nucleo di Valutazione: " + testo_risultato(ndv->grado_raggiungimento->centesimi())};
-    } else {
-        gs = detail::media_indicatori(o.indicatori);
-        if (!gs.grado) {
-            g.stato = StatoValutazione::non_valutato;
-            g.spiegazione = "non valutato (conta 0): " + gs.spiegazione;
-            return g;
-        }
-    }
-    g.stato = StatoValutazione::valutato;
-    g.grado = gs.grado;
-    g.spiegazione = std::move(gs.spiegazione);
-    if (*g.grado < soglia_minima) {
-        g.spiegazione += "; " + testo_risultato(g.grado->centesimi()) + " è sotto la soglia minima del " +
-                         formatta_percentuale(soglia_minima) + " → 0,00";
-        g.grado = Percentuale{};
-    }
+    std::string perche;
+    GradoObiettivo g = detail::grado_obiettivo_in(o, ndv, soglia_minima, detail::Spiegazione{perche});
+    g.spiegazione = std::move(perche);
     return g;
 }
 
@@ -244,18 +324,16 @@ struct GradoAmbito {
     friend bool operator==(const GradoAmbito&, const GradoAmbito&) = default;
 };
 
-/**
- * rules.md "Area": the NdV's `non_valutabile` neutralises it; another NdV
- * judgment gives the SMVP's value for it; else the peso-weighted mean of its
- * indicators when every one has a degree; else not evaluated.
- */
-[[nodiscard]] inline GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi) {
+namespace detail {
+
+// grado_ambito, writing the explanation to `perche`.
+inline GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi,
+                                   Spiegazione perche) {
     GradoAmbito g;
     if (ndv && ndv->giudizio) {
-        const std::string nome = detail::nome_giudizio(*ndv->giudizio);
         if (*ndv->giudizio == Giudizio::non_valutabile) {
             g.stato = StatoValutazione::neutralizzato;
-            g.spiegazione = "giudizio del Nucleo di Valutazione «non valutabile»: escluso dalla media";
+            perche("giudizio del Nucleo di Valutazione «non valutabile»: escluso dalla media");
             return g;
         }
         Percentuale p;
@@ -267,18 +345,34 @@ struct GradoAmbito {
         }
         g.stato = StatoValutazione::valutato;
         g.grado = p;
-        g.spiegazione = "giudizio del Nucleo di Valutazione «" + nome + "» = " + testo_risultato(p.centesimi()) +
-                        " secondo lo SMVP";
+        perche("giudizio del Nucleo di Valutazione «", nome_giudizio(*ndv->giudizio), "» = ",
+               Risultato{p.centesimi()}, " secondo lo SMVP");
         return g;
     }
-    GradoSpiegato gs = detail::media_indicatori(a.indicatori ? *a.indicatori : std::vector<Indicatore>{});
-    if (!gs.grado) {
-        g.spiegazione = "non valutato (conta 0): " + gs.spiegazione;
+    static const std::vector<Indicatore> nessuno;
+    const std::vector<Indicatore>& indicatori = a.indicatori ? *a.indicatori : nessuno;
+    g.grado = media_indicatori(indicatori, {});
+    if (!g.grado) {
+        perche("non valutato (conta 0): ");
+        (void)media_indicatori(indicatori, perche);
         return g;
     }
     g.stato = StatoValutazione::valutato;
-    g.grado = gs.grado;
-    g.spiegazione = std::move(gs.spiegazione);
+    if (perche.attiva()) (void)media_indicatori(indicatori, perche);
+    return g;
+}
+
+} // namespace detail
+
+/**
+ * rules.md "Area": the NdV's `non_valutabile` neutralises it; another NdV
+ * judgment gives the SMVP's value for it; else the peso-weighted mean of its
+ * indicators when every one has a degree; else not evaluated.
+ */
+[[nodiscard]] inline GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi) {
+    std::string perche;
+    GradoAmbito g = detail::grado_ambito_in(a, ndv, giudizi, detail::Spiegazione{perche});
+    g.spiegazione = std::move(perche);
     return g;
 }
 

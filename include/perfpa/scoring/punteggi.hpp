@@ -63,62 +63,86 @@ struct ComponenteOrganizzativa {
     bool ambito_non_valutato = false;
 };
 
-/**
- * rules.md "performance organizzativa": min(valore_realizzato, peso) × W_org /
- * peso when both are given and peso > 0; else W_org × the mean degree of the
- * areas not neutralised (an area not evaluated counts 0); no such area: not
- * evaluated.
- */
-[[nodiscard]] inline ComponenteOrganizzativa componente_organizzativa(const Relazione& r, const Smvp& smvp) {
+/** How scores are computed: with their explanations (the default) or the figures only. */
+struct OpzioniPunteggi {
+    /**
+     * false: every `spiegazione` is left empty — for services that need only
+     * the figures of many documents; the figures are the same either way.
+     */
+    bool spiegazioni = true;
+};
+
+namespace detail {
+
+// rules.md "performance organizzativa" (see componente_organizzativa below).
+inline ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Smvp& smvp, bool spiegazioni) {
     ComponenteOrganizzativa out;
+    Spiegazione perche;
+    if (spiegazioni) perche = Spiegazione{out.componente.spiegazione};
     const std::int64_t w = smvp.pesi.performance_organizzativa.centesimi();
-    const std::string tw = testo_termine(w);
     const auto& po = r.performance_organizzativa;
     if (po && po->valore_realizzato && po->peso && po->peso->centesimi() > 0) {
         const std::int64_t p = po->peso->centesimi();
         const std::int64_t v = std::min(po->valore_realizzato->centesimi(), p);
         const std::int64_t c = arrotonda(Intero128{v} * w, p);
-        std::string s = "performance organizzativa: ";
+        perche("performance organizzativa: ");
         if (po->valore_realizzato->centesimi() > p)
-            s += "min(" + testo_termine(po->valore_realizzato->centesimi()) + ", " + testo_termine(p) + ") = " +
-                 testo_termine(v) + "; ";
-        s += testo_termine(v) + " / " + testo_termine(p) + " × " + tw + " = " + testo_risultato(c);
-        out.componente = {Punti::da_centesimi(c), std::move(s)};
+            perche("min(", Termine{po->valore_realizzato->centesimi()}, ", ", Termine{p}, ") = ", Termine{v}, "; ");
+        perche(Termine{v}, " / ", Termine{p}, " × ", Termine{w}, " = ", Risultato{c});
+        out.componente.punti = Punti::da_centesimi(c);
         return out;
     }
     Intero128 somma = 0;
-    std::int64_t n = 0;
+    std::size_t n = 0;
     std::string termini, dettagli;
+    Spiegazione nei_termini, nei_dettagli;
+    if (spiegazioni) nei_termini = Spiegazione{termini}, nei_dettagli = Spiegazione{dettagli};
     if (po && po->ambiti) {
         for (const Ambito& a : *po->ambiti) {
-            GradoAmbito g = grado_ambito(a, giudizio_ambito(r, a.id), smvp.giudizi);
-            dettagli += (dettagli.empty() ? "" : "; ") + a.id + ": " + g.spiegazione;
+            std::string perche_ambito;
+            GradoAmbito g = grado_ambito_in(a, giudizio_ambito(r, a.id), smvp.giudizi,
+                                            spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{});
+            g.spiegazione = std::move(perche_ambito);
+            nei_dettagli(dettagli.empty() ? "" : "; ", a.id, ": ", g.spiegazione);
             if (g.stato != StatoValutazione::neutralizzato) {
                 const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
                 out.ambito_non_valutato = out.ambito_non_valutato || !g.grado;
                 somma += c;
-                termini += (n ? " + " : "") + testo_termine(c);
+                nei_termini(n ? " + " : "", Termine{c});
                 ++n;
             }
             out.ambiti.push_back(std::move(g));
         }
     }
     if (n == 0) {
-        out.componente = {std::nullopt, "performance organizzativa: non valutata (conta 0): né valore realizzato né "
-                                        "ambiti valutabili" + (dettagli.empty() ? "" : " [" + dettagli + "]")};
+        perche("performance organizzativa: non valutata (conta 0): né valore realizzato né ambiti valutabili");
+        if (!dettagli.empty()) perche(" [", dettagli, "]");
         return out;
     }
-    const std::int64_t c = arrotonda(somma * w, Intero128{n} * 100'00);
-    out.componente = {Punti::da_centesimi(c), "performance organizzativa: (" + termini + ") / " + std::to_string(n) +
-                                                  " × " + tw + " / 100 = " + testo_risultato(c) + " [" + dettagli +
-                                                  "]"};
+    const std::int64_t c = arrotonda(somma * w, Intero128{static_cast<std::int64_t>(n)} * 100'00);
+    out.componente.punti = Punti::da_centesimi(c);
+    perche("performance organizzativa: (", termini, ") / ", Conteggio{n}, " × ", Termine{w}, " / 100 = ",
+           Risultato{c}, " [", dettagli, "]");
     return out;
+}
+
+} // namespace detail
+
+/**
+ * rules.md "performance organizzativa": min(valore_realizzato, peso) × W_org /
+ * peso when both are given and peso > 0; else W_org × the mean degree of the
+ * areas not neutralised (an area not evaluated counts 0); no such area: not
+ * evaluated.
+ */
+[[nodiscard]] inline ComponenteOrganizzativa componente_organizzativa(const Relazione& r, const Smvp& smvp,
+                                                                      OpzioniPunteggi opzioni = {}) {
+    return detail::componente_organizzativa_in(r, smvp, opzioni.spiegazioni);
 }
 
 namespace detail {
 
 inline std::string nome_responsabile(const Responsabile& r) {
-    return r.titolo && !r.titolo->empty() ? *r.titolo + " " + r.nome : r.nome;
+    return r.titolo && !r.titolo->empty() ? testo(*r.titolo, " ", r.nome) : r.nome;
 }
 
 // The band with the largest `da` ≤ totale; nullptr when none (invalid SMVP).
@@ -130,40 +154,60 @@ inline const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
 }
 
 // rules.md "obiettivi individuali", filling each objective's contribution.
-inline Componente componente_individuale(const Relazione& r, const Settore& s, const Smvp& smvp,
+inline Componente componente_individuale(const Relazione& r, const Settore& s, const Smvp& smvp, bool spiegazioni,
                                          std::vector<ContributoObiettivo>& obiettivi, bool& obiettivo_non_valutato) {
     const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
     const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
-    std::string termini, neutralizzati, non_valutati;
+    bool contati = false;
+    Componente out;
+    // The explanation is written as the objectives are read: the sum of the
+    // terms, then (below) its result and the lists of objectives left out.
+    std::string neutralizzati, non_valutati;
+    Spiegazione perche, nei_neutralizzati, nei_non_valutati;
+    if (spiegazioni) {
+        perche = Spiegazione{out.spiegazione};
+        nei_neutralizzati = Spiegazione{neutralizzati};
+        nei_non_valutati = Spiegazione{non_valutati};
+    }
+    perche("obiettivi individuali: (");
     const ValutazioneIndividuale* valutazione = valutazione_settore(r, s.id); // looked up once per settore
     obiettivi.reserve(s.obiettivi.size());
     for (const Obiettivo& o : s.obiettivi) {
-        ContributoObiettivo c{o.id, o.peso, grado_obiettivo(o, valutazione_obiettivo_in(valutazione, o.id), soglia), {}};
+        std::string perche_obiettivo;
+        ContributoObiettivo c{o.id, o.peso,
+                              grado_obiettivo_in(o, valutazione_obiettivo_in(valutazione, o.id), soglia,
+                                                 spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}),
+                              {}};
+        c.grado.spiegazione = std::move(perche_obiettivo);
         if (c.grado.stato == StatoValutazione::neutralizzato) {
-            neutralizzati += (neutralizzati.empty() ? "" : ", ") + o.id;
+            nei_neutralizzati(neutralizzati.empty() ? "" : ", ", o.id);
         } else {
             const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
             if (!c.grado.grado) {
                 obiettivo_non_valutato = true;
-                non_valutati += (non_valutati.empty() ? "" : ", ") + o.id;
+                nei_non_valutati(non_valutati.empty() ? "" : ", ", o.id);
             }
             somma += Intero128{o.peso.centesimi()} * g;
             somma_pesi += o.peso.centesimi();
-            if (!termini.empty()) termini += " + ";
-            termini.append(testo_termine(o.peso.centesimi())).append("×").append(testo_termine(g));
+            perche(contati ? " + " : "", Termine{o.peso.centesimi()}, "×", Termine{g});
+            contati = true;
         }
         obiettivi.push_back(std::move(c));
     }
-    std::string note;
-    if (!non_valutati.empty()) note += "; non valutati (contano 0): " + non_valutati;
-    if (!neutralizzati.empty()) note += "; neutralizzati (esclusi): " + neutralizzati;
+    auto note = [&] {
+        if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
+        if (!neutralizzati.empty()) perche("; neutralizzati (esclusi): ", neutralizzati);
+    };
     if (somma_pesi <= 0) {
-        std::string perche = s.obiettivi.empty() ? "nessun obiettivo"
-                             : neutralizzati.empty() ? "i pesi degli obiettivi sommano a 0"
-                                                     : "nessun obiettivo che conti";
-        return {std::nullopt, "obiettivi individuali: non valutati (conta 0): " + perche + note};
+        out.spiegazione.clear();
+        perche("obiettivi individuali: non valutati (conta 0): ",
+               s.obiettivi.empty()     ? "nessun obiettivo"
+               : neutralizzati.empty() ? "i pesi degli obiettivi sommano a 0"
+                                       : "nessun obiettivo che conti");
+        note();
+        return out;
     }
     for (ContributoObiettivo& c : obiettivi)
         if (c.grado.stato != StatoValutazione::neutralizzato) {
@@ -172,32 +216,43 @@ inline Componente componente_individuale(const Relazione& r, const Settore& s, c
                 arrotonda(Intero128{w} * c.peso.centesimi() * g, Intero128{100'00} * somma_pesi));
         }
     const std::int64_t p = arrotonda(somma * w, Intero128{100'00} * somma_pesi);
-    return {Punti::da_centesimi(p), "obiettivi individuali: (" + termini + ") / " + testo_termine(somma_pesi) +
-                                        " × " + testo_termine(w) + " / 100 = " + testo_risultato(p) + note};
+    out.punti = Punti::da_centesimi(p);
+    perche(") / ", Termine{somma_pesi}, " × ", Termine{w}, " / 100 = ", Risultato{p});
+    note();
+    return out;
 }
 
-inline Componente componente_comportamenti(const Relazione& r, const Settore& s, const Smvp& smvp) {
+inline Componente componente_comportamenti(const Relazione& r, const Settore& s, const Smvp& smvp, bool spiegazioni) {
+    Componente out;
+    Spiegazione perche;
+    if (spiegazioni) perche = Spiegazione{out.spiegazione};
     const ValutazioneIndividuale* v = valutazione_settore(r, s.id);
-    if (!v || !v->comportamenti)
-        return {std::nullopt, "comportamenti: non valutati (conta 0): il Nucleo di Valutazione non ha dato i punti"};
+    if (!v || !v->comportamenti) {
+        perche("comportamenti: non valutati (conta 0): il Nucleo di Valutazione non ha dato i punti");
+        return out;
+    }
     const Punti w = smvp.pesi.comportamenti;
-    if (*v->comportamenti > w)
-        return {w, "comportamenti: " + testo_risultato(v->comportamenti->centesimi()) +
-                       " punti del Nucleo di Valutazione, oltre il peso " + testo_termine(w.centesimi()) + " → " +
-                       testo_risultato(w.centesimi())};
-    return {*v->comportamenti,
-            "comportamenti: punti del Nucleo di Valutazione = " + testo_risultato(v->comportamenti->centesimi())};
+    if (*v->comportamenti > w) {
+        out.punti = w;
+        perche("comportamenti: ", Risultato{v->comportamenti->centesimi()},
+               " punti del Nucleo di Valutazione, oltre il peso ", Termine{w.centesimi()}, " → ",
+               Risultato{w.centesimi()});
+        return out;
+    }
+    out.punti = *v->comportamenti;
+    perche("comportamenti: punti del Nucleo di Valutazione = ", Risultato{v->comportamenti->centesimi()});
+    return out;
 }
 
 inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const Smvp& smvp,
-                                          const ComponenteOrganizzativa& org) {
+                                          const ComponenteOrganizzativa& org, bool spiegazioni) {
     PunteggioSettore p;
     p.settore = s.id;
     p.responsabile = nome_responsabile(s.responsabile);
     p.performance_organizzativa = org.componente;
     bool obiettivo_non_valutato = false;
-    p.obiettivi_individuali = componente_individuale(r, s, smvp, p.obiettivi, obiettivo_non_valutato);
-    p.comportamenti = componente_comportamenti(r, s, smvp);
+    p.obiettivi_individuali = componente_individuale(r, s, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
+    p.comportamenti = componente_comportamenti(r, s, smvp, spiegazioni);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_di(smvp, p.totale)) {
@@ -211,12 +266,18 @@ inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, 
 
 } // namespace detail
 
-/** One score per settore, in document order. Precondition: the SMVP is valid (errori_modello(smvp) empty). */
-[[nodiscard]] inline std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp) {
-    const ComponenteOrganizzativa org = componente_organizzativa(r, smvp);
+/**
+ * One score per settore, in document order. Precondition: the SMVP is valid
+ * (errori_modello(smvp) empty). With `opzioni.spiegazioni` false the
+ * explanations are left empty and only the figures are computed.
+ */
+[[nodiscard]] inline std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp,
+                                                                    OpzioniPunteggi opzioni = {}) {
+    const ComponenteOrganizzativa org = componente_organizzativa(r, smvp, opzioni);
     std::vector<PunteggioSettore> out;
     out.reserve(r.settori.size());
-    for (const Settore& s : r.settori) out.push_back(detail::punteggio_settore(r, s, smvp, org));
+    for (const Settore& s : r.settori)
+        out.push_back(detail::punteggio_settore(r, s, smvp, org, opzioni.spiegazioni));
     return out;
 }
 
