@@ -3,8 +3,7 @@
 #ifndef PERFPA_ERRORI_HPP
 #define PERFPA_ERRORI_HPP
 
-#include <boost/assert/source_location.hpp>
-#include <boost/system/result.hpp>
+#include <perfpa/values.hpp>
 
 #include <stdexcept>
 #include <string>
@@ -56,13 +55,12 @@ private:
     ErroriDecodifica errori_;
 };
 
-[[noreturn]] inline void throw_exception_from_error(const ErroriDecodifica& e, const boost::source_location&) {
-    throw EccezioneDecodifica(e);
-}
+/** What `Risultato::value()` throws on an error: EccezioneDecodifica with every error. */
+[[noreturn]] inline void lancia_errore(const ErroriDecodifica& e) { throw EccezioneDecodifica(e); }
 
 /** A decoded value, or every error found in the document. */
 template <class T>
-using Risultato = boost::system::result<T, ErroriDecodifica>;
+using Risultato = ValoreOErrore<T, ErroriDecodifica>;
 
 } // namespace perfpa
 

@@ -3,16 +3,15 @@
 #ifndef PERFPA_VALUES_HPP
 #define PERFPA_VALUES_HPP
 
-#include <boost/assert/source_location.hpp>
-#include <boost/system/result.hpp>
-
-#include <charconv>
 #include <compare>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace perfpa {
 
@@ -22,14 +21,101 @@ struct ValoreNonValido {
     friend bool operator==(const ValoreNonValido&, const ValoreNonValido&) = default;
 };
 
-[[noreturn]] inline void throw_exception_from_error(const ValoreNonValido& e,
-                                                   const boost::source_location&) {
-    throw std::invalid_argument(e.motivo);
-}
+/** What `Esito::value()` throws on an error: std::invalid_argument with the reason. */
+[[noreturn]] inline void lancia_errore(const ValoreNonValido& e) { throw std::invalid_argument(e.motivo); }
+
+/**
+ * A value of type T or the error E that prevented it: the subset of
+ * boost::system::result<T, E> that perfpa uses, without its cost at
+ * compile time. Built implicitly from a T or from an E. `value()` on an
+ * error throws what `lancia_errore(error)` (found by ADL) throws, or
+ * std::logic_error when E has no such function; `*` and `->` require a
+ * value. `error()` returns a copy of the error, or E{} when there is a value.
+ */
+template <class T, class E>
+class ValoreOErrore {
+public:
+    using value_type = T;
+    using error_type = E;
+
+    /** A value-initialised T. */
+    constexpr ValoreOErrore() requires std::is_default_constructible_v<T> : v_(std::in_place) {}
+
+    /** A value (implicit). */
+    template <class A = T>
+        requires(std::is_convertible_v<A, T> && !std::is_constructible_v<E, A>)
+    constexpr ValoreOErrore(A&& a) : v_(std::in_place, std::forward<A>(a)) {}
+
+    /** An error (implicit). */
+    template <class A = E, class = void>
+        requires(std::is_convertible_v<A, E> && !std::is_constructible_v<T, A>)
+    constexpr ValoreOErrore(A&& a) : e_(std::forward<A>(a)) {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return v_.has_value(); }
+    [[nodiscard]] constexpr bool has_error() const noexcept { return !v_.has_value(); }
+    constexpr explicit operator bool() const noexcept { return v_.has_value(); }
+
+    /** The value; on an error throws (see the class). */
+    [[nodiscard]] constexpr T& value() & {
+        if (!v_) lancia();
+        return *v_;
+    }
+    [[nodiscard]] constexpr const T& value() const& {
+        if (!v_) lancia();
+        return *v_;
+    }
+    /** The value moved out (so `f().value()` binds safely to a `const T&`). */
+    [[nodiscard]] constexpr T value() && {
+        if (!v_) lancia();
+        return std::move(*v_);
+    }
+
+    /** The value, unchecked. */
+    [[nodiscard]] constexpr T* operator->() noexcept { return &*v_; }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &*v_; }
+    [[nodiscard]] constexpr T& operator*() & noexcept { return *v_; }
+    [[nodiscard]] constexpr const T& operator*() const& noexcept { return *v_; }
+    [[nodiscard]] constexpr T operator*() && { return std::move(*v_); }
+
+    /** A copy of the error; E{} when there is a value. */
+    [[nodiscard]] constexpr E error() const { return v_ ? E() : e_; }
+
+    /** Replaces the content with a value built from `a`. */
+    template <class... A>
+    constexpr T& emplace(A&&... a) {
+        e_ = E();
+        return v_.emplace(std::forward<A>(a)...);
+    }
+
+    constexpr void swap(ValoreOErrore& o) {
+        using std::swap;
+        swap(v_, o.v_);
+        swap(e_, o.e_);
+    }
+    friend constexpr void swap(ValoreOErrore& a, ValoreOErrore& b) { a.swap(b); }
+
+    /** Both hold equal values, or both equal errors. */
+    [[nodiscard]] friend constexpr bool operator==(const ValoreOErrore& a, const ValoreOErrore& b) {
+        if (a.v_.has_value() != b.v_.has_value()) return false;
+        return a.v_ ? *a.v_ == *b.v_ : a.e_ == b.e_;
+    }
+
+private:
+    [[noreturn]] void lancia() const {
+        if constexpr (requires { lancia_errore(e_); }) {
+            lancia_errore(e_);
+        } else {
+            throw std::logic_error("perfpa: value() chiamato su un errore");
+        }
+    }
+
+    std::optional<T> v_;
+    E e_{};
+};
 
 /** A parsed value or the reason it was rejected. */
 template <class T>
-using Esito = boost::system::result<T, ValoreNonValido>;
+using Esito = ValoreOErrore<T, ValoreNonValido>;
 
 namespace detail {
 
