@@ -409,14 +409,19 @@ template <class T>
     return detail::flusso::decodifica<T>(testo, opzioni);
 }
 
+// The two entry points below are templates (called as plain functions) so
+// that a translation unit which includes this header without calling them
+// does not instantiate the whole decoder for Relazione and Smvp.
+
 /** Decodes a `perfpa.relazione/1` document. */
-[[nodiscard]] inline Risultato<Relazione> decodifica_relazione(std::string_view testo,
-                                                               const OpzioniDecodifica& opzioni = {}) {
+template <class = void>
+[[nodiscard]] Risultato<Relazione> decodifica_relazione(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
     return decodifica<Relazione>(testo, opzioni);
 }
 
 /** Decodes and validates a `perfpa.smvp/1` document (weights, bands, ranges). */
-[[nodiscard]] inline Risultato<Smvp> decodifica_smvp(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+template <class = void>
+[[nodiscard]] Risultato<Smvp> decodifica_smvp(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
     return decodifica<Smvp>(testo, opzioni);
 }
 
