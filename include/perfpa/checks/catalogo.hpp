@@ -84,34 +84,34 @@ inline constexpr std::array catalogo = {
 };
 
 inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
-    struct Trovato {
-        std::vector<std::size_t> posizione;
-        std::size_t riga;
-        Rilievo rilievo;
+    // Every finding, row after row of the table, each check's in its own
+    // order; beside each, its place in the document and its number.
+    std::vector<Rilievo> trovati;
+    struct Chiave {
+        PosizioneBreve posizione;
+        std::size_t n; // in `trovati`
     };
-    std::vector<Trovato> trovati;
-    std::vector<Rilievo> buffer;
+    std::vector<Chiave> chiavi;
+    trovati.reserve(32);
+    chiavi.reserve(32);
     const IngressoControllo in{r, s};
     const bool locale_ente = ente_locale(r.ente);
-    for (std::size_t riga = 0; riga < catalogo.size(); ++riga) {
-        const Controllo& c = catalogo[riga];
+    for (const Controllo& c : catalogo) {
         if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) continue;
-        buffer.clear();
-        Rilevatore rileva(c.voce, buffer);
+        Rilevatore rileva(c.voce, trovati);
         c.esegui(in, rileva);
-        for (Rilievo& x : buffer) {
-            auto pos = posizione_nel_documento(x.percorso);
-            trovati.push_back({std::move(pos), riga, std::move(x)});
-        }
+        for (std::size_t n = chiavi.size(); n < trovati.size(); ++n)
+            chiavi.push_back({PosizioneBreve(trovati[n].percorso), n});
     }
-    // Document order, then the table's order; a check's own order within that.
-    std::stable_sort(trovati.begin(), trovati.end(), [](const Trovato& a, const Trovato& b) {
-        if (a.posizione != b.posizione) return a.posizione < b.posizione;
-        return a.riga < b.riga;
+    // Document order; on the same pointer, the number keeps the table's order
+    // and, within a row, the check's own.
+    std::sort(chiavi.begin(), chiavi.end(), [](const Chiave& a, const Chiave& b) {
+        if (!(a.posizione == b.posizione)) return a.posizione < b.posizione;
+        return a.n < b.n;
     });
     std::vector<Rilievo> out;
     out.reserve(trovati.size());
-    for (Trovato& t : trovati) out.push_back(std::move(t.rilievo));
+    for (const Chiave& k : chiavi) out.push_back(std::move(trovati[k.n]));
     return out;
 }
 

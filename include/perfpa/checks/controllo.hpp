@@ -10,6 +10,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -66,28 +67,56 @@ struct Controllo {
 
 namespace controlli::detail {
 
-inline std::string indice(std::size_t i) { return std::to_string(i); }
+// A whole number written in decimal, kept on the stack (no allocation); it
+// converts to std::string_view, for `unisci`. Array indices, counts, years.
+class Cifre {
+public:
+    template <class Intero>
+    explicit Cifre(Intero v) noexcept : n_(static_cast<std::size_t>(std::to_chars(c_, c_ + sizeof c_, v).ptr - c_)) {}
+    operator std::string_view() const noexcept { return {c_, n_}; }
 
-inline std::string percorso_settore(std::size_t i) { return "/settori/" + indice(i); }
-inline std::string percorso_obiettivo(std::size_t i, std::size_t j) {
-    return percorso_settore(i) + "/obiettivi/" + indice(j);
+private:
+    char c_[24];
+    std::size_t n_;
+};
+
+inline Cifre indice(std::size_t i) noexcept { return Cifre(i); }
+
+// The concatenation of its parts (strings, literals, Cifre, …): the text of
+// a message or a pointer, allocated once at its final size.
+template <class... Parti>
+std::string unisci(const Parti&... parti) {
+    const std::string_view viste[] = {std::string_view(parti)...};
+    std::size_t n = 0;
+    for (std::string_view v : viste) n += v.size();
+    std::string s;
+    s.reserve(n);
+    for (std::string_view v : viste) s.append(v);
+    return s;
 }
-inline std::string percorso_ambito(std::size_t k) { return "/performance_organizzativa/ambiti/" + indice(k); }
+
+inline std::string percorso_settore(std::size_t i) { return unisci("/settori/", indice(i)); }
+inline std::string percorso_obiettivo(std::size_t i, std::size_t j) {
+    return unisci("/settori/", indice(i), "/obiettivi/", indice(j));
+}
+inline std::string percorso_ambito(std::size_t k) { return unisci("/performance_organizzativa/ambiti/", indice(k)); }
 inline std::string percorso_valutazione(std::size_t k) {
-    return "/valutazione_ndv/valutazioni_individuali/" + indice(k);
+    return unisci("/valutazione_ndv/valutazioni_individuali/", indice(k));
 }
 
 // How a settore is named in a message: its denominazione ("Settore …"), else its id.
-inline std::string nome_settore(const Settore& s) { return s.denominazione.empty() ? "settore " + s.id : s.denominazione; }
+inline std::string nome_settore(const Settore& s) {
+    return s.denominazione.empty() ? unisci("settore ", s.id) : s.denominazione;
+}
 
 // How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"
 // (ids, not the long descriptions, keep the sentence readable).
 inline std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
-    return "Obiettivo " + o.id + " del settore " + s.id;
+    return unisci("Obiettivo ", o.id, " del settore ", s.id);
 }
 
 // "«Report delle attività svolte»"
-inline std::string tra_virgolette(std::string_view s) { return "«" + std::string(s) + "»"; }
+inline std::string tra_virgolette(std::string_view s) { return unisci("«", s, "»"); }
 
 inline bool vuoto_o_spazi(const std::optional<std::string>& s) {
     if (!s) return true;
@@ -100,7 +129,7 @@ inline bool vuoto_o_spazi(const std::optional<std::string>& s) {
 inline std::string con_unita(Decimale v, const std::optional<std::string>& unita) {
     std::string s = formatta_decimale(v);
     if (!unita || unita->empty()) return s;
-    return *unita == "%" ? s + "%" : s + " " + *unita;
+    return *unita == "%" ? unisci(s, "%") : unisci(s, " ", *unita);
 }
 
 } // namespace controlli::detail

@@ -7,8 +7,12 @@
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/scoring/grado.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <functional>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace perfpa {
 
@@ -21,23 +25,63 @@ inline const Settore* settore_per_id(const Relazione& r, std::string_view id) {
     return nullptr;
 }
 
-// Calls duplicato(k, primo) for every k < n whose id(k) was already used by an
-// earlier element, `primo` being the first one. Ids are viewed, not copied;
-// the messages are built only for the duplicates.
-template <class Id, class Duplicato>
-void per_ogni_duplicato(std::size_t n, Id id, Duplicato duplicato) {
-    std::unordered_map<std::string_view, std::size_t> primi;
-    primi.reserve(n);
-    for (std::size_t k = 0; k < n; ++k)
-        if (auto [it, nuovo] = primi.try_emplace(id(k), k); !nuovo) duplicato(k, it->second);
+// Whether the settore has an objective with this id. The NdV usually lists
+// a settore's objectives in the settore's order, so position m is looked at
+// first.
+inline bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
+    if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
+    return std::any_of(s.obiettivi.begin(), s.obiettivi.end(), [&](const Obiettivo& o) { return o.id == id; });
 }
+
+// Where each id was seen first, to find the duplicates among ids met one at
+// a time: `gia_visto(id, posto)` returns the place of the first occurrence
+// of `id`, or null when `id` is new (and remembers `posto` for it). The ids
+// are viewed, not copied. An open-addressing hash table, kept on the stack
+// up to 64 ids: looking for duplicates allocates nothing in most documents.
+template <class Posto>
+class PrimeOccorrenze {
+public:
+    explicit PrimeOccorrenze(std::size_t n) {
+        std::size_t capienza = 16;
+        while (capienza < 2 * n) capienza *= 2; // at most half full: a free slot is always near
+        if (capienza > locali_.size()) {
+            altrove_.resize(capienza);
+            voci_ = altrove_.data();
+        }
+        for (std::size_t i = 0; i < capienza; ++i) voci_[i].usata = false;
+        maschera_ = capienza - 1;
+    }
+    PrimeOccorrenze(const PrimeOccorrenze&) = delete;
+    PrimeOccorrenze& operator=(const PrimeOccorrenze&) = delete;
+
+    const Posto* gia_visto(std::string_view id, const Posto& posto) {
+        const std::size_t h = std::hash<std::string_view>{}(id);
+        for (std::size_t i = h & maschera_;; i = (i + 1) & maschera_) {
+            Voce& v = voci_[i];
+            if (!v.usata) {
+                v = {id, h, posto, true};
+                return nullptr;
+            }
+            if (v.hash == h && v.id == id) return &v.posto;
+        }
+    }
+
+private:
+    struct Voce {
+        std::string_view id;
+        std::size_t hash;
+        Posto posto;
+        bool usata;
+    };
+    std::array<Voce, 128> locali_;
+    std::vector<Voce> altrove_;
+    Voce* voci_ = locali_.data();
+    std::size_t maschera_ = 0;
+};
 
 // "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"
 inline std::string gia_usato(std::string_view soggetto, std::string_view id, std::string_view da_elemento) {
-    std::string m;
-    m.reserve(soggetto.size() + id.size() + da_elemento.size() + 40);
-    m.append(soggetto).append(": l'identificativo ").append(id).append(" è già usato ").append(da_elemento);
-    return m;
+    return unisci(soggetto, ": l'identificativo ", id, " è già usato ", da_elemento);
 }
 
 } // namespace controlli::detail
@@ -52,61 +96,56 @@ namespace controlli {
  */
 inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    detail::per_ogni_duplicato(
-        r.settori.size(), [&](std::size_t i) -> std::string_view { return r.settori[i].id; },
-        [&](std::size_t i, std::size_t primo) {
+    using detail::gia_usato, detail::indice, detail::nome_settore, detail::tra_virgolette, detail::unisci;
+    detail::PrimeOccorrenze<std::size_t> settori(r.settori.size());
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        if (const std::size_t* primo = settori.gia_visto(r.settori[i].id, i))
             rileva(detail::percorso_settore(i),
-                   detail::gia_usato(detail::nome_settore(r.settori[i]), r.settori[i].id,
-                                     "dal settore " + std::to_string(primo + 1) + " (" +
-                                         detail::nome_settore(r.settori[primo]) + ")"));
-        });
+                   gia_usato(nome_settore(r.settori[i]), r.settori[i].id,
+                             unisci("dal settore ", indice(*primo + 1), " (", nome_settore(r.settori[*primo]), ")")));
     struct Posto {
         std::size_t i, j;
     };
-    std::vector<Posto> posti; // every objective of the document, in order
+    std::size_t n_obiettivi = 0;
+    for (const Settore& s : r.settori) n_obiettivi += s.obiettivi.size();
+    detail::PrimeOccorrenze<Posto> obiettivi(n_obiettivi);
     for (std::size_t i = 0; i < r.settori.size(); ++i)
-        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) posti.push_back({i, j});
-    const auto posto = [&](const Posto& p) { return std::to_string(p.j + 1) + " del settore " + r.settori[p.i].id; };
-    detail::per_ogni_duplicato(
-        posti.size(),
-        [&](std::size_t k) -> std::string_view { return r.settori[posti[k].i].obiettivi[posti[k].j].id; },
-        [&](std::size_t k, std::size_t primo) {
-            rileva(detail::percorso_obiettivo(posti[k].i, posti[k].j),
-                   detail::gia_usato("Obiettivo " + posto(posti[k]), r.settori[posti[k].i].obiettivi[posti[k].j].id,
-                                     "dall'obiettivo " + posto(posti[primo])));
-        });
+        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
+            const std::string& id = r.settori[i].obiettivi[j].id;
+            if (const Posto* primo = obiettivi.gia_visto(id, {i, j}))
+                rileva(detail::percorso_obiettivo(i, j),
+                       gia_usato(unisci("Obiettivo ", indice(j + 1), " del settore ", r.settori[i].id), id,
+                                 unisci("dall'obiettivo ", indice(primo->j + 1), " del settore ",
+                                        r.settori[primo->i].id)));
+        }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
         const auto& ambiti = *r.performance_organizzativa->ambiti;
-        detail::per_ogni_duplicato(
-            ambiti.size(), [&](std::size_t k) -> std::string_view { return ambiti[k].id; },
-            [&](std::size_t k, std::size_t primo) {
+        detail::PrimeOccorrenze<std::size_t> primi(ambiti.size());
+        for (std::size_t k = 0; k < ambiti.size(); ++k)
+            if (const std::size_t* primo = primi.gia_visto(ambiti[k].id, k))
                 rileva(detail::percorso_ambito(k),
-                       detail::gia_usato("Ambito " + detail::tra_virgolette(ambiti[k].denominazione), ambiti[k].id,
-                                         "dall'ambito " + detail::tra_virgolette(ambiti[primo].denominazione)));
-            });
+                       gia_usato(unisci("Ambito ", tra_virgolette(ambiti[k].denominazione)), ambiti[k].id,
+                                 unisci("dall'ambito ", tra_virgolette(ambiti[*primo].denominazione))));
     }
     if (r.trasparenza) {
         const auto& obblighi = r.trasparenza->obblighi;
-        detail::per_ogni_duplicato(
-            obblighi.size(), [&](std::size_t k) -> std::string_view { return obblighi[k].id; },
-            [&](std::size_t k, std::size_t primo) {
-                rileva("/trasparenza/obblighi/" + detail::indice(k),
-                       detail::gia_usato(
-                           "Obbligo di pubblicazione " + detail::tra_virgolette(obblighi[k].denominazione),
-                           obblighi[k].id,
-                           "dall'obbligo di pubblicazione " + detail::tra_virgolette(obblighi[primo].denominazione)));
-            });
+        detail::PrimeOccorrenze<std::size_t> primi(obblighi.size());
+        for (std::size_t k = 0; k < obblighi.size(); ++k)
+            if (const std::size_t* primo = primi.gia_visto(obblighi[k].id, k))
+                rileva(unisci("/trasparenza/obblighi/", indice(k)),
+                       gia_usato(unisci("Obbligo di pubblicazione ", tra_virgolette(obblighi[k].denominazione)),
+                                 obblighi[k].id,
+                                 unisci("dall'obbligo di pubblicazione ",
+                                        tra_virgolette(obblighi[*primo].denominazione))));
     }
     if (r.anticorruzione) {
         const auto& misure = r.anticorruzione->misure;
-        detail::per_ogni_duplicato(
-            misure.size(), [&](std::size_t k) -> std::string_view { return misure[k].id; },
-            [&](std::size_t k, std::size_t primo) {
-                rileva("/anticorruzione/misure/" + detail::indice(k),
-                       detail::gia_usato(
-                           "Misura anticorruzione " + detail::tra_virgolette(misure[k].descrizione), misure[k].id,
-                           "dalla misura anticorruzione " + detail::tra_virgolette(misure[primo].descrizione)));
-            });
+        detail::PrimeOccorrenze<std::size_t> primi(misure.size());
+        for (std::size_t k = 0; k < misure.size(); ++k)
+            if (const std::size_t* primo = primi.gia_visto(misure[k].id, k))
+                rileva(unisci("/anticorruzione/misure/", indice(k)),
+                       gia_usato(unisci("Misura anticorruzione ", tra_virgolette(misure[k].descrizione)), misure[k].id,
+                                 unisci("dalla misura anticorruzione ", tra_virgolette(misure[*primo].descrizione))));
     }
 }
 
@@ -119,16 +158,17 @@ inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& ril
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
+    using detail::indice, detail::unisci;
     if (ndv.giudizi_ambiti) {
         const auto& po = r.performance_organizzativa;
         for (std::size_t k = 0; k < ndv.giudizi_ambiti->size(); ++k) {
             const std::string& id = (*ndv.giudizi_ambiti)[k].ambito;
-            bool esiste = false;
-            if (po && po->ambiti)
-                for (const Ambito& a : *po->ambiti) esiste = esiste || a.id == id;
+            const bool esiste = po && po->ambiti && std::any_of(po->ambiti->begin(), po->ambiti->end(),
+                                                                [&](const Ambito& a) { return a.id == id; });
             if (!esiste)
-                rileva("/valutazione_ndv/giudizi_ambiti/" + detail::indice(k),
-                       "Giudizio sull'ambito " + id + ": la performance organizzativa non ha un ambito con questo identificativo");
+                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice(k)),
+                       unisci("Giudizio sull'ambito ", id,
+                              ": la performance organizzativa non ha un ambito con questo identificativo"));
         }
     }
     if (!ndv.valutazioni_individuali) return;
@@ -137,22 +177,20 @@ inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& ril
         const Settore* s = detail::settore_per_id(r, vi[k].settore);
         if (!s) {
             rileva(detail::percorso_valutazione(k),
-                   "Valutazione del settore " + vi[k].settore + ": nessun settore ha questo identificativo");
+                   unisci("Valutazione del settore ", vi[k].settore, ": nessun settore ha questo identificativo"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
         for (std::size_t m = 0; m < vi[k].obiettivi->size(); ++m) {
             const std::string& id = (*vi[k].obiettivi)[m].obiettivo;
-            bool esiste = false;
-            for (const Obiettivo& o : s->obiettivi) esiste = esiste || o.id == id;
-            if (esiste) continue;
+            if (detail::ha_obiettivo(*s, id, m)) continue;
             std::string altrove;
             for (const Settore& t : r.settori)
-                for (const Obiettivo& o : t.obiettivi)
-                    if (altrove.empty() && o.id == id) altrove = " (è un obiettivo del " + detail::nome_settore(t) + ")";
-            rileva(detail::percorso_valutazione(k) + "/obiettivi/" + detail::indice(m),
-                   "Valutazione dell'obiettivo " + id + ": il " + detail::nome_settore(*s) +
-                       " non ha un obiettivo con questo identificativo" + altrove);
+                if (altrove.empty() && detail::ha_obiettivo(t, id, m))
+                    altrove = unisci(" (è un obiettivo del ", detail::nome_settore(t), ")");
+            rileva(unisci(detail::percorso_valutazione(k), "/obiettivi/", indice(m)),
+                   unisci("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore(*s),
+                          " non ha un obiettivo con questo identificativo", altrove));
         }
     }
 }
@@ -167,38 +205,35 @@ inline void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rilev
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
+    using detail::indice, detail::unisci;
     if (ndv.giudizi_ambiti) {
         const auto& g = *ndv.giudizi_ambiti;
-        detail::per_ogni_duplicato(
-            g.size(), [&](std::size_t k) -> std::string_view { return g[k].ambito; },
-            [&](std::size_t k, std::size_t primo) {
-                rileva("/valutazione_ndv/giudizi_ambiti/" + detail::indice(k),
-                       "Giudizio sull'ambito " + g[k].ambito + ": l'ambito è già giudicato al n. " +
-                           std::to_string(primo + 1) + ", che è quello che conta");
-            });
+        detail::PrimeOccorrenze<std::size_t> primi(g.size());
+        for (std::size_t k = 0; k < g.size(); ++k)
+            if (const std::size_t* primo = primi.gia_visto(g[k].ambito, k))
+                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice(k)),
+                       unisci("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
+                              indice(*primo + 1), ", che è quello che conta"));
     }
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
-    std::unordered_map<std::string_view, std::size_t> primi; // settore id -> its first entry, the one that counts
-    primi.reserve(vi.size());
+    detail::PrimeOccorrenze<std::size_t> settori(vi.size()); // settore id -> its first entry, the one that counts
     for (std::size_t k = 0; k < vi.size(); ++k) {
-        if (auto [it, nuovo] = primi.try_emplace(vi[k].settore, k); !nuovo) {
-            rileva(detail::percorso_valutazione(k), "Valutazione del settore " + vi[k].settore +
-                                                        ": il settore è già valutato al n. " +
-                                                        std::to_string(it->second + 1) +
-                                                        ", che è la valutazione che conta");
+        if (const std::size_t* primo = settori.gia_visto(vi[k].settore, k)) {
+            rileva(detail::percorso_valutazione(k),
+                   unisci("Valutazione del settore ", vi[k].settore, ": il settore è già valutato al n. ",
+                          indice(*primo + 1), ", che è la valutazione che conta"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
         const auto& vo = *vi[k].obiettivi;
-        detail::per_ogni_duplicato(
-            vo.size(), [&](std::size_t m) -> std::string_view { return vo[m].obiettivo; },
-            [&](std::size_t m, std::size_t primo) {
-                rileva(detail::percorso_valutazione(k) + "/obiettivi/" + detail::indice(m),
-                       "Valutazione dell'obiettivo " + vo[m].obiettivo + " del settore " + vi[k].settore +
-                           ": l'obiettivo è già valutato al n. " + std::to_string(primo + 1) +
-                           ", che è la valutazione che conta");
-            });
+        detail::PrimeOccorrenze<std::size_t> obiettivi(vo.size());
+        for (std::size_t m = 0; m < vo.size(); ++m)
+            if (const std::size_t* primo = obiettivi.gia_visto(vo[m].obiettivo, m))
+                rileva(unisci(detail::percorso_valutazione(k), "/obiettivi/", indice(m)),
+                       unisci("Valutazione dell'obiettivo ", vo[m].obiettivo, " del settore ", vi[k].settore,
+                              ": l'obiettivo è già valutato al n. ", indice(*primo + 1),
+                              ", che è la valutazione che conta"));
     }
 }
 

@@ -21,10 +21,12 @@ struct PostoIndicatore {
     std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
 
     std::string percorso() const {
-        return (id_obiettivo ? percorso_obiettivo(i, j) : percorso_ambito(i)) + "/indicatori/" + indice(k);
+        return id_obiettivo ? unisci("/settori/", indice(i), "/obiettivi/", indice(j), "/indicatori/", indice(k))
+                            : unisci("/performance_organizzativa/ambiti/", indice(i), "/indicatori/", indice(k));
     }
     std::string di() const {
-        return id_obiettivo ? "dell'obiettivo " + *id_obiettivo : "dell'ambito " + tra_virgolette(*denominazione_ambito);
+        return id_obiettivo ? unisci("dell'obiettivo ", *id_obiettivo)
+                            : unisci("dell'ambito «", *denominazione_ambito, "»");
     }
 };
 
@@ -57,16 +59,17 @@ inline void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& 
     for (std::size_t i = 0; i < settori.size(); ++i)
         for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
             if (settori[i].obiettivi[j].indicatori.empty())
-                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(settori[i], settori[i].obiettivi[j]) +
-                                                             ": nessun indicatore per misurarlo");
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::unisci(detail::soggetto_obiettivo(settori[i], settori[i].obiettivi[j]),
+                                      ": nessun indicatore per misurarlo"));
 }
 
 /** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
 inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& rileva) {
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
-            rileva(posto.percorso(), "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + posto.di() +
-                                            ": manca il valore atteso");
+            rileva(posto.percorso(),
+                   detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), ": manca il valore atteso"));
     });
 }
 
@@ -75,10 +78,10 @@ inline void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
-            rileva(detail::percorso_settore(i), detail::nome_settore(r.settori[i]) +
-                                                    ": gli obiettivi sono riferiti al " +
-                                                    std::to_string(*r.settori[i].anno_obiettivi) +
-                                                    ", la Relazione al " + std::to_string(r.anno));
+            rileva(detail::percorso_settore(i),
+                   detail::unisci(detail::nome_settore(r.settori[i]), ": gli obiettivi sono riferiti al ",
+                                  detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
+                                  detail::Cifre(r.anno)));
 }
 
 /** SCADENZA_FUORI_CICLO: an objective's `data_fine_prevista` is not in `anno`. */
@@ -88,10 +91,10 @@ inline void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
-                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(r.settori[i], o) +
-                                                             ": scadenza prevista il " +
-                                                             formatta_data(*o.data_fine_prevista) +
-                                                             ", fuori dall'anno " + std::to_string(r.anno));
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::unisci(detail::soggetto_obiettivo(r.settori[i], o), ": scadenza prevista il ",
+                                      formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
+                                      detail::Cifre(r.anno)));
         }
 }
 
@@ -108,9 +111,9 @@ inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevato
         const bool decrescente = x.verso == Verso::decrescente;
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
-               "Indicatore " + detail::tra_virgolette(x.descrizione) + " " + posto.di() + ": valore realizzato " +
-                   detail::con_unita(*v, x.unita) + (decrescente ? ", oltre" : ", sotto") + " la soglia legale di " +
-                   detail::con_unita(*x.soglia_legale, x.unita),
+               detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), ": valore realizzato ",
+                              detail::con_unita(*v, x.unita), decrescente ? ", oltre" : ", sotto",
+                              " la soglia legale di ", detail::con_unita(*x.soglia_legale, x.unita)),
                x.norma.value_or(""));
     });
 }
@@ -134,11 +137,10 @@ inline void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in,
         if (tempi.centesimi() * 100 >= totale.centesimi() * 30) continue;
         // The share, in hundredths of a percent, rounded half up (for the message only).
         const std::int64_t quota = (tempi.centesimi() * 20000 + totale.centesimi()) / (2 * totale.centesimi());
-        rileva(detail::percorso_settore(i), detail::nome_settore(s) +
-                                                ": gli obiettivi sui tempi di pagamento pesano " +
-                                                formatta_peso(tempi) + " su " + formatta_peso(totale) + " (" +
-                                                formatta_percentuale(Percentuale::da_centesimi(quota)) +
-                                                "), meno del 30%");
+        rileva(detail::percorso_settore(i),
+               detail::unisci(detail::nome_settore(s), ": gli obiettivi sui tempi di pagamento pesano ",
+                              formatta_peso(tempi), " su ", formatta_peso(totale), " (",
+                              formatta_percentuale(Percentuale::da_centesimi(quota)), "), meno del 30%"));
     }
 }
 

@@ -8,6 +8,8 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -25,32 +27,44 @@ template <class T> struct e_opzionale<std::optional<T>> : std::true_type { using
 template <class T> struct e_sequenza : std::false_type {};
 template <class T, class A> struct e_sequenza<std::vector<T, A>> : std::true_type { using tipo = T; };
 
-// A segment of an RFC 6901 pointer with ~1 and ~0 decoded.
-inline std::string segmento_decodificato(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '~' && i + 1 < s.size() && (s[i + 1] == '0' || s[i + 1] == '1')) {
-            out.push_back(s[i + 1] == '0' ? '~' : '/');
-            ++i;
-        } else {
-            out.push_back(s[i]);
-        }
-    }
-    return out;
-}
-
 inline constexpr std::size_t posizione_ignota = std::numeric_limits<std::size_t>::max();
 
-// Appends, for each segment of `resto` (a pointer relative to a value of
-// type T), the position of that segment: the member's index in the
-// Describe order (= format.md's key order) or the array index. A segment
-// that names nothing in T sorts last and ends the walk.
+// How many numbers the position of a pointer into a T can have at most: one
+// per level of T, plus one for a segment below a leaf (`posizione_ignota`).
 template <class T>
-void posizioni(std::string_view resto, std::vector<std::size_t>& out) {
+constexpr std::size_t profondita() {
+    if constexpr (e_opzionale<T>::value) {
+        return profondita<typename e_opzionale<T>::tipo>();
+    } else if constexpr (e_sequenza<T>::value) {
+        return 1 + profondita<typename e_sequenza<T>::tipo>();
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        std::size_t massimo = 0;
+        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto m) {
+            using M = std::remove_cvref_t<decltype(std::declval<T&>().*m.pointer)>;
+            massimo = std::max(massimo, profondita<M>());
+        });
+        return 1 + massimo;
+    } else {
+        return 1;
+    }
+}
+
+// Appends, for each segment of `resto` (a pointer relative to a value of
+// type T), the position of that segment to `out` (anything with
+// push_back(std::size_t)): the member's index in the Describe order (=
+// format.md's key order) or the array index. A segment that names nothing
+// in T sorts last and ends the walk.
+//
+// The segments are compared as written, without decoding ~0 and ~1: a
+// member name has neither '~' nor '/', so a segment names a member exactly
+// when it is spelled like it; and an array index is made of digits only,
+// escaped or not.
+template <class T, class Uscita>
+void posizioni(std::string_view resto, Uscita& out) {
     if (resto.empty()) return;
     resto.remove_prefix(1); // the '/'
     const std::size_t fine = resto.find('/');
-    const std::string segmento = segmento_decodificato(resto.substr(0, fine));
+    const std::string_view segmento = resto.substr(0, fine);
     const std::string_view dopo = fine == std::string_view::npos ? std::string_view{} : resto.substr(fine);
     if constexpr (e_sequenza<T>::value) {
         std::size_t indice = 0;
@@ -87,6 +101,28 @@ void posizioni(std::string_view resto, std::vector<std::size_t>& out) {
     }
 }
 
+// The position of a pointer into a Relazione, as posizione_nel_documento
+// gives it, held in place (no allocation): the sort key of a finding.
+class PosizioneBreve {
+public:
+    static constexpr std::size_t capienza = profondita<Relazione>();
+
+    explicit PosizioneBreve(std::string_view percorso) { posizioni<Relazione>(percorso, *this); }
+    void push_back(std::size_t x) {
+        if (n_ < capienza) v_[n_++] = x; // never full: a walk goes one level down per number
+    }
+    friend bool operator<(const PosizioneBreve& a, const PosizioneBreve& b) {
+        return std::lexicographical_compare(a.v_.begin(), a.v_.begin() + a.n_, b.v_.begin(), b.v_.begin() + b.n_);
+    }
+    friend bool operator==(const PosizioneBreve& a, const PosizioneBreve& b) {
+        return std::equal(a.v_.begin(), a.v_.begin() + a.n_, b.v_.begin(), b.v_.begin() + b.n_);
+    }
+
+private:
+    std::array<std::size_t, capienza> v_{};
+    std::size_t n_ = 0;
+};
+
 } // namespace controlli::detail
 
 /**
@@ -104,7 +140,7 @@ void posizioni(std::string_view resto, std::vector<std::size_t>& out) {
 
 /** Whether pointer `a` comes strictly before pointer `b` in a Relazione's document order. */
 [[nodiscard]] inline bool precede_nel_documento(std::string_view a, std::string_view b) {
-    return posizione_nel_documento(a) < posizione_nel_documento(b);
+    return controlli::detail::PosizioneBreve(a) < controlli::detail::PosizioneBreve(b);
 }
 
 } // namespace perfpa

@@ -15,9 +15,9 @@ inline void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& ril
         Peso somma;
         for (const Obiettivo& o : settori[i].obiettivi) somma += o.peso;
         if (somma != settori[i].peso)
-            rileva(detail::percorso_settore(i), detail::nome_settore(settori[i]) + ": i pesi degli obiettivi sommano a " +
-                                                     formatta_peso(somma) + ", il peso del settore è " +
-                                                     formatta_peso(settori[i].peso));
+            rileva(detail::percorso_settore(i),
+                   detail::unisci(detail::nome_settore(settori[i]), ": i pesi degli obiettivi sommano a ",
+                                  formatta_peso(somma), ", il peso del settore è ", formatta_peso(settori[i].peso)));
     }
 }
 
@@ -28,16 +28,16 @@ inline void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& 
     if (r.performance_organizzativa && r.performance_organizzativa->peso &&
         *r.performance_organizzativa->peso != w.performance_organizzativa)
         rileva("/performance_organizzativa",
-               "Performance organizzativa: il peso dichiarato è " +
-                   formatta_peso(Peso::da_centesimi(r.performance_organizzativa->peso->centesimi())) +
-                   ", lo SMVP le assegna " +
-                   formatta_peso(Peso::da_centesimi(w.performance_organizzativa.centesimi())));
+               detail::unisci("Performance organizzativa: il peso dichiarato è ",
+                              formatta_peso(Peso::da_centesimi(r.performance_organizzativa->peso->centesimi())),
+                              ", lo SMVP le assegna ",
+                              formatta_peso(Peso::da_centesimi(w.performance_organizzativa.centesimi()))));
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
             rileva(detail::percorso_settore(i),
-                   detail::nome_settore(r.settori[i]) + ": il peso degli obiettivi individuali è " +
-                       formatta_peso(r.settori[i].peso) + ", lo SMVP gli assegna " +
-                       formatta_peso(Peso::da_centesimi(w.obiettivi_individuali.centesimi())));
+                   detail::unisci(detail::nome_settore(r.settori[i]), ": il peso degli obiettivi individuali è ",
+                                  formatta_peso(r.settori[i].peso), ", lo SMVP gli assegna ",
+                                  formatta_peso(Peso::da_centesimi(w.obiettivi_individuali.centesimi()))));
 }
 
 /**
@@ -48,17 +48,17 @@ inline void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rilev
     const Relazione& r = in.relazione;
     if (const auto& po = r.performance_organizzativa; po && po->peso && po->valore_realizzato &&
                                                        *po->valore_realizzato > *po->peso)
-        rileva("/performance_organizzativa", "Performance organizzativa: il valore realizzato " +
-                                                 formatta_punti(*po->valore_realizzato) + " supera il peso " +
-                                                 formatta_punti(*po->peso));
+        rileva("/performance_organizzativa",
+               detail::unisci("Performance organizzativa: il valore realizzato ", formatta_punti(*po->valore_realizzato),
+                              " supera il peso ", formatta_punti(*po->peso)));
     if (!in.smvp || !r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return;
     const auto& vi = *r.valutazione_ndv->valutazioni_individuali;
     for (std::size_t k = 0; k < vi.size(); ++k)
         if (vi[k].comportamenti && *vi[k].comportamenti > in.smvp->pesi.comportamenti)
             rileva(detail::percorso_valutazione(k),
-                   "Valutazione del settore " + vi[k].settore + ": i comportamenti valgono " +
-                       formatta_punti(*vi[k].comportamenti) + " punti, oltre il massimo di " +
-                       formatta_punti(in.smvp->pesi.comportamenti) + " dello SMVP");
+                   detail::unisci("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",
+                                  formatta_punti(*vi[k].comportamenti), " punti, oltre il massimo di ",
+                                  formatta_punti(in.smvp->pesi.comportamenti), " dello SMVP"));
 }
 
 } // namespace perfpa::controlli

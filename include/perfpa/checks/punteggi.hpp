@@ -19,17 +19,19 @@ namespace perfpa::controlli {
 inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
-    const std::string dal_organo =
+    const std::string_view dal_organo =
         r.valutazione_ndv->organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo di valutazione";
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
         const ValutazioneIndividuale* v = valutazione_settore(r, r.settori[i].id); // once per settore
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
-            const GradoObiettivo g = grado_obiettivo(o, perfpa::detail::valutazione_obiettivo_in(v, o.id));
+            // As grado_obiettivo, without writing its explanation.
+            const GradoObiettivo g = perfpa::detail::grado_obiettivo_in(
+                o, perfpa::detail::valutazione_obiettivo_in(v, o.id), Percentuale{}, perfpa::detail::Spiegazione{});
             if (g.stato == StatoValutazione::non_valutato)
-                rileva(detail::percorso_obiettivo(i, j), detail::soggetto_obiettivo(r.settori[i], o) +
-                                                             ": nessun grado di raggiungimento, né " + dal_organo +
-                                                             " né dagli indicatori");
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::unisci(detail::soggetto_obiettivo(r.settori[i], o),
+                                      ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }
 }
@@ -44,16 +46,16 @@ inline void valutazioni_non_differenziate(const IngressoControllo& in, Rilevator
     std::size_t completi = 0;
     std::optional<std::string> fascia;
     bool stessa = true;
-    for (const PunteggioSettore& p : calcola_punteggi(in.relazione, *in.smvp)) {
+    for (const PunteggioSettore& p : calcola_punteggi(in.relazione, *in.smvp, {.spiegazioni = false})) {
         if (!p.completo) continue;
         ++completi;
         if (!fascia) fascia = p.fascia;
         stessa = stessa && p.fascia == *fascia;
     }
     if (completi < 3 || !stessa) return;
-    rileva("/settori", "Settori: tutti i " + std::to_string(completi) +
-                           " responsabili con punteggio completo sono nella fascia " + *fascia +
-                           ", le valutazioni non sono differenziate");
+    rileva("/settori", detail::unisci("Settori: tutti i ", detail::Cifre(completi),
+                                      " responsabili con punteggio completo sono nella fascia ", *fascia,
+                                      ", le valutazioni non sono differenziate"));
 }
 
 } // namespace perfpa::controlli

@@ -15,10 +15,11 @@ inline void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevat
     for (std::size_t k = 0; k < obblighi.size(); ++k) {
         const ObbligoPubblicazione& o = obblighi[k];
         if (o.monitorato && !o.pubblicato)
-            rileva("/trasparenza/obblighi/" + detail::indice(k),
-                   "Obbligo di pubblicazione " + detail::tra_virgolette(o.denominazione) +
-                       (o.riferimento ? " (" + *o.riferimento + ")" : std::string()) +
-                       ": monitorato ma non pubblicato");
+            rileva(detail::unisci("/trasparenza/obblighi/", detail::indice(k)),
+                   o.riferimento ? detail::unisci("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
+                                                  "): monitorato ma non pubblicato")
+                                 : detail::unisci("Obbligo di pubblicazione «", o.denominazione,
+                                                  "»: monitorato ma non pubblicato"));
     }
 }
 
@@ -30,13 +31,11 @@ inline void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilev
         const MisuraAnticorruzione& m = misure[k];
         const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
         if (m.attuata && !sotto) continue;
-        std::string testo = "Misura anticorruzione " + detail::tra_virgolette(m.descrizione) + ": ";
-        if (!m.attuata) testo += "non attuata";
-        if (!m.attuata && sotto) testo += ", ";
-        if (sotto)
-            testo += "realizzata al " + formatta_percentuale(*m.valore_realizzato) + " contro un obiettivo del " +
-                     formatta_percentuale(m.valore_atteso);
-        rileva("/anticorruzione/misure/" + detail::indice(k), std::move(testo));
+        rileva(detail::unisci("/anticorruzione/misure/", detail::indice(k)),
+               sotto ? detail::unisci("Misura anticorruzione «", m.descrizione, "»: ", m.attuata ? "" : "non attuata, ",
+                                      "realizzata al ", formatta_percentuale(*m.valore_realizzato),
+                                      " contro un obiettivo del ", formatta_percentuale(m.valore_atteso))
+                     : detail::unisci("Misura anticorruzione «", m.descrizione, "»: non attuata"));
     }
 }
 

@@ -15,8 +15,20 @@ namespace perfpa {
 namespace controlli::detail {
 
 // "Il Nucleo di valutazione" / "L'OIV".
-inline std::string organo(const ValutazioneNdV& v) {
+inline std::string_view organo(const ValutazioneNdV& v) {
     return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di valutazione";
+}
+
+// Whether some objective entry of the NdV is neutralised with no or a blank
+// `motivazione`: without one, NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE has nothing
+// to look up.
+inline bool neutralizzazione_senza_motivazione_presente(const Relazione& r) {
+    if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return false;
+    for (const ValutazioneIndividuale& vi : *r.valutazione_ndv->valutazioni_individuali)
+        if (vi.obiettivi)
+            for (const ValutazioneObiettivo& vo : *vi.obiettivi)
+                if (vo.neutralizzato.value_or(false) && vuoto_o_spazi(vo.motivazione)) return true;
+    return false;
 }
 
 } // namespace controlli::detail
@@ -31,6 +43,7 @@ namespace controlli {
  */
 inline void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
+    if (!detail::neutralizzazione_senza_motivazione_presente(r)) return;
     std::set<const ValutazioneObiettivo*> visti; // duplicate ids must not report one entry twice
     for (const Settore& s : r.settori) {
         const ValutazioneIndividuale* vi = valutazione_settore(r, s.id);
@@ -42,8 +55,8 @@ inline void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rile
                 continue;
             const auto k = static_cast<std::size_t>(vi - r.valutazione_ndv->valutazioni_individuali->data());
             const auto m = static_cast<std::size_t>(vo - vi->obiettivi->data());
-            rileva(detail::percorso_valutazione(k) + "/obiettivi/" + detail::indice(m),
-                   detail::soggetto_obiettivo(s, o) + ": neutralizzato senza motivazione");
+            rileva(detail::unisci(detail::percorso_valutazione(k), "/obiettivi/", detail::indice(m)),
+                   detail::unisci(detail::soggetto_obiettivo(s, o), ": neutralizzato senza motivazione"));
         }
     }
 }
@@ -56,9 +69,9 @@ inline void validazione_prima_dell_approvazione(const IngressoControllo& in, Ril
         return;
     const Data validata = *r.valutazione_ndv->validazione->data, approvata = *r.approvazione->data;
     if (validata < approvata)
-        rileva("/valutazione_ndv/validazione", "Validazione: datata " + formatta_data(validata) +
-                                                   ", prima dell'approvazione della Relazione del " +
-                                                   formatta_data(approvata));
+        rileva("/valutazione_ndv/validazione",
+               detail::unisci("Validazione: datata ", formatta_data(validata),
+                              ", prima dell'approvazione della Relazione del ", formatta_data(approvata)));
 }
 
 /** RELAZIONE_NON_VALIDATA: the validation's outcome is `non_validata`, so no bonus may be paid. */
@@ -66,17 +79,18 @@ inline void relazione_non_validata(const IngressoControllo& in, Rilevatore& rile
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
-        rileva("/valutazione_ndv/validazione", detail::organo(*r.valutazione_ndv) + " non ha validato la Relazione " +
-                                                   std::to_string(r.anno) + ": non può essere pagato alcun premio");
+        rileva("/valutazione_ndv/validazione",
+               detail::unisci(detail::organo(*r.valutazione_ndv), " non ha validato la Relazione ",
+                              detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
 }
 
 /** VALIDAZIONE_ASSENTE: a `valutazione_ndv` without `validazione`. */
 inline void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
-        rileva("/valutazione_ndv", detail::organo(*r.valutazione_ndv) +
-                                       " non dichiara l'esito della validazione della Relazione " +
-                                       std::to_string(r.anno));
+        rileva("/valutazione_ndv", detail::unisci(detail::organo(*r.valutazione_ndv),
+                                                  " non dichiara l'esito della validazione della Relazione ",
+                                                  detail::Cifre(r.anno)));
 }
 
 /** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late date. */
@@ -86,8 +100,8 @@ inline void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& ril
     if (!termine) return; // a year outside the calendar: nothing to compare with
     auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
-            rileva(percorso, std::string(cosa) + " del " + formatta_data(*d) + ", oltre il termine del " +
-                                 formatta_data(*termine));
+            rileva(percorso,
+                   detail::unisci(cosa, " del ", formatta_data(*d), ", oltre il termine del ", formatta_data(*termine)));
     };
     if (r.approvazione) controlla(r.approvazione->data, "/approvazione", "Approvazione della Relazione");
     if (r.valutazione_ndv && r.valutazione_ndv->validazione)

@@ -11,7 +11,9 @@
 
 #include <boost/describe/enum_to_string.hpp>
 
+#include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace perfpa {
 
@@ -40,16 +42,18 @@ inline void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& ril
     const VincoliFinanza* v = detail::vincoli(in);
     if (!v) return;
     const int anno = in.relazione.anno;
-    const std::string diverso = ", diverso dall'anno della Relazione " + std::to_string(anno);
-    std::string col_riferimento; // the blocks that follow anno_riferimento, for the message
-    auto blocco = [&](bool presente, const std::optional<int>& proprio, const char* chiave, std::string nome) {
+    const bool riferimento_diverso = v->anno_riferimento && *v->anno_riferimento != anno;
+    constexpr std::string_view diverso = ", diverso dall'anno della Relazione ";
+    std::string col_riferimento; // the blocks that follow a different anno_riferimento, for the message
+    auto blocco = [&](bool presente, const std::optional<int>& proprio, std::string_view chiave, std::string_view nome) {
         if (!presente) return;
         if (!proprio) {
-            col_riferimento += (col_riferimento.empty() ? "" : ", ") + nome;
+            if (riferimento_diverso) col_riferimento.append(col_riferimento.empty() ? "" : ", ").append(nome);
         } else if (*proprio != anno) {
-            nome[0] = static_cast<char>(nome[0] - 'a' + 'A');
-            rileva(std::string("/vincoli_finanza/") + chiave,
-                   nome + ": anno di riferimento " + std::to_string(*proprio) + diverso);
+            const char iniziale = static_cast<char>(nome[0] - 'a' + 'A');
+            rileva(detail::unisci("/vincoli_finanza/", chiave),
+                   detail::unisci(std::string_view(&iniziale, 1), nome.substr(1), ": anno di riferimento ",
+                                  detail::Cifre(*proprio), diverso, detail::Cifre(anno)));
         }
     };
     const std::optional<int> nessuno;
@@ -64,9 +68,10 @@ inline void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& ril
            "parametri di deficitarietà strutturale");
     blocco(v->tempi_pagamento.has_value(), v->tempi_pagamento ? v->tempi_pagamento->anno : nessuno, "tempi_pagamento",
            "tempi di pagamento");
-    if (!v->anno_riferimento || *v->anno_riferimento == anno || col_riferimento.empty()) return;
-    rileva("/vincoli_finanza", "Vincoli di finanza pubblica: anno di riferimento " +
-                                   std::to_string(*v->anno_riferimento) + " (per " + col_riferimento + ")" + diverso);
+    if (!riferimento_diverso || col_riferimento.empty()) return;
+    rileva("/vincoli_finanza", detail::unisci("Vincoli di finanza pubblica: anno di riferimento ",
+                                              detail::Cifre(*v->anno_riferimento), " (per ", col_riferimento, ")",
+                                              diverso, detail::Cifre(anno)));
 }
 
 /** EQUILIBRI_NON_RISPETTATI (locale): the budget balance is declared not met, or W1 < 0. */
@@ -76,11 +81,10 @@ inline void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& ri
     const EquilibriBilancio& e = *v->equilibri_bilancio;
     const bool w1 = detail::negativo(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
-    std::string m = "Equilibri di bilancio: ";
-    if (!e.rispettato) m += "dichiarati non rispettati";
-    if (!e.rispettato && w1) m += ", ";
-    if (w1) m += "risultato di competenza (W1) negativo, " + formatta_importo(*e.w1_risultato_competenza);
-    rileva("/vincoli_finanza/equilibri_bilancio", std::move(m));
+    rileva("/vincoli_finanza/equilibri_bilancio",
+           w1 ? detail::unisci("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
+                               "risultato di competenza (W1) negativo, ", formatta_importo(*e.w1_risultato_competenza))
+              : std::string("Equilibri di bilancio: dichiarati non rispettati"));
 }
 
 /** EQUILIBRIO_BILANCIO_NEGATIVO (locale): W2 < 0; the ente must tend to W2 ≥ 0. */
@@ -88,8 +92,8 @@ inline void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore
     const VincoliFinanza* v = detail::vincoli(in);
     if (!v || !v->equilibri_bilancio || !detail::negativo(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
-           "Equilibri di bilancio: equilibrio di bilancio (W2) negativo, " +
-               formatta_importo(*v->equilibri_bilancio->w2_equilibrio_bilancio));
+           detail::unisci("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
+                          formatta_importo(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
 }
 
 /**
@@ -103,11 +107,11 @@ inline void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevato
     const TettoSpesaPersonale& t = *v->tetto_spesa_personale;
     const bool oltre = detail::supera(t.spesa, t.limite);
     if (t.rispettato && !oltre) return;
-    std::string m = "Tetto di spesa del personale: ";
-    m += oltre ? "spesa di " + formatta_importo(*t.spesa) + " oltre il limite di " + formatta_importo(*t.limite)
-               : std::string("dichiarato non rispettato");
     const auto& pop = in.relazione.ente.popolazione;
-    rileva("/vincoli_finanza/tetto_spesa_personale", std::move(m),
+    rileva("/vincoli_finanza/tetto_spesa_personale",
+           oltre ? detail::unisci("Tetto di spesa del personale: spesa di ", formatta_importo(*t.spesa),
+                                  " oltre il limite di ", formatta_importo(*t.limite))
+                 : std::string("Tetto di spesa del personale: dichiarato non rispettato"),
            pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006");
 }
 
@@ -119,10 +123,9 @@ inline void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilev
     const bool oltre = detail::supera(t.importo, t.limite);
     if (t.rispettato && !oltre) return;
     rileva("/vincoli_finanza/tetto_salario_accessorio",
-           "Tetto del salario accessorio: " +
-               (oltre ? "risorse di " + formatta_importo(*t.importo) + " oltre il limite di " +
-                            formatta_importo(*t.limite)
-                      : std::string("dichiarato non rispettato")));
+           oltre ? detail::unisci("Tetto del salario accessorio: risorse di ", formatta_importo(*t.importo),
+                                  " oltre il limite di ", formatta_importo(*t.limite))
+                 : std::string("Tetto del salario accessorio: dichiarato non rispettato"));
 }
 
 /**
@@ -134,16 +137,16 @@ inline void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevator
     if (!v) return;
     if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo(e->w1_risultato_competenza))
         rileva("/vincoli_finanza/equilibri_bilancio",
-               "Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è " +
-                   formatta_importo(*e->w1_risultato_competenza));
+               detail::unisci("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
+                              formatta_importo(*e->w1_risultato_competenza)));
     if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera(t->spesa, t->limite))
         rileva("/vincoli_finanza/tetto_spesa_personale",
-               "Tetto di spesa del personale: dichiarato rispettato, ma la spesa di " + formatta_importo(*t->spesa) +
-                   " supera il limite di " + formatta_importo(*t->limite));
+               detail::unisci("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
+                              formatta_importo(*t->spesa), " supera il limite di ", formatta_importo(*t->limite)));
     if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera(t->importo, t->limite))
         rileva("/vincoli_finanza/tetto_salario_accessorio",
-               "Tetto del salario accessorio: dichiarato rispettato, ma le risorse di " +
-                   formatta_importo(*t->importo) + " superano il limite di " + formatta_importo(*t->limite));
+               detail::unisci("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
+                              formatta_importo(*t->importo), " superano il limite di ", formatta_importo(*t->limite)));
 }
 
 /**
@@ -153,6 +156,10 @@ inline void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevator
 inline void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& rileva) {
     const VincoliFinanza* v = detail::vincoli(in);
     if (!v || !v->parametri_deficitarieta) return;
+    const auto& parametri = *v->parametri_deficitarieta;
+    if (std::count_if(parametri.begin(), parametri.end(), [](const ParametroDeficitarieta& p) { return p.positivo; }) <
+        4)
+        return; // fewer than 4 positive entries, fewer than 4 distinct parameters
     std::set<CodiceParametro> positivi;
     for (const ParametroDeficitarieta& p : *v->parametri_deficitarieta)
         if (p.positivo) positivi.insert(p.codice);
@@ -163,8 +170,8 @@ inline void ente_strutturalmente_deficitario(const IngressoControllo& in, Rileva
         elenco += boost::describe::enum_to_string(c, "?");
     }
     rileva("/vincoli_finanza/parametri_deficitarieta",
-           "Parametri di deficitarietà strutturale: " + std::to_string(positivi.size()) + " positivi su 8 (" +
-               elenco + "), l'ente è strutturalmente deficitario");
+           detail::unisci("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()), " positivi su 8 (",
+                          elenco, "), l'ente è strutturalmente deficitario"));
 }
 
 /** TEMPI_PAGAMENTO_NON_RISPETTATI: ITP or the delay indicator is above 0 days; one finding naming both. */
@@ -172,16 +179,18 @@ inline void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevato
     const VincoliFinanza* v = detail::vincoli(in);
     if (!v || !v->tempi_pagamento) return;
     const TempiPagamento& t = *v->tempi_pagamento;
-    std::vector<std::string> ritardi;
-    if (t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{})
-        ritardi.push_back("indicatore di tempestività dei pagamenti " +
-                          formatta_decimale(*t.indicatore_tempestivita_giorni) + " giorni");
-    if (t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{})
-        ritardi.push_back("indicatore di ritardo " + formatta_decimale(*t.indicatore_ritardo_giorni) + " giorni");
-    if (ritardi.empty()) return;
-    rileva("/vincoli_finanza/tempi_pagamento",
-           "Tempi di pagamento: " + ritardi[0] + (ritardi.size() > 1 ? " e " + ritardi[1] : std::string()) +
-               ", oltre il termine di legge");
+    const bool tempestivita = t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{};
+    const bool ritardo = t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{};
+    if (!tempestivita && !ritardo) return;
+    std::string m = "Tempi di pagamento: ";
+    if (tempestivita)
+        m.append("indicatore di tempestività dei pagamenti ")
+            .append(formatta_decimale(*t.indicatore_tempestivita_giorni))
+            .append(" giorni");
+    if (tempestivita && ritardo) m.append(" e ");
+    if (ritardo) m.append("indicatore di ritardo ").append(formatta_decimale(*t.indicatore_ritardo_giorni)).append(" giorni");
+    m.append(", oltre il termine di legge");
+    rileva("/vincoli_finanza/tempi_pagamento", std::move(m));
 }
 
 } // namespace controlli
