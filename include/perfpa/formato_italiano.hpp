@@ -23,15 +23,15 @@ inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fiss
     char buf[48]; // sign + 20 digits + 6 dots + ',' + 18 decimals
     char* const fine = buf + sizeof buf;
     char* p = fine;
-    // decimals, right to left, dropping trailing zeros beyond `fissi`
+    // decimals: the trailing zeros beyond `fissi` dropped, then right to left
     std::uint64_t frazione = m % scala;
-    bool taglia = true;
-    for (int k = dec; k > 0; --k) {
-        const char cifra = static_cast<char>('0' + frazione % 10);
+    int k = dec;
+    if (frazione == 0) k = fissi;
+    else
+        while (k > fissi && frazione % 10 == 0) frazione /= 10, --k;
+    for (; k > 0; --k) {
+        *--p = static_cast<char>('0' + frazione % 10);
         frazione /= 10;
-        if (taglia && cifra == '0' && k > fissi) continue;
-        taglia = false;
-        *--p = cifra;
     }
     if (p != fine) *--p = ',';
     // the integer part, with a '.' every three digits

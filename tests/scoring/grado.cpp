@@ -33,6 +33,33 @@ TEST_CASE("arrotonda: half away from zero, exact") {
     CHECK(arrotonda(grande, 10'000'000'000) == 10'000'000'000);
 }
 
+TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a plain reference") {
+    // Reference: half away from zero on magnitudes, all in 128 bits.
+    auto riferimento = [](Intero128 n, Intero128 d) {
+        if (d < 0) { n = -n; d = -d; }
+        const Intero128 m = n < 0 ? -n : n;
+        const Intero128 q = (2 * m + d) / (2 * d); // floor(m/d + 1/2)
+        return static_cast<std::int64_t>(n < 0 ? -q : q);
+    };
+    const Intero128 soglia = Intero128{1} << 62; // where the fast path ends
+    std::uint64_t x = 88172645463325252ull;
+    auto prossimo = [&] { x ^= x << 13; x ^= x >> 7; x ^= x << 17; return x; };
+    for (int k = 0; k < 100'000; ++k) {
+        // numerators around ±2^62 and small ones, divisors small and near 2^62
+        const Intero128 vicino = soglia - 1000 + static_cast<Intero128>(prossimo() % 2000);
+        Intero128 n = (k % 3 == 0) ? vicino * static_cast<Intero128>(1 + prossimo() % 5) : static_cast<Intero128>(prossimo() % 1'000'000'007);
+        if (prossimo() & 1) n = -n;
+        Intero128 d = (k % 7 == 0) ? soglia - 3 + static_cast<Intero128>(prossimo() % 6) : static_cast<Intero128>(1 + prossimo() % 10'000);
+        if (prossimo() % 5 == 0) d = -d;
+        if (riferimento(n, d) != arrotonda(n, d)) {
+            FAIL("arrotonda differs from the reference at k = " << k);
+        }
+    }
+    CHECK(arrotonda(soglia - 1, 2) == static_cast<std::int64_t>(soglia / 2)); // (2^62 − 1)/2 rounds up
+    CHECK(arrotonda(-(soglia - 1), 2) == -static_cast<std::int64_t>(soglia / 2));
+    CHECK(arrotonda(soglia + 1, 2) == static_cast<std::int64_t>(soglia / 2 + 1));
+}
+
 TEST_CASE("grado_indicatore: binary, quantitative and qualitative, every branch") {
     struct Caso {
         const char* nome;

@@ -31,6 +31,15 @@ using Intero128 = detail::intero128;
 [[nodiscard]] constexpr std::int64_t arrotonda(Intero128 num, Intero128 den) noexcept {
     if (den == 0) return 0;
     if (den < 0) { num = -num; den = -den; }
+    // The common case in 64 bits: a 128-bit division is a slow library call.
+    constexpr Intero128 limite = Intero128{1} << 62;
+    if (num > -limite && num < limite && den < limite) {
+        const std::int64_t n = static_cast<std::int64_t>(num), d = static_cast<std::int64_t>(den);
+        const std::int64_t m = n < 0 ? -n : n;
+        const std::int64_t q = m / d, r = m % d;
+        const std::int64_t arrotondato = 2 * r >= d ? q + 1 : q;
+        return n < 0 ? -arrotondato : arrotondato;
+    }
     const bool negativo = num < 0;
     const Intero128 m = negativo ? -num : num;
     const Intero128 q = m / den, r = m % den;

@@ -218,6 +218,12 @@ inline std::string_view nome_giudizio(Giudizio g) {
 
 namespace detail {
 
+// Whether two ids are equal; ids of one document mostly differ in their
+// last character ("settore-5-1", "settore-5-2"), looked at first.
+inline bool stesso_id(std::string_view a, std::string_view b) noexcept {
+    return a.size() == b.size() && (a.empty() || (a.back() == b.back() && a == b));
+}
+
 // The first evaluation of objective `obiettivo_id` in the settore entry `v`
 // (as found by valutazione_settore, possibly null); nullptr when none. Lets
 // a loop over a settore's objectives look the settore up once.
@@ -225,7 +231,7 @@ inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneInd
                                                             std::string_view obiettivo_id) {
     if (!v || !v->obiettivi) return nullptr;
     for (const ValutazioneObiettivo& o : *v->obiettivi)
-        if (o.obiettivo == obiettivo_id) return &o;
+        if (stesso_id(o.obiettivo, obiettivo_id)) return &o;
     return nullptr;
 }
 
@@ -236,7 +242,7 @@ inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneInd
                                                                        std::string_view settore_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return nullptr;
     for (const ValutazioneIndividuale& v : *r.valutazione_ndv->valutazioni_individuali)
-        if (v.settore == settore_id) return &v;
+        if (detail::stesso_id(v.settore, settore_id)) return &v;
     return nullptr;
 }
 
@@ -254,7 +260,7 @@ inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneInd
 [[nodiscard]] inline const GiudizioAmbito* giudizio_ambito(const Relazione& r, std::string_view ambito_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->giudizi_ambiti) return nullptr;
     for (const GiudizioAmbito& g : *r.valutazione_ndv->giudizi_ambiti)
-        if (g.ambito == ambito_id) return &g;
+        if (detail::stesso_id(g.ambito, ambito_id)) return &g;
     return nullptr;
 }
 

@@ -154,8 +154,9 @@ inline const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
 }
 
 // rules.md "obiettivi individuali", filling each objective's contribution.
-inline Componente componente_individuale(const Relazione& r, const Settore& s, const Smvp& smvp, bool spiegazioni,
-                                         std::vector<ContributoObiettivo>& obiettivi, bool& obiettivo_non_valutato) {
+inline Componente componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
+                                         bool spiegazioni, std::vector<ContributoObiettivo>& obiettivi,
+                                         bool& obiettivo_non_valutato) {
     const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
     const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
     Intero128 somma = 0;
@@ -172,10 +173,14 @@ inline Componente componente_individuale(const Relazione& r, const Settore& s, c
         nei_non_valutati = Spiegazione{non_valutati};
     }
     perche("obiettivi individuali: (");
-    const ValutazioneIndividuale* valutazione = valutazione_settore(r, s.id); // looked up once per settore
     obiettivi.reserve(s.obiettivi.size());
     for (const Obiettivo& o : s.obiettivi) {
         std::string perche_obiettivo;
+        if (spiegazioni) { // room for the usual explanation, to grow it once
+            std::size_t stima = 96;
+            for (const Indicatore& i : o.indicatori) stima += i.descrizione.size() + 128;
+            perche_obiettivo.reserve(stima);
+        }
         ContributoObiettivo c{o.id, o.peso,
                               grado_obiettivo_in(o, valutazione_obiettivo_in(valutazione, o.id), soglia,
                                                  spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}),
@@ -222,11 +227,10 @@ inline Componente componente_individuale(const Relazione& r, const Settore& s, c
     return out;
 }
 
-inline Componente componente_comportamenti(const Relazione& r, const Settore& s, const Smvp& smvp, bool spiegazioni) {
+inline Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni) {
     Componente out;
     Spiegazione perche;
     if (spiegazioni) perche = Spiegazione{out.spiegazione};
-    const ValutazioneIndividuale* v = valutazione_settore(r, s.id);
     if (!v || !v->comportamenti) {
         perche("comportamenti: non valutati (conta 0): il Nucleo di Valutazione non ha dato i punti");
         return out;
@@ -251,8 +255,9 @@ inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, 
     p.responsabile = nome_responsabile(s.responsabile);
     p.performance_organizzativa = org.componente;
     bool obiettivo_non_valutato = false;
-    p.obiettivi_individuali = componente_individuale(r, s, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
-    p.comportamenti = componente_comportamenti(r, s, smvp, spiegazioni);
+    const ValutazioneIndividuale* v = valutazione_settore(r, s.id); // looked up once per settore
+    p.obiettivi_individuali = componente_individuale(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
+    p.comportamenti = componente_comportamenti(v, smvp, spiegazioni);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_di(smvp, p.totale)) {
