@@ -36,12 +36,14 @@ inline bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
 // Where each id was seen first, to find the duplicates among ids met one at
 // a time: `gia_visto(id, posto)` returns the place of the first occurrence
 // of `id`, or null when `id` is new (and remembers `posto` for it). The ids
-// are viewed, not copied. An open-addressing hash table, kept on the stack
-// up to 64 ids: looking for duplicates allocates nothing in most documents.
+// are viewed, not copied. Up to 8 ids are compared one by one; more go in an
+// open-addressing hash table. Up to 64 ids it is kept on the stack: looking
+// for duplicates allocates nothing in most documents.
 template <class Posto>
 class PrimeOccorrenze {
 public:
-    explicit PrimeOccorrenze(std::size_t n) {
+    explicit PrimeOccorrenze(std::size_t n) : in_fila_(n <= 8) {
+        if (in_fila_) return;
         std::size_t capienza = 16;
         while (capienza < 2 * n) capienza *= 2; // at most half full: a free slot is always near
         if (capienza > locali_.size()) {
@@ -55,28 +57,38 @@ public:
     PrimeOccorrenze& operator=(const PrimeOccorrenze&) = delete;
 
     const Posto* gia_visto(std::string_view id, const Posto& posto) {
+        if (in_fila_) {
+            for (std::size_t i = 0; i < n_; ++i)
+                if (voci_[i].id() == id) return &voci_[i].posto;
+            voci_[n_++] = {id.data(), id.size(), 0, posto, true};
+            return nullptr;
+        }
         const std::size_t h = std::hash<std::string_view>{}(id);
         for (std::size_t i = h & maschera_;; i = (i + 1) & maschera_) {
             Voce& v = voci_[i];
             if (!v.usata) {
-                v = {id, h, posto, true};
+                v = {id.data(), id.size(), h, posto, true};
                 return nullptr;
             }
-            if (v.hash == h && v.id == id) return &v.posto;
+            if (v.hash == h && v.id() == id) return &v.posto;
         }
     }
 
 private:
-    struct Voce {
-        std::string_view id;
+    struct Voce { // trivial: the slots are not initialised before use
+        const char* dati;
+        std::size_t lunghezza;
         std::size_t hash;
         Posto posto;
         bool usata;
+        std::string_view id() const { return {dati, lunghezza}; }
     };
+    bool in_fila_;
+    std::size_t n_ = 0;          // ids compared one by one
+    std::size_t maschera_ = 0;   // hash table: its size - 1
     std::array<Voce, 128> locali_;
     std::vector<Voce> altrove_;
     Voce* voci_ = locali_.data();
-    std::size_t maschera_ = 0;
 };
 
 // "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"

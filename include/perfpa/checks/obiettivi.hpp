@@ -13,7 +13,7 @@ namespace perfpa {
 namespace controlli::detail {
 
 // Where an indicator sits: its pointer and how a message names its owner
-// ("dell'obiettivo x" / "dell'ambito «y»"). Both are built only when asked
+// ("dell'obiettivo x" / "dell'ambito «y»"). Both are written only when asked
 // for (a finding is reported), not for every indicator visited.
 struct PostoIndicatore {
     const std::string* id_obiettivo = nullptr; // null for an area's indicator
@@ -24,10 +24,10 @@ struct PostoIndicatore {
         return id_obiettivo ? unisci("/settori/", indice(i), "/obiettivi/", indice(j), "/indicatori/", indice(k))
                             : unisci("/performance_organizzativa/ambiti/", indice(i), "/indicatori/", indice(k));
     }
-    std::string di() const {
-        return id_obiettivo ? unisci("dell'obiettivo ", *id_obiettivo)
-                            : unisci("dell'ambito «", *denominazione_ambito, "»");
-    }
+    // "dell'obiettivo x" / "dell'ambito «y»", as the three parts of a message.
+    std::string_view di() const { return id_obiettivo ? "dell'obiettivo " : "dell'ambito «"; }
+    std::string_view nome() const { return id_obiettivo ? *id_obiettivo : *denominazione_ambito; }
+    std::string_view fine_nome() const { return id_obiettivo ? "" : "»"; }
 };
 
 // Calls f(indicator, its PostoIndicatore) for every indicator of the
@@ -69,7 +69,8 @@ inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevato
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
             rileva(posto.percorso(),
-                   detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), ": manca il valore atteso"));
+                   detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
+                                  ": manca il valore atteso"));
     });
 }
 
@@ -111,7 +112,8 @@ inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevato
         const bool decrescente = x.verso == Verso::decrescente;
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
-               detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), ": valore realizzato ",
+               detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
+                              ": valore realizzato ",
                               detail::con_unita(*v, x.unita), decrescente ? ", oltre" : ", sotto",
                               " la soglia legale di ", detail::con_unita(*x.soglia_legale, x.unita)),
                x.norma.value_or(""));
