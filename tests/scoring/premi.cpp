@@ -78,6 +78,8 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
     REQUIRE_FALSE(rifiuto.has_value());
     CHECK(rifiuto.error().norma == "art. 14 c.6 D.Lgs. 150/2009");
     CHECK_FALSE(rifiuto.error().motivo.empty());
+    CHECK_THROWS_MATCHES(rifiuto.value(), std::domain_error,
+                         Catch::Matchers::Message(rifiuto.error().motivo + " (art. 14 c.6 D.Lgs. 150/2009)"));
     const Relazione validata = CostruttoreRelazione(base).validazione(EsitoValidazione::validata);
     const auto ok = ripartisci_premi(validata, esempio(), Importo::euro(1000));
     REQUIRE(ok.has_value());

@@ -1,6 +1,7 @@
 // Property tests over generated documents (fixed seed, reproducible).
 #include "catch2.hpp"
 
+#include <perfpa/checks.hpp>
 #include <perfpa/scoring.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
@@ -87,7 +88,7 @@ std::int64_t punti(const Componente& c) { return c.punti ? c.punti->centesimi() 
 
 TEST_CASE("properties over 10,000 generated documents") {
     Generatore g;
-    int confrontati = 0, rialzi = 0;
+    int confrontati = 0, rialzi = 0, non_differenziate = 0;
     for (int caso = 0; caso < 10'000; ++caso) {
         const Smvp s = g.smvp_casuale();
         REQUIRE(errori_modello(s).empty());
@@ -120,6 +121,18 @@ TEST_CASE("properties over 10,000 generated documents") {
         }
         // Identical input gives identical output and explanation.
         CHECK(calcola_punteggi(r, s) == p);
+        // esamina: the same findings and scores as the two calls apart.
+        {
+            const Esame e = esamina(r, s);
+            CHECK(e.punteggi == p);
+            CHECK(e.rilievi == controlla(r, s));
+            for (const Rilievo& x : e.rilievi) non_differenziate += x.codice == "VALUTAZIONI_NON_DIFFERENZIATE";
+            if (caso % 10 == 0) {
+                const Esame cifre = esamina(r, s, OpzioniPunteggi{.spiegazioni = false});
+                CHECK(cifre.punteggi == calcola_punteggi(r, s, OpzioniPunteggi{.spiegazioni = false}));
+                CHECK(cifre.rilievi == e.rilievi);
+            }
+        }
         // Without explanations: the same figures, every explanation empty.
         {
             auto senza = calcola_punteggi(r, s, OpzioniPunteggi{.spiegazioni = false});
@@ -157,6 +170,7 @@ TEST_CASE("properties over 10,000 generated documents") {
     }
     CHECK(confrontati == 10'000);
     CHECK(rialzi > 1'000); // the generator does produce NdV degrees to raise
+    CHECK(non_differenziate > 20); // esamina's shared scores do decide VALUTAZIONI_NON_DIFFERENZIATE
 }
 
 TEST_CASE("property: raising an indicator's result (crescente) never lowers the objective's degree") {

@@ -83,7 +83,8 @@ inline constexpr std::array catalogo = {
               sempre, &controlli::valutazioni_non_differenziate},
 };
 
-inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
+inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
+                                            const std::vector<PunteggioSettore>* punteggi = nullptr) {
     // Every finding, row after row of the table, each check's in its own
     // order; beside each, its place in the document and its number.
     std::vector<Rilievo> trovati;
@@ -94,7 +95,7 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
     std::vector<Chiave> chiavi;
     trovati.reserve(32);
     chiavi.reserve(32);
-    const IngressoControllo in{r, s};
+    const IngressoControllo in{r, s, punteggi};
     const bool locale_ente = ente_locale(r.ente);
     for (const Controllo& c : catalogo) {
         if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) continue;
@@ -135,6 +136,27 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s) {
  */
 [[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
     return controlli::detail::esegui_catalogo(r, &smvp);
+}
+
+/** The findings and the scores of one Relazione under an SMVP (see `esamina`). */
+struct Esame {
+    std::vector<Rilievo> rilievi;           ///< as `controlla(r, smvp)`
+    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi(r, smvp, opzioni)`
+    friend bool operator==(const Esame&, const Esame&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
+
+/**
+ * `controlla(r, smvp)` and `calcola_punteggi(r, smvp, opzioni)` in one call,
+ * with the same results, computing the scores once: the checks that need
+ * them (VALUTAZIONI_NON_DIFFERENZIATE) reuse them. For a report or a
+ * service that wants both.
+ */
+[[nodiscard]] inline Esame esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
+    Esame e;
+    e.punteggi = calcola_punteggi(r, smvp, opzioni);
+    e.rilievi = controlli::detail::esegui_catalogo(r, &smvp, &e.punteggi);
+    return e;
 }
 
 /** Whether the findings include an `errore` (the CLI exits 1 then). */

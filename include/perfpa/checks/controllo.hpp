@@ -19,10 +19,18 @@
 
 namespace perfpa {
 
-/** What a check looks at: the Relazione and, for the rows marked SMVP, the SMVP (else null). */
+struct PunteggioSettore;
+
+/**
+ * What a check looks at: the Relazione and, for the rows marked SMVP, the
+ * SMVP (else null); and, when the caller has them already, the scores of
+ * the Relazione under that SMVP (as `calcola_punteggi` gives them), which
+ * the checks that need scores then reuse instead of computing them again.
+ */
 struct IngressoControllo {
     const Relazione& relazione;
     const Smvp* smvp = nullptr;
+    const std::vector<PunteggioSettore>* punteggi = nullptr;
 };
 
 /** The row of the catalogue a check belongs to: its code, severity and default legal reference. */

@@ -46,7 +46,9 @@ inline void valutazioni_non_differenziate(const IngressoControllo& in, Rilevator
     std::size_t completi = 0;
     std::optional<std::string> fascia;
     bool stessa = true;
-    for (const PunteggioSettore& p : calcola_punteggi(in.relazione, *in.smvp, {.spiegazioni = false})) {
+    std::vector<PunteggioSettore> propri; // the scores, when the caller has not given them
+    if (!in.punteggi) propri = calcola_punteggi(in.relazione, *in.smvp, {.spiegazioni = false});
+    for (const PunteggioSettore& p : in.punteggi ? *in.punteggi : propri) {
         if (!p.completo) continue;
         ++completi;
         if (!fascia) fascia = p.fascia;

@@ -226,7 +226,8 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     d.fasce = smvp.fasce;
     std::stable_sort(d.fasce.begin(), d.fasce.end(), [](const Fascia& a, const Fascia& b) { return a.da > b.da; });
 
-    const std::vector<Rilievo> tutti = controlla(r, smvp);
+    Esame esame = esamina(r, smvp); // the findings and the scores, the scores computed once
+    const std::vector<Rilievo>& tutti = esame.rilievi;
     if (r.performance_organizzativa) {
         const PerformanceOrganizzativa& po = *r.performance_organizzativa;
         PerformanceOrganizzativaReport x{po.peso, po.valore_realizzato, componente_organizzativa(r, smvp).componente, {}};
@@ -238,7 +239,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         }
         d.performance_organizzativa = std::move(x);
     }
-    std::vector<PunteggioSettore> punteggi = calcola_punteggi(r, smvp);
+    std::vector<PunteggioSettore>& punteggi = esame.punteggi;
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), tutti));
     d.scostamenti = detail::scostamenti_report(r, smvp);

@@ -11,12 +11,11 @@
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
 
-#include <boost/system/result.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -49,6 +48,14 @@ struct RifiutoRipartizione {
     std::string norma;
     friend bool operator==(const RifiutoRipartizione&, const RifiutoRipartizione&) = default;
 };
+
+/** What `value()` on a refused split throws: std::domain_error("motivo (norma)"). */
+[[noreturn]] inline void lancia_errore(const RifiutoRipartizione& e) {
+    throw std::domain_error(e.motivo + " (" + e.norma + ")");
+}
+
+/** A split, or why it was refused: has_value(), `*`, `->`, value() (throws on a refusal), error(). */
+using EsitoRipartizione = ValoreOErrore<Ripartizione, RifiutoRipartizione>;
 
 /**
  * Splits `fondo` in proportion to `pesi` (≥ 0; negative counts as 0) by the
@@ -123,7 +130,7 @@ inline constexpr const char* norma_validazione = "art. 14 c.6 D.Lgs. 150/2009";
  * parametro 1) by their scores under `smvp`; refused, with art. 14 c.6
  * D.Lgs. 150/2009, when the Relazione's validation is `non_validata`.
  */
-[[nodiscard]] inline boost::system::result<Ripartizione, RifiutoRipartizione>
+[[nodiscard]] inline EsitoRipartizione
 ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
