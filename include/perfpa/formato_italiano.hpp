@@ -12,14 +12,37 @@ namespace perfpa {
 
 namespace detail {
 
+// "00" "01" … "99": two digits at a time.
+inline constexpr struct CoppieCifre {
+    char c[200];
+    constexpr CoppieCifre() : c() {
+        for (int i = 0; i < 100; ++i) {
+            c[2 * i] = static_cast<char>('0' + i / 10);
+            c[2 * i + 1] = static_cast<char>('0' + i % 10);
+        }
+    }
+} coppie_cifre;
+
+// Writes the two digits of n < 100 just before p; returns the new start.
+inline char* due_cifre(char* p, unsigned n) noexcept {
+    p -= 2;
+    p[0] = coppie_cifre.c[2 * n];
+    p[1] = coppie_cifre.c[2 * n + 1];
+    return p;
+}
+
 // Appends to `out` an integer scaled by 10^dec (dec ≤ 18) with Italian
 // separators: '.' between thousands, ',' before the decimals. `fissi`
 // decimals are always shown; beyond them trailing zeros are dropped.
 // Writes into a buffer on the stack: no allocation beyond `out`'s growth.
 inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fissi) {
-    std::uint64_t m = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-    std::uint64_t scala = 1;
-    for (int k = 0; k < dec; ++k) scala *= 10;
+    constexpr std::uint64_t potenze[19] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                           10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                           100000000000ull, 1000000000000ull, 10000000000000ull,
+                                           100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                           100000000000000000ull, 1000000000000000000ull};
+    const std::uint64_t m = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    const std::uint64_t scala = potenze[dec < 0 ? 0 : dec > 18 ? 18 : dec];
     char buf[48]; // sign + 20 digits + 6 dots + ',' + 18 decimals
     char* const fine = buf + sizeof buf;
     char* p = fine;
@@ -29,20 +52,30 @@ inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fiss
     if (frazione == 0) k = fissi;
     else
         while (k > fissi && frazione % 10 == 0) frazione /= 10, --k;
-    for (; k > 0; --k) {
-        *--p = static_cast<char>('0' + frazione % 10);
-        frazione /= 10;
+    for (; k >= 2; k -= 2) {
+        p = due_cifre(p, static_cast<unsigned>(frazione % 100));
+        frazione /= 100;
     }
+    if (k == 1) *--p = static_cast<char>('0' + frazione % 10);
     if (p != fine) *--p = ',';
-    // the integer part, with a '.' every three digits
+    // the integer part, three digits and a '.' at a time
     std::uint64_t interi = m / scala;
-    int n = 0;
-    do {
-        if (n > 0 && n % 3 == 0) *--p = '.';
-        *--p = static_cast<char>('0' + interi % 10);
-        interi /= 10;
-        ++n;
-    } while (interi != 0);
+    while (interi >= 1000) {
+        const auto gruppo = static_cast<unsigned>(interi % 1000);
+        interi /= 1000;
+        p = due_cifre(p, gruppo % 100);
+        *--p = static_cast<char>('0' + gruppo / 100);
+        *--p = '.';
+    }
+    const auto resto = static_cast<unsigned>(interi);
+    if (resto >= 100) {
+        p = due_cifre(p, resto % 100);
+        *--p = static_cast<char>('0' + resto / 100);
+    } else if (resto >= 10) {
+        p = due_cifre(p, resto);
+    } else {
+        *--p = static_cast<char>('0' + resto);
+    }
     if (v < 0) *--p = '-';
     out.append(p, static_cast<std::size_t>(fine - p));
 }

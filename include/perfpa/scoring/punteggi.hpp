@@ -176,11 +176,6 @@ inline Componente componente_individuale(const Settore& s, const ValutazioneIndi
     obiettivi.reserve(s.obiettivi.size());
     for (const Obiettivo& o : s.obiettivi) {
         std::string perche_obiettivo;
-        if (spiegazioni) { // room for the usual explanation, to grow it once
-            std::size_t stima = 96;
-            for (const Indicatore& i : o.indicatori) stima += i.descrizione.size() + 128;
-            perche_obiettivo.reserve(stima);
-        }
         ContributoObiettivo c{o.id, o.peso,
                               grado_obiettivo_in(o, valutazione_obiettivo_in(valutazione, o.id), soglia,
                                                  spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}),
