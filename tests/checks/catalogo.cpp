@@ -7,6 +7,7 @@
 
 #include "catch2.hpp"
 
+#include <limits>
 #include <set>
 
 using namespace perfpa;
@@ -84,6 +85,19 @@ TEST_CASE("document order: parents first, members in format.md's order, indices 
     CHECK(precede_nel_documento("/valutazione_ndv/giudizi_ambiti/7", "/valutazione_ndv/valutazioni_individuali/0"));
     CHECK(precede_nel_documento("/valutazione_ndv", "/chiave_sconosciuta"));
     CHECK(posizione_nel_documento("") == std::vector<std::size_t>{});
+    // One number per segment: array indices as written, an unknown segment or one below a leaf last.
+    const auto obiettivo = posizione_nel_documento("/settori/3/obiettivi/2");
+    REQUIRE(obiettivo.size() == 4);
+    CHECK(obiettivo[1] == 3);
+    CHECK(obiettivo[3] == 2);
+    CHECK(posizione_nel_documento("/settori/3/obiettivi/2/indicatori/1/descrizione") ==
+          std::vector<std::size_t>{obiettivo[0], 3, obiettivo[2], 2, posizione_nel_documento("/settori/0/obiettivi/0/indicatori")[4], 1,
+                                   posizione_nel_documento("/settori/0/obiettivi/0/indicatori/0/descrizione")[6]});
+    const auto sotto_foglia = posizione_nel_documento("/settori/0/obiettivi/0/indicatori/0/descrizione/oltre");
+    REQUIRE(sotto_foglia.size() == 8);
+    CHECK(sotto_foglia.back() == std::numeric_limits<std::size_t>::max());
+    CHECK(posizione_nel_documento("/settori/x/obiettivi") ==
+          std::vector<std::size_t>{obiettivo[0], std::numeric_limits<std::size_t>::max()});
 }
 
 TEST_CASE("findings sort by document order across checks, then by the catalogue on one pointer") {

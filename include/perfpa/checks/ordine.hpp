@@ -111,6 +111,8 @@ public:
     void push_back(std::size_t x) {
         if (n_ < capienza) v_[n_++] = x; // never full: a walk goes one level down per number
     }
+    /** The numbers of the position, as posizione_nel_documento gives them. */
+    std::vector<std::size_t> valori() const { return {v_.begin(), v_.begin() + static_cast<std::ptrdiff_t>(n_)}; }
     friend bool operator<(const PosizioneBreve& a, const PosizioneBreve& b) {
         return std::lexicographical_compare(a.v_.begin(), a.v_.begin() + a.n_, b.v_.begin(), b.v_.begin() + b.n_);
     }
@@ -133,9 +135,8 @@ private:
  * names no member sorts after every member of its object.
  */
 [[nodiscard]] inline std::vector<std::size_t> posizione_nel_documento(std::string_view percorso) {
-    std::vector<std::size_t> out;
-    controlli::detail::posizioni<Relazione>(percorso, out);
-    return out;
+    // Through PosizioneBreve: one instantiation of the walk over the model, not two.
+    return controlli::detail::PosizioneBreve(percorso).valori();
 }
 
 /** Whether pointer `a` comes strictly before pointer `b` in a Relazione's document order. */
