@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace perfpa {
@@ -25,6 +26,21 @@ BOOST_DESCRIBE_ENUM(EsitoValidazione, validata, non_validata)
 /** A judgment of the NdV on an area; `non_valutabile` leaves it out of the score. */
 enum class Giudizio { pienamente_raggiunto, raggiunto, parzialmente_raggiunto, non_raggiunto, non_valutabile };
 BOOST_DESCRIBE_ENUM(Giudizio, pienamente_raggiunto, raggiunto, parzialmente_raggiunto, non_raggiunto, non_valutabile)
+
+/**
+ * A judgment as people write it: `"pienamente raggiunto"`, …, `"non valutabile"`
+ * (the explanations of the scores and the reports both use it).
+ */
+[[nodiscard]] constexpr std::string_view etichetta(Giudizio g) noexcept {
+    switch (g) {
+    case Giudizio::pienamente_raggiunto: return "pienamente raggiunto";
+    case Giudizio::raggiunto: return "raggiunto";
+    case Giudizio::parzialmente_raggiunto: return "parzialmente raggiunto";
+    case Giudizio::non_raggiunto: return "non raggiunto";
+    case Giudizio::non_valutabile: return "non valutabile";
+    }
+    return "";
+}
 
 /** The validation act. */
 struct Validazione {

@@ -16,17 +16,7 @@
 
 namespace perfpa {
 
-/** `"pienamente raggiunto"`, …, `"non valutabile"`. */
-[[nodiscard]] constexpr std::string_view etichetta(Giudizio g) noexcept {
-    switch (g) {
-    case Giudizio::pienamente_raggiunto: return "pienamente raggiunto";
-    case Giudizio::raggiunto: return "raggiunto";
-    case Giudizio::parzialmente_raggiunto: return "parzialmente raggiunto";
-    case Giudizio::non_raggiunto: return "non raggiunto";
-    case Giudizio::non_valutabile: return "non valutabile";
-    }
-    return "";
-}
+// etichetta(Giudizio) is in model/valutazione_ndv.hpp: the scores' explanations use it too.
 
 /** `"valutato"`, `"neutralizzato"`, `"non valutato"`. */
 [[nodiscard]] constexpr std::string_view etichetta(StatoValutazione s) noexcept {

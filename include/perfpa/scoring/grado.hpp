@@ -187,17 +187,6 @@ inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>
     return Percentuale::da_centesimi(c);
 }
 
-inline std::string_view nome_giudizio(Giudizio g) {
-    switch (g) {
-    case Giudizio::pienamente_raggiunto: return "pienamente raggiunto";
-    case Giudizio::raggiunto: return "raggiunto";
-    case Giudizio::parzialmente_raggiunto: return "parzialmente raggiunto";
-    case Giudizio::non_raggiunto: return "non raggiunto";
-    case Giudizio::non_valutabile: return "non valutabile";
-    }
-    return "";
-}
-
 } // namespace detail
 
 /**
@@ -351,7 +340,7 @@ inline GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, c
         }
         g.stato = StatoValutazione::valutato;
         g.grado = p;
-        perche("giudizio del Nucleo di Valutazione «", nome_giudizio(*ndv->giudizio), "» = ",
+        perche("giudizio del Nucleo di Valutazione «", etichetta(*ndv->giudizio), "» = ",
                Risultato{p.centesimi()}, " secondo lo SMVP");
         return g;
     }
