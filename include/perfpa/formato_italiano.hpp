@@ -80,6 +80,40 @@ inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fiss
     out.append(p, static_cast<std::size_t>(fine - p));
 }
 
+// As aggiungi_scalato(out, v, 2, fissi), with a shortcut for 0 ≤ v < 1000,00
+// (no thousands separator), the common case of weights, degrees and points.
+inline void aggiungi_centesimi(std::string& out, std::int64_t v, int fissi) {
+    if (v < 0 || v >= 100000) {
+        aggiungi_scalato(out, v, 2, fissi);
+        return;
+    }
+    char buf[8];
+    char* const fine = buf + sizeof buf;
+    char* p = fine;
+    unsigned frazione = static_cast<unsigned>(v % 100);
+    const auto interi = static_cast<unsigned>(v / 100);
+    if (frazione != 0 || fissi >= 2) {
+        if (frazione % 10 == 0 && fissi < 2) {
+            *--p = static_cast<char>('0' + frazione / 10);
+        } else {
+            p = due_cifre(p, frazione);
+        }
+        *--p = ',';
+    } else if (fissi == 1) {
+        *--p = '0';
+        *--p = ',';
+    }
+    if (interi >= 100) {
+        p = due_cifre(p, interi % 100);
+        *--p = static_cast<char>('0' + interi / 100);
+    } else if (interi >= 10) {
+        p = due_cifre(p, interi);
+    } else {
+        *--p = static_cast<char>('0' + interi);
+    }
+    out.append(p, static_cast<std::size_t>(fine - p));
+}
+
 // As aggiungi_scalato, into a new string.
 inline std::string formatta_scalato(std::int64_t v, int dec, int fissi) {
     std::string out;

@@ -3,6 +3,9 @@
 
 #include "catch2.hpp"
 
+#include <string>
+#include <vector>
+
 using namespace perfpa;
 using namespace perfpa::test_checks;
 
@@ -28,6 +31,47 @@ TEST_CASE("ID_DUPLICATO: one finding per later occurrence, within a settore too"
     r.settori[0].obiettivi.push_back(copia);
     r.settori[0].obiettivi.push_back(copia);
     CHECK(sintesi(controlla(r)) == Sintesi{"ID_DUPLICATO /settori/0/obiettivi/2", "ID_DUPLICATO /settori/0/obiettivi/3"});
+}
+
+TEST_CASE("ID_DUPLICATO: hundreds of ids of every length, against a plain quadratic search") {
+    Relazione r = pulita();
+    Obiettivo modello = r.settori[0].obiettivi[0];
+    modello.peso = Peso{};
+    // Ids of 0 to 40 characters that differ in one byte anywhere (first, middle, last, a multiple
+    // of 8 away), and every tenth one repeated from earlier.
+    std::vector<std::string> id;
+    for (std::size_t k = 0; k < 400; ++k) {
+        if (k % 10 == 9) {
+            id.push_back(id[(k * 7) % k]);
+            continue;
+        }
+        std::string x(k % 41, 'o');
+        if (!x.empty()) x[(k / 41) % x.size()] = static_cast<char>('a' + k % 26);
+        id.push_back(x);
+    }
+    r.settori[0].obiettivi.resize(2);
+    for (const std::string& x : id) {
+        modello.id = x;
+        r.settori[0].obiettivi.push_back(modello);
+    }
+    Sintesi attesa;
+    std::vector<std::string> messaggi;
+    const auto& obiettivi = r.settori[0].obiettivi;
+    for (std::size_t j = 0; j < obiettivi.size(); ++j)
+        for (std::size_t m = 0; m < j; ++m)
+            if (obiettivi[m].id == obiettivi[j].id) {
+                attesa.push_back("ID_DUPLICATO /settori/0/obiettivi/" + std::to_string(j));
+                messaggi.push_back("Obiettivo " + std::to_string(j + 1) + " del settore a: l'identificativo " +
+                                   obiettivi[j].id + " è già usato dall'obiettivo " + std::to_string(m + 1) +
+                                   " del settore a");
+                break;
+            }
+    REQUIRE(attesa.size() > 40);
+    std::vector<Rilievo> trovati;
+    for (const Rilievo& x : controlla(r))
+        if (x.codice == "ID_DUPLICATO") trovati.push_back(x);
+    REQUIRE(sintesi(trovati) == attesa);
+    for (std::size_t k = 0; k < trovati.size(); ++k) CHECK(trovati[k].messaggio == messaggi[k]);
 }
 
 TEST_CASE("ID_DUPLICATO: settori, areas, obligations and measures each among their own kind") {

@@ -119,3 +119,20 @@ TEST_CASE("formatta_scalato agrees with a plain reference on every magnitude, si
                 REQUIRE(detail::formatta_scalato(v, dec, fissi) == scalato_di_riferimento(v, dec, fissi));
             }
 }
+
+TEST_CASE("aggiungi_centesimi agrees with formatta_scalato(v, 2, fissi) on every value near its shortcut") {
+    for (std::int64_t v = -2'000; v <= 200'000; ++v)
+        for (int fissi : {0, 1, 2}) {
+            std::string s = "x";
+            detail::aggiungi_centesimi(s, v, fissi);
+            if (s != "x" + detail::formatta_scalato(v, 2, fissi)) {
+                CAPTURE(v, fissi);
+                REQUIRE(s == "x" + detail::formatta_scalato(v, 2, fissi));
+            }
+        }
+    for (std::int64_t v : {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
+        std::string s;
+        detail::aggiungi_centesimi(s, v, 2);
+        CHECK(s == detail::formatta_scalato(v, 2, 2));
+    }
+}

@@ -21,14 +21,22 @@ inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rile
     if (!r.valutazione_ndv) return;
     const std::string_view dal_organo =
         r.valutazione_ndv->organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo di valutazione";
+    // The scores, when given, hold each objective's degree (the threshold does not change its state).
+    const std::vector<PunteggioSettore>* punteggi =
+        in.punteggi && in.punteggi->size() == r.settori.size() ? in.punteggi : nullptr;
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
-        const ValutazioneIndividuale* v = valutazione_settore(r, r.settori[i].id); // once per settore
+        const std::vector<ContributoObiettivo>* gradi = punteggi ? &(*punteggi)[i].obiettivi : nullptr;
+        if (gradi && gradi->size() != r.settori[i].obiettivi.size()) gradi = nullptr;
+        const ValutazioneIndividuale* v = gradi ? nullptr : valutazione_settore(r, r.settori[i].id); // once per settore
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             // As grado_obiettivo, without writing its explanation.
-            const GradoObiettivo g = perfpa::detail::grado_obiettivo_in(
-                o, perfpa::detail::valutazione_obiettivo_in(v, o.id), Percentuale{}, perfpa::detail::Spiegazione{});
-            if (g.stato == StatoValutazione::non_valutato)
+            const StatoValutazione stato =
+                gradi ? (*gradi)[j].grado.stato
+                      : perfpa::detail::grado_obiettivo_in(o, perfpa::detail::valutazione_obiettivo_in(v, o.id),
+                                                           Percentuale{}, perfpa::detail::Spiegazione{})
+                            .stato;
+            if (stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo(i, j),
                        detail::unisci(detail::soggetto_obiettivo(r.settori[i], o),
                                       ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));

@@ -57,8 +57,8 @@ struct Numero { Decimale valore; };           // an exact decimal: `58,3`, `-18`
 struct Conteggio { std::size_t n; };          // a count or position, no separators: `3`, `1200`
 
 inline void aggiungi_parte(std::string& s, std::string_view t) { s.append(t); }
-inline void aggiungi_parte(std::string& s, Termine t) { aggiungi_scalato(s, t.centesimi, 2, 0); }
-inline void aggiungi_parte(std::string& s, Risultato t) { aggiungi_scalato(s, t.centesimi, 2, 2); }
+inline void aggiungi_parte(std::string& s, Termine t) { aggiungi_centesimi(s, t.centesimi, 0); }
+inline void aggiungi_parte(std::string& s, Risultato t) { aggiungi_centesimi(s, t.centesimi, 2); }
 inline void aggiungi_parte(std::string& s, Numero t) { aggiungi_scalato(s, t.valore.milionesimi(), 6, 0); }
 inline void aggiungi_parte(std::string& s, Conteggio t) {
     char buf[24];
