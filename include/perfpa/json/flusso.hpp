@@ -102,14 +102,18 @@ public:
         return true;
     }
 
+    // The whole text of a key or a string given in parts: the parts kept in
+    // buffer_ (cleared by the caller once used), then the last one.
+    std::string_view intero(boost::json::string_view ultima) {
+        const std::string_view v(ultima.data(), ultima.size());
+        if (buffer_.empty()) return v;
+        buffer_.append(v);
+        return buffer_;
+    }
+
     bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
         if (ignora_) return true;
-        std::string_view k(s.data(), s.size());
-        if (!buffer_.empty()) {
-            buffer_.append(k);
-            k = buffer_;
-        }
-        const bool ok = chiave(k);
+        const bool ok = chiave(intero(s));
         buffer_.clear();
         return ok || rifiuta(ec);
     }
@@ -121,11 +125,7 @@ public:
 
     bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
         if (ignora_) return true;
-        std::string_view v(s.data(), s.size());
-        if (!buffer_.empty()) {
-            buffer_.append(v);
-            v = buffer_;
-        }
+        const std::string_view v = intero(s);
         void* p;
         const InfoTipo* t;
         destinazione(p, t);
