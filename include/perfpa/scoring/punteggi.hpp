@@ -172,6 +172,8 @@ inline Componente componente_individuale(const Settore& s, const ValutazioneIndi
         nei_neutralizzati = Spiegazione{neutralizzati};
         nei_non_valutati = Spiegazione{non_valutati};
     }
+    // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
+    if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
     perche("obiettivi individuali: (");
     obiettivi.reserve(s.obiettivi.size());
     for (const Obiettivo& o : s.obiettivi) {
