@@ -31,6 +31,19 @@ inline char* due_cifre(char* p, unsigned n) noexcept {
     return p;
 }
 
+// Writes the digits of n < 1000 (no leading zeros) just before p; returns the new start.
+inline char* fino_a_tre_cifre(char* p, unsigned n) noexcept {
+    if (n >= 100) {
+        p = due_cifre(p, n % 100);
+        *--p = static_cast<char>('0' + n / 100);
+    } else if (n >= 10) {
+        p = due_cifre(p, n);
+    } else {
+        *--p = static_cast<char>('0' + n);
+    }
+    return p;
+}
+
 // Appends to `out` an integer scaled by 10^dec (dec ≤ 18) with Italian
 // separators: '.' between thousands, ',' before the decimals. `fissi`
 // decimals are always shown; beyond them trailing zeros are dropped.
@@ -67,15 +80,7 @@ inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fiss
         *--p = static_cast<char>('0' + gruppo / 100);
         *--p = '.';
     }
-    const auto resto = static_cast<unsigned>(interi);
-    if (resto >= 100) {
-        p = due_cifre(p, resto % 100);
-        *--p = static_cast<char>('0' + resto / 100);
-    } else if (resto >= 10) {
-        p = due_cifre(p, resto);
-    } else {
-        *--p = static_cast<char>('0' + resto);
-    }
+    p = fino_a_tre_cifre(p, static_cast<unsigned>(interi));
     if (v < 0) *--p = '-';
     out.append(p, static_cast<std::size_t>(fine - p));
 }
@@ -90,7 +95,7 @@ inline void aggiungi_centesimi(std::string& out, std::int64_t v, int fissi) {
     char buf[8];
     char* const fine = buf + sizeof buf;
     char* p = fine;
-    unsigned frazione = static_cast<unsigned>(v % 100);
+    const auto frazione = static_cast<unsigned>(v % 100);
     const auto interi = static_cast<unsigned>(v / 100);
     if (frazione != 0 || fissi >= 2) {
         if (frazione % 10 == 0 && fissi < 2) {
@@ -103,14 +108,7 @@ inline void aggiungi_centesimi(std::string& out, std::int64_t v, int fissi) {
         *--p = '0';
         *--p = ',';
     }
-    if (interi >= 100) {
-        p = due_cifre(p, interi % 100);
-        *--p = static_cast<char>('0' + interi / 100);
-    } else if (interi >= 10) {
-        p = due_cifre(p, interi);
-    } else {
-        *--p = static_cast<char>('0' + interi);
-    }
+    p = fino_a_tre_cifre(p, interi);
     out.append(p, static_cast<std::size_t>(fine - p));
 }
 
