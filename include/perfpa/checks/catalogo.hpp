@@ -30,60 +30,65 @@ inline constexpr std::string_view art_14_c4 = "art. 14 c.4 lett. c D.Lgs. 150/20
 inline constexpr std::string_view art_5_c2 = "art. 5 c.2 D.Lgs. 150/2009";
 
 // In the order of rules.md's table: findings on the same pointer come out in this order.
+// A variable template, like the checks it points to, so that their bodies are
+// instantiated only in a translation unit that runs them (see the README,
+// "Compile time").
+template <class L = void>
 inline constexpr std::array catalogo = {
     // codice, gravita, norma — richiede SMVP, solo enti locali — funzione
-    Controllo{{"PESI_SETTORE_INCOERENTI", Gravita::errore, ""}, sempre, sempre, &controlli::pesi_settore_incoerenti},
-    Controllo{{"PESI_COMPONENTI_INCOERENTI", Gravita::errore, ""}, smvp, sempre, &controlli::pesi_componenti_incoerenti},
-    Controllo{{"PUNTEGGIO_FUORI_SCALA", Gravita::errore, ""}, sempre, sempre, &controlli::punteggio_fuori_scala},
-    Controllo{{"ID_DUPLICATO", Gravita::errore, ""}, sempre, sempre, &controlli::id_duplicato},
-    Controllo{{"RIFERIMENTO_INESISTENTE", Gravita::errore, ""}, sempre, sempre, &controlli::riferimento_inesistente},
-    Controllo{{"VALUTAZIONE_DUPLICATA", Gravita::errore, ""}, sempre, sempre, &controlli::valutazione_duplicata},
+    Controllo{{"PESI_SETTORE_INCOERENTI", Gravita::errore, ""}, sempre, sempre, &controlli::pesi_settore_incoerenti<L>},
+    Controllo{{"PESI_COMPONENTI_INCOERENTI", Gravita::errore, ""}, smvp, sempre, &controlli::pesi_componenti_incoerenti<L>},
+    Controllo{{"PUNTEGGIO_FUORI_SCALA", Gravita::errore, ""}, sempre, sempre, &controlli::punteggio_fuori_scala<L>},
+    Controllo{{"ID_DUPLICATO", Gravita::errore, ""}, sempre, sempre, &controlli::id_duplicato<L>},
+    Controllo{{"RIFERIMENTO_INESISTENTE", Gravita::errore, ""}, sempre, sempre, &controlli::riferimento_inesistente<L>},
+    Controllo{{"VALUTAZIONE_DUPLICATA", Gravita::errore, ""}, sempre, sempre, &controlli::valutazione_duplicata<L>},
     Controllo{{"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE", Gravita::errore, ""}, sempre, sempre,
-              &controlli::neutralizzazione_senza_motivazione},
+              &controlli::neutralizzazione_senza_motivazione<L>},
     Controllo{{"VALIDAZIONE_PRIMA_DELL_APPROVAZIONE", Gravita::errore, art_14_c4}, sempre, sempre,
-              &controlli::validazione_prima_dell_approvazione},
+              &controlli::validazione_prima_dell_approvazione<L>},
     Controllo{{"OBIETTIVO_SENZA_INDICATORI", Gravita::errore, art_5_c2}, sempre, sempre,
-              &controlli::obiettivo_senza_indicatori},
+              &controlli::obiettivo_senza_indicatori<L>},
     Controllo{{"INDICATORE_SENZA_VALORE_ATTESO", Gravita::errore, art_5_c2}, sempre, sempre,
-              &controlli::indicatore_senza_valore_atteso},
-    Controllo{{"ANNO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_incoerente},
-    Controllo{{"ANNO_VINCOLO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_vincolo_incoerente},
-    Controllo{{"SCADENZA_FUORI_CICLO", Gravita::avviso, ""}, sempre, sempre, &controlli::scadenza_fuori_ciclo},
-    Controllo{{"OBIETTIVO_NON_VALUTATO", Gravita::avviso, ""}, sempre, sempre, &controlli::obiettivo_non_valutato},
+              &controlli::indicatore_senza_valore_atteso<L>},
+    Controllo{{"ANNO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_incoerente<L>},
+    Controllo{{"ANNO_VINCOLO_INCOERENTE", Gravita::avviso, ""}, sempre, sempre, &controlli::anno_vincolo_incoerente<L>},
+    Controllo{{"SCADENZA_FUORI_CICLO", Gravita::avviso, ""}, sempre, sempre, &controlli::scadenza_fuori_ciclo<L>},
+    Controllo{{"OBIETTIVO_NON_VALUTATO", Gravita::avviso, ""}, sempre, sempre, &controlli::obiettivo_non_valutato<L>},
     Controllo{{"INDICATORE_SOTTO_SOGLIA_LEGALE", Gravita::violazione, ""}, sempre, sempre,
-              &controlli::indicatore_sotto_soglia_legale},
+              &controlli::indicatore_sotto_soglia_legale<L>},
     Controllo{{"EQUILIBRI_NON_RISPETTATI", Gravita::violazione, "art. 1 c.821 L. 145/2018"}, sempre, locale,
-              &controlli::equilibri_non_rispettati},
+              &controlli::equilibri_non_rispettati<L>},
     Controllo{{"EQUILIBRIO_BILANCIO_NEGATIVO", Gravita::avviso, "DM 1/8/2019"}, sempre, locale,
-              &controlli::equilibrio_bilancio_negativo},
+              &controlli::equilibrio_bilancio_negativo<L>},
     Controllo{{"TETTO_SPESA_PERSONALE_SUPERATO", Gravita::violazione, "art. 1 c.557 L. 296/2006"}, sempre, locale,
-              &controlli::tetto_spesa_personale_superato},
+              &controlli::tetto_spesa_personale_superato<L>},
     Controllo{{"TETTO_SALARIO_ACCESSORIO_SUPERATO", Gravita::violazione, "art. 23 c.2 D.Lgs. 75/2017"}, sempre,
-              sempre, &controlli::tetto_salario_accessorio_superato},
+              sempre, &controlli::tetto_salario_accessorio_superato<L>},
     Controllo{{"VINCOLO_DICHIARATO_INCOERENTE", Gravita::errore, ""}, sempre, sempre,
-              &controlli::vincolo_dichiarato_incoerente},
+              &controlli::vincolo_dichiarato_incoerente<L>},
     Controllo{{"ENTE_STRUTTURALMENTE_DEFICITARIO", Gravita::violazione, "art. 242 D.Lgs. 267/2000; DM 28/12/2018"},
-              sempre, locale, &controlli::ente_strutturalmente_deficitario},
+              sempre, locale, &controlli::ente_strutturalmente_deficitario<L>},
     Controllo{{"TEMPI_PAGAMENTO_NON_RISPETTATI", Gravita::violazione,
                "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018"},
-              sempre, sempre, &controlli::tempi_pagamento_non_rispettati},
+              sempre, sempre, &controlli::tempi_pagamento_non_rispettati<L>},
     Controllo{{"OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE", Gravita::violazione,
                "art. 4-bis c.2 D.L. 13/2023 (L. 41/2023)"},
-              sempre, sempre, &controlli::obiettivo_tempi_pagamento_insufficiente},
+              sempre, sempre, &controlli::obiettivo_tempi_pagamento_insufficiente<L>},
     Controllo{{"OBBLIGO_TRASPARENZA_NON_ASSOLTO", Gravita::violazione, "D.Lgs. 33/2013"}, sempre, sempre,
-              &controlli::obbligo_trasparenza_non_assolto},
+              &controlli::obbligo_trasparenza_non_assolto<L>},
     Controllo{{"MISURA_ANTICORRUZIONE_NON_ATTUATA", Gravita::violazione, "L. 190/2012"}, sempre, sempre,
-              &controlli::misura_anticorruzione_non_attuata},
+              &controlli::misura_anticorruzione_non_attuata<L>},
     Controllo{{"RELAZIONE_NON_VALIDATA", Gravita::violazione, "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009"}, sempre,
-              sempre, &controlli::relazione_non_validata},
-    Controllo{{"VALIDAZIONE_ASSENTE", Gravita::avviso, art_14_c4}, sempre, sempre, &controlli::validazione_assente},
+              sempre, &controlli::relazione_non_validata<L>},
+    Controllo{{"VALIDAZIONE_ASSENTE", Gravita::avviso, art_14_c4}, sempre, sempre, &controlli::validazione_assente<L>},
     Controllo{{"RELAZIONE_OLTRE_TERMINE", Gravita::avviso, "art. 10 c.1 lett. b D.Lgs. 150/2009"}, sempre, sempre,
-              &controlli::relazione_oltre_termine},
+              &controlli::relazione_oltre_termine<L>},
     Controllo{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"}, smvp,
-              sempre, &controlli::valutazioni_non_differenziate},
+              sempre, &controlli::valutazioni_non_differenziate<L>},
 };
 
-inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
+template <class L = void>
+std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
                                             const std::vector<PunteggioSettore>* punteggi = nullptr) {
     // Every finding, row after row of the table, each check's in its own
     // order; beside each, its place in the document and its number.
@@ -97,7 +102,7 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
     chiavi.reserve(32);
     const IngressoControllo in{r, s, punteggi};
     const bool locale_ente = ente_locale(r.ente);
-    for (const Controllo& c : catalogo) {
+    for (const Controllo& c : catalogo<L>) {
         if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) continue;
         Rilevatore rileva(c.voce, trovati);
         c.esegui(in, rileva);
@@ -119,7 +124,8 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
 } // namespace controlli::detail
 
 /** The rows of the catalogue of checks, in the order of rules.md's table. */
-[[nodiscard]] inline std::span<const Controllo> catalogo_controlli() noexcept { return controlli::detail::catalogo; }
+template <class L = void>
+[[nodiscard]] std::span<const Controllo> catalogo_controlli() noexcept { return controlli::detail::catalogo<L>; }
 
 /**
  * The findings of every check not marked *SMVP* (rules.md, Checks) on a
@@ -127,21 +133,23 @@ inline std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
  * in the catalogue's order. Rows marked *locale* are silent for enti that are
  * not local. A check whose data are absent is silent. Pure and deterministic.
  */
-[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r) { return controlli::detail::esegui_catalogo(r, nullptr); }
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla(const Relazione& r) { return controlli::detail::esegui_catalogo<L>(r, nullptr); }
 
 /**
  * As `controlla(r)`, plus the checks that need the SMVP's weights and bands
  * (PESI_COMPONENTI_INCOERENTI, the behaviours part of PUNTEGGIO_FUORI_SCALA,
  * VALUTAZIONI_NON_DIFFERENZIATE).
  */
-[[nodiscard]] inline std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
-    return controlli::detail::esegui_catalogo(r, &smvp);
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
+    return controlli::detail::esegui_catalogo<L>(r, &smvp);
 }
 
 /** The findings and the scores of one Relazione under an SMVP (see `esamina`). */
 struct Esame {
-    std::vector<Rilievo> rilievi;           ///< as `controlla(r, smvp)`
-    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi(r, smvp, opzioni)`
+    std::vector<Rilievo> rilievi;           ///< as `controlla<L>(r, smvp)`
+    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi<L>(r, smvp, opzioni)`
     friend bool operator==(const Esame&, const Esame&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
@@ -152,10 +160,11 @@ BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
  * them (VALUTAZIONI_NON_DIFFERENZIATE) reuse them. For a report or a
  * service that wants both.
  */
-[[nodiscard]] inline Esame esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
+template <class L = void>
+[[nodiscard]] Esame esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
     Esame e;
-    e.punteggi = calcola_punteggi(r, smvp, opzioni);
-    e.rilievi = controlli::detail::esegui_catalogo(r, &smvp, &e.punteggi);
+    e.punteggi = calcola_punteggi<L>(r, smvp, opzioni);
+    e.rilievi = controlli::detail::esegui_catalogo<L>(r, &smvp, &e.punteggi);
     return e;
 }
 

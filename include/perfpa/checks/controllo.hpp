@@ -88,7 +88,8 @@ private:
     std::size_t n_;
 };
 
-inline Cifre indice(std::size_t i) noexcept { return Cifre(i); }
+template <class L = void>
+Cifre indice(std::size_t i) noexcept { return Cifre(i); }
 
 // The concatenation of its parts (strings, literals, Cifre, …): the text of
 // a message or a pointer, allocated once at its final size.
@@ -103,30 +104,38 @@ std::string unisci(const Parti&... parti) {
     return s;
 }
 
-inline std::string percorso_settore(std::size_t i) { return unisci("/settori/", indice(i)); }
-inline std::string percorso_obiettivo(std::size_t i, std::size_t j) {
-    return unisci("/settori/", indice(i), "/obiettivi/", indice(j));
+template <class L = void>
+std::string percorso_settore(std::size_t i) { return unisci("/settori/", indice<L>(i)); }
+template <class L = void>
+std::string percorso_obiettivo(std::size_t i, std::size_t j) {
+    return unisci("/settori/", indice<L>(i), "/obiettivi/", indice<L>(j));
 }
-inline std::string percorso_ambito(std::size_t k) { return unisci("/performance_organizzativa/ambiti/", indice(k)); }
-inline std::string percorso_valutazione(std::size_t k) {
-    return unisci("/valutazione_ndv/valutazioni_individuali/", indice(k));
+template <class L = void>
+std::string percorso_ambito(std::size_t k) { return unisci("/performance_organizzativa/ambiti/", indice<L>(k)); }
+template <class L = void>
+std::string percorso_valutazione(std::size_t k) {
+    return unisci("/valutazione_ndv/valutazioni_individuali/", indice<L>(k));
 }
 
 // How a settore is named in a message: its denominazione ("Settore …"), else its id.
-inline std::string nome_settore(const Settore& s) {
+template <class L = void>
+std::string nome_settore(const Settore& s) {
     return s.denominazione.empty() ? unisci("settore ", s.id) : s.denominazione;
 }
 
 // How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"
 // (ids, not the long descriptions, keep the sentence readable).
-inline std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
+template <class L = void>
+std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
     return unisci("Obiettivo ", o.id, " del settore ", s.id);
 }
 
 // "«Report delle attività svolte»"
-inline std::string tra_virgolette(std::string_view s) { return unisci("«", s, "»"); }
+template <class L = void>
+std::string tra_virgolette(std::string_view s) { return unisci("«", s, "»"); }
 
-inline bool vuoto_o_spazi(const std::optional<std::string>& s) {
+template <class L = void>
+bool vuoto_o_spazi(const std::optional<std::string>& s) {
     if (!s) return true;
     for (char c : *s)
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
@@ -134,7 +143,8 @@ inline bool vuoto_o_spazi(const std::optional<std::string>& s) {
 }
 
 // A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".
-inline std::string con_unita(Decimale v, const std::optional<std::string>& unita) {
+template <class L = void>
+std::string con_unita(Decimale v, const std::optional<std::string>& unita) {
     std::string s = formatta_decimale(v);
     if (!unita || unita->empty()) return s;
     return *unita == "%" ? unisci(s, "%") : unisci(s, " ", *unita);

@@ -20,7 +20,8 @@ namespace perfpa {
 namespace controlli::detail {
 
 // The first settore with this id, or null.
-inline const Settore* settore_per_id(const Relazione& r, std::string_view id) {
+template <class L = void>
+const Settore* settore_per_id(const Relazione& r, std::string_view id) {
     for (const Settore& s : r.settori)
         if (s.id == id) return &s;
     return nullptr;
@@ -29,14 +30,16 @@ inline const Settore* settore_per_id(const Relazione& r, std::string_view id) {
 // Whether the settore has an objective with this id. The NdV usually lists
 // a settore's objectives in the settore's order, so position m is looked at
 // first.
-inline bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
+template <class L = void>
+bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
     if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
     return std::any_of(s.obiettivi.begin(), s.obiettivi.end(), [&](const Obiettivo& o) { return o.id == id; });
 }
 
 // A hash of an id, 8 bytes at a time (ids are short: std::hash's Murmur is
 // more than they need). Each 8-byte word is mixed in with a multiply.
-inline std::size_t hash_id(std::string_view id) noexcept {
+template <class L = void>
+std::size_t hash_id(std::string_view id) noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ id.size();
     const char* p = id.data();
     std::size_t n = id.size();
@@ -82,7 +85,7 @@ public:
             voci_[n_++] = {id.data(), id.size(), 0, posto, true};
             return nullptr;
         }
-        const std::size_t h = hash_id(id);
+        const std::size_t h = hash_id<>(id);
         for (std::size_t i = h & maschera_;; i = (i + 1) & maschera_) {
             Voce& v = voci_[i];
             if (!v.usata) {
@@ -111,7 +114,8 @@ private:
 };
 
 // "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"
-inline std::string gia_usato(std::string_view soggetto, std::string_view id, std::string_view da_elemento) {
+template <class L = void>
+std::string gia_usato(std::string_view soggetto, std::string_view id, std::string_view da_elemento) {
     return unisci(soggetto, ": l'identificativo ", id, " è già usato ", da_elemento);
 }
 
@@ -125,15 +129,16 @@ namespace controlli {
  * transparency obligations, anti-corruption measures. One finding per later
  * occurrence.
  */
-inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     using detail::gia_usato, detail::indice, detail::nome_settore, detail::tra_virgolette, detail::unisci;
     detail::PrimeOccorrenze<std::size_t> settori(r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (const std::size_t* primo = settori.gia_visto(r.settori[i].id, i))
-            rileva(detail::percorso_settore(i),
-                   gia_usato(nome_settore(r.settori[i]), r.settori[i].id,
-                             unisci("dal settore ", indice(*primo + 1), " (", nome_settore(r.settori[*primo]), ")")));
+            rileva(detail::percorso_settore<L>(i),
+                   gia_usato<L>(nome_settore<L>(r.settori[i]), r.settori[i].id,
+                             unisci("dal settore ", indice<L>(*primo + 1), " (", nome_settore<L>(r.settori[*primo]), ")")));
     struct Posto {
         std::size_t i, j;
     };
@@ -144,9 +149,9 @@ inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const std::string& id = r.settori[i].obiettivi[j].id;
             if (const Posto* primo = obiettivi.gia_visto(id, {i, j}))
-                rileva(detail::percorso_obiettivo(i, j),
-                       gia_usato(unisci("Obiettivo ", indice(j + 1), " del settore ", r.settori[i].id), id,
-                                 unisci("dall'obiettivo ", indice(primo->j + 1), " del settore ",
+                rileva(detail::percorso_obiettivo<L>(i, j),
+                       gia_usato<L>(unisci("Obiettivo ", indice<L>(j + 1), " del settore ", r.settori[i].id), id,
+                                 unisci("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
                                         r.settori[primo->i].id)));
         }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
@@ -154,29 +159,29 @@ inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         detail::PrimeOccorrenze<std::size_t> primi(ambiti.size());
         for (std::size_t k = 0; k < ambiti.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(ambiti[k].id, k))
-                rileva(detail::percorso_ambito(k),
-                       gia_usato(unisci("Ambito ", tra_virgolette(ambiti[k].denominazione)), ambiti[k].id,
-                                 unisci("dall'ambito ", tra_virgolette(ambiti[*primo].denominazione))));
+                rileva(detail::percorso_ambito<L>(k),
+                       gia_usato<L>(unisci("Ambito ", tra_virgolette<L>(ambiti[k].denominazione)), ambiti[k].id,
+                                 unisci("dall'ambito ", tra_virgolette<L>(ambiti[*primo].denominazione))));
     }
     if (r.trasparenza) {
         const auto& obblighi = r.trasparenza->obblighi;
         detail::PrimeOccorrenze<std::size_t> primi(obblighi.size());
         for (std::size_t k = 0; k < obblighi.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(obblighi[k].id, k))
-                rileva(unisci("/trasparenza/obblighi/", indice(k)),
-                       gia_usato(unisci("Obbligo di pubblicazione ", tra_virgolette(obblighi[k].denominazione)),
+                rileva(unisci("/trasparenza/obblighi/", indice<L>(k)),
+                       gia_usato<L>(unisci("Obbligo di pubblicazione ", tra_virgolette<L>(obblighi[k].denominazione)),
                                  obblighi[k].id,
                                  unisci("dall'obbligo di pubblicazione ",
-                                        tra_virgolette(obblighi[*primo].denominazione))));
+                                        tra_virgolette<L>(obblighi[*primo].denominazione))));
     }
     if (r.anticorruzione) {
         const auto& misure = r.anticorruzione->misure;
         detail::PrimeOccorrenze<std::size_t> primi(misure.size());
         for (std::size_t k = 0; k < misure.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(misure[k].id, k))
-                rileva(unisci("/anticorruzione/misure/", indice(k)),
-                       gia_usato(unisci("Misura anticorruzione ", tra_virgolette(misure[k].descrizione)), misure[k].id,
-                                 unisci("dalla misura anticorruzione ", tra_virgolette(misure[*primo].descrizione))));
+                rileva(unisci("/anticorruzione/misure/", indice<L>(k)),
+                       gia_usato<L>(unisci("Misura anticorruzione ", tra_virgolette<L>(misure[k].descrizione)), misure[k].id,
+                                 unisci("dalla misura anticorruzione ", tra_virgolette<L>(misure[*primo].descrizione))));
     }
 }
 
@@ -185,7 +190,8 @@ inline void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
  * objective of its settore that does not exist. The objectives of an entry
  * whose settore does not exist are not looked up.
  */
-inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
@@ -197,7 +203,7 @@ inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& ril
             const bool esiste = po && po->ambiti && std::any_of(po->ambiti->begin(), po->ambiti->end(),
                                                                 [&](const Ambito& a) { return a.id == id; });
             if (!esiste)
-                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice(k)),
+                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        unisci("Giudizio sull'ambito ", id,
                               ": la performance organizzativa non ha un ambito con questo identificativo"));
         }
@@ -205,22 +211,22 @@ inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& ril
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
     for (std::size_t k = 0; k < vi.size(); ++k) {
-        const Settore* s = detail::settore_per_id(r, vi[k].settore);
+        const Settore* s = detail::settore_per_id<L>(r, vi[k].settore);
         if (!s) {
-            rileva(detail::percorso_valutazione(k),
+            rileva(detail::percorso_valutazione<L>(k),
                    unisci("Valutazione del settore ", vi[k].settore, ": nessun settore ha questo identificativo"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
         for (std::size_t m = 0; m < vi[k].obiettivi->size(); ++m) {
             const std::string& id = (*vi[k].obiettivi)[m].obiettivo;
-            if (detail::ha_obiettivo(*s, id, m)) continue;
+            if (detail::ha_obiettivo<L>(*s, id, m)) continue;
             std::string altrove;
             for (const Settore& t : r.settori)
-                if (altrove.empty() && detail::ha_obiettivo(t, id, m))
-                    altrove = unisci(" (è un obiettivo del ", detail::nome_settore(t), ")");
-            rileva(unisci(detail::percorso_valutazione(k), "/obiettivi/", indice(m)),
-                   unisci("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore(*s),
+                if (altrove.empty() && detail::ha_obiettivo<L>(t, id, m))
+                    altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(t), ")");
+            rileva(unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
+                   unisci("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore<L>(*s),
                           " non ha un obiettivo con questo identificativo", altrove));
         }
     }
@@ -232,7 +238,8 @@ inline void riferimento_inesistente(const IngressoControllo& in, Rilevatore& ril
  * engine uses (the first). The objectives of a later settore entry are not
  * examined again: the whole entry does not count.
  */
-inline void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
@@ -242,18 +249,18 @@ inline void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rilev
         detail::PrimeOccorrenze<std::size_t> primi(g.size());
         for (std::size_t k = 0; k < g.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(g[k].ambito, k))
-                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice(k)),
+                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        unisci("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
-                              indice(*primo + 1), ", che è quello che conta"));
+                              indice<L>(*primo + 1), ", che è quello che conta"));
     }
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
     detail::PrimeOccorrenze<std::size_t> settori(vi.size()); // settore id -> its first entry, the one that counts
     for (std::size_t k = 0; k < vi.size(); ++k) {
         if (const std::size_t* primo = settori.gia_visto(vi[k].settore, k)) {
-            rileva(detail::percorso_valutazione(k),
+            rileva(detail::percorso_valutazione<L>(k),
                    unisci("Valutazione del settore ", vi[k].settore, ": il settore è già valutato al n. ",
-                          indice(*primo + 1), ", che è la valutazione che conta"));
+                          indice<L>(*primo + 1), ", che è la valutazione che conta"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
@@ -261,9 +268,9 @@ inline void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rilev
         detail::PrimeOccorrenze<std::size_t> obiettivi(vo.size());
         for (std::size_t m = 0; m < vo.size(); ++m)
             if (const std::size_t* primo = obiettivi.gia_visto(vo[m].obiettivo, m))
-                rileva(unisci(detail::percorso_valutazione(k), "/obiettivi/", indice(m)),
+                rileva(unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
                        unisci("Valutazione dell'obiettivo ", vo[m].obiettivo, " del settore ", vi[k].settore,
-                              ": l'obiettivo è già valutato al n. ", indice(*primo + 1),
+                              ": l'obiettivo è già valutato al n. ", indice<L>(*primo + 1),
                               ", che è la valutazione che conta"));
     }
 }

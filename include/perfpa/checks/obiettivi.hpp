@@ -21,8 +21,8 @@ struct PostoIndicatore {
     std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
 
     std::string percorso() const {
-        return id_obiettivo ? unisci("/settori/", indice(i), "/obiettivi/", indice(j), "/indicatori/", indice(k))
-                            : unisci("/performance_organizzativa/ambiti/", indice(i), "/indicatori/", indice(k));
+        return id_obiettivo ? unisci("/settori/", indice<>(i), "/obiettivi/", indice<>(j), "/indicatori/", indice<>(k))
+                            : unisci("/performance_organizzativa/ambiti/", indice<>(i), "/indicatori/", indice<>(k));
     }
     // "dell'obiettivo x" / "dell'ambito «y»", as the three parts of a message.
     std::string_view di() const { return id_obiettivo ? "dell'obiettivo " : "dell'ambito «"; }
@@ -54,18 +54,20 @@ void per_ogni_indicatore(const Relazione& r, F&& f) {
 namespace controlli {
 
 /** OBIETTIVO_SENZA_INDICATORI: an objective has no indicator. */
-inline void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva) {
     const auto& settori = in.relazione.settori;
     for (std::size_t i = 0; i < settori.size(); ++i)
         for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
             if (settori[i].obiettivi[j].indicatori.empty())
-                rileva(detail::percorso_obiettivo(i, j),
-                       detail::unisci(detail::soggetto_obiettivo(settori[i], settori[i].obiettivi[j]),
+                rileva(detail::percorso_obiettivo<L>(i, j),
+                       detail::unisci(detail::soggetto_obiettivo<L>(settori[i], settori[i].obiettivi[j]),
                                       ": nessun indicatore per misurarlo"));
 }
 
 /** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
-inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& rileva) {
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
             rileva(posto.percorso(),
@@ -75,25 +77,27 @@ inline void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevato
 }
 
 /** ANNO_INCOERENTE: a settore's `anno_obiettivi` differs from the Relazione's `anno`. */
-inline void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
-            rileva(detail::percorso_settore(i),
-                   detail::unisci(detail::nome_settore(r.settori[i]), ": gli obiettivi sono riferiti al ",
+            rileva(detail::percorso_settore<L>(i),
+                   detail::unisci(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
                                   detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
                                   detail::Cifre(r.anno)));
 }
 
 /** SCADENZA_FUORI_CICLO: an objective's `data_fine_prevista` is not in `anno`. */
-inline void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
-                rileva(detail::percorso_obiettivo(i, j),
-                       detail::unisci(detail::soggetto_obiettivo(r.settori[i], o), ": scadenza prevista il ",
+                rileva(detail::percorso_obiettivo<L>(i, j),
+                       detail::unisci(detail::soggetto_obiettivo<L>(r.settori[i], o), ": scadenza prevista il ",
                                       formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
                                       detail::Cifre(r.anno)));
         }
@@ -104,7 +108,8 @@ inline void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva
  * `soglia_legale` (or above it when `verso` is `decrescente`). The legal
  * reference is the indicator's own `norma`.
  */
-inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& rileva) {
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.soglia_legale || !x.valore_realizzato) return;
         const Decimale* v = std::get_if<Decimale>(&*x.valore_realizzato);
@@ -114,8 +119,8 @@ inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevato
         rileva(posto.percorso(),
                detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
                               ": valore realizzato ",
-                              detail::con_unita(*v, x.unita), decrescente ? ", oltre" : ", sotto",
-                              " la soglia legale di ", detail::con_unita(*x.soglia_legale, x.unita)),
+                              detail::con_unita<L>(*v, x.unita), decrescente ? ", oltre" : ", sotto",
+                              " la soglia legale di ", detail::con_unita<L>(*x.soglia_legale, x.unita)),
                x.norma.value_or(""));
     });
 }
@@ -125,7 +130,8 @@ inline void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevato
  * `gestisce_pagamenti`, the objectives marked `tempi_pagamento` weigh less
  * than 30 % of all its objectives' weight.
  */
-inline void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.anno < 2023) return;
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
@@ -139,8 +145,8 @@ inline void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in,
         if (tempi.centesimi() * 100 >= totale.centesimi() * 30) continue;
         // The share, in hundredths of a percent, rounded half up (for the message only).
         const std::int64_t quota = (tempi.centesimi() * 20000 + totale.centesimi()) / (2 * totale.centesimi());
-        rileva(detail::percorso_settore(i),
-               detail::unisci(detail::nome_settore(s), ": gli obiettivi sui tempi di pagamento pesano ",
+        rileva(detail::percorso_settore<L>(i),
+               detail::unisci(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
                               formatta_peso(tempi), " su ", formatta_peso(totale), " (",
                               formatta_percentuale(Percentuale::da_centesimi(quota)), "), meno del 30%"));
     }

@@ -105,9 +105,19 @@ void posizioni(std::string_view resto, Uscita& out) {
 // gives it, held in place (no allocation): the sort key of a finding.
 class PosizioneBreve {
 public:
-    static constexpr std::size_t capienza = profondita<Relazione>();
+    // The deepest pointer into a Relazione has profondita<Relazione>() = 8
+    // numbers. A literal rather than that call, which walks the whole model
+    // at compile time: the walk is paid only where a position is computed,
+    // and the assertion below keeps the literal honest there.
+    static constexpr std::size_t capienza = 8;
 
-    explicit PosizioneBreve(std::string_view percorso) { posizioni<Relazione>(percorso, *this); }
+    // A template (of nothing) so that the walk over the model is instantiated
+    // only in a translation unit that sorts findings.
+    template <class R = Relazione>
+    explicit PosizioneBreve(std::string_view percorso) {
+        static_assert(profondita<R>() <= capienza, "PosizioneBreve::capienza is below the depth of the model");
+        posizioni<R>(percorso, *this);
+    }
     void push_back(std::size_t x) {
         if (n_ < capienza) v_[n_++] = x; // never full: a walk goes one level down per number
     }
@@ -134,13 +144,15 @@ private:
  * before its children and "/settori/9" before "/settori/10". A segment that
  * names no member sorts after every member of its object.
  */
-[[nodiscard]] inline std::vector<std::size_t> posizione_nel_documento(std::string_view percorso) {
+template <class L = void>
+[[nodiscard]] std::vector<std::size_t> posizione_nel_documento(std::string_view percorso) {
     // Through PosizioneBreve: one instantiation of the walk over the model, not two.
     return controlli::detail::PosizioneBreve(percorso).valori();
 }
 
 /** Whether pointer `a` comes strictly before pointer `b` in a Relazione's document order. */
-[[nodiscard]] inline bool precede_nel_documento(std::string_view a, std::string_view b) {
+template <class L = void>
+[[nodiscard]] bool precede_nel_documento(std::string_view a, std::string_view b) {
     return controlli::detail::PosizioneBreve(a) < controlli::detail::PosizioneBreve(b);
 }
 

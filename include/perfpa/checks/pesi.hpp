@@ -9,20 +9,22 @@
 namespace perfpa::controlli {
 
 /** PESI_SETTORE_INCOERENTI: Σ objective `peso` ≠ settore `peso`, compared exactly in hundredths. */
-inline void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
     const auto& settori = in.relazione.settori;
     for (std::size_t i = 0; i < settori.size(); ++i) {
         Peso somma;
         for (const Obiettivo& o : settori[i].obiettivi) somma += o.peso;
         if (somma != settori[i].peso)
-            rileva(detail::percorso_settore(i),
-                   detail::unisci(detail::nome_settore(settori[i]), ": i pesi degli obiettivi sommano a ",
+            rileva(detail::percorso_settore<L>(i),
+                   detail::unisci(detail::nome_settore<L>(settori[i]), ": i pesi degli obiettivi sommano a ",
                                   formatta_peso(somma), ", il peso del settore è ", formatta_peso(settori[i].peso)));
     }
 }
 
 /** PESI_COMPONENTI_INCOERENTI (SMVP): the Relazione's weights differ from W_org or W_ind. */
-inline void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     const PesiSmvp& w = in.smvp->pesi;
     if (r.performance_organizzativa && r.performance_organizzativa->peso &&
@@ -34,8 +36,8 @@ inline void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& 
                               formatta_peso(Peso::da_centesimi(w.performance_organizzativa.centesimi()))));
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
-            rileva(detail::percorso_settore(i),
-                   detail::unisci(detail::nome_settore(r.settori[i]), ": il peso degli obiettivi individuali è ",
+            rileva(detail::percorso_settore<L>(i),
+                   detail::unisci(detail::nome_settore<L>(r.settori[i]), ": il peso degli obiettivi individuali è ",
                                   formatta_peso(r.settori[i].peso), ", lo SMVP gli assegna ",
                                   formatta_peso(Peso::da_centesimi(w.obiettivi_individuali.centesimi()))));
 }
@@ -44,7 +46,8 @@ inline void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& 
  * PUNTEGGIO_FUORI_SCALA: the organisational `valore_realizzato` exceeds its
  * `peso`; with an SMVP, an NdV `comportamenti` exceeds W_comp.
  */
-inline void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (const auto& po = r.performance_organizzativa; po && po->peso && po->valore_realizzato &&
                                                        *po->valore_realizzato > *po->peso)
@@ -55,7 +58,7 @@ inline void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rilev
     const auto& vi = *r.valutazione_ndv->valutazioni_individuali;
     for (std::size_t k = 0; k < vi.size(); ++k)
         if (vi[k].comportamenti && *vi[k].comportamenti > in.smvp->pesi.comportamenti)
-            rileva(detail::percorso_valutazione(k),
+            rileva(detail::percorso_valutazione<L>(k),
                    detail::unisci("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",
                                   formatta_punti(*vi[k].comportamenti), " punti, oltre il massimo di ",
                                   formatta_punti(in.smvp->pesi.comportamenti), " dello SMVP"));

@@ -16,7 +16,8 @@ namespace perfpa::controlli {
  * objective that is not neutralised gets no degree (grado_obiettivo says
  * non_valutato). Without a `valutazione_ndv` (a Piano) it is silent.
  */
-inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const std::string_view dal_organo =
@@ -27,18 +28,18 @@ inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rile
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
         const std::vector<ContributoObiettivo>* gradi = punteggi ? &(*punteggi)[i].obiettivi : nullptr;
         if (gradi && gradi->size() != r.settori[i].obiettivi.size()) gradi = nullptr;
-        const ValutazioneIndividuale* v = gradi ? nullptr : valutazione_settore(r, r.settori[i].id); // once per settore
+        const ValutazioneIndividuale* v = gradi ? nullptr : valutazione_settore<L>(r, r.settori[i].id); // once per settore
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             // As grado_obiettivo, without writing its explanation.
             const StatoValutazione stato =
                 gradi ? (*gradi)[j].grado.stato
-                      : perfpa::detail::grado_obiettivo_in(o, perfpa::detail::valutazione_obiettivo_in(v, o.id),
+                      : perfpa::detail::grado_obiettivo_in<L>(o, perfpa::detail::valutazione_obiettivo_in<L>(v, o.id),
                                                            Percentuale{}, perfpa::detail::Spiegazione{})
                             .stato;
             if (stato == StatoValutazione::non_valutato)
-                rileva(detail::percorso_obiettivo(i, j),
-                       detail::unisci(detail::soggetto_obiettivo(r.settori[i], o),
+                rileva(detail::percorso_obiettivo<L>(i, j),
+                       detail::unisci(detail::soggetto_obiettivo<L>(r.settori[i], o),
                                       ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }
@@ -49,13 +50,14 @@ inline void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rile
  * score and all of them fall in the same band. Silent with an SMVP that is
  * not valid (the scores are not defined).
  */
-inline void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
     if (!errori_modello(*in.smvp).empty()) return;
     std::size_t completi = 0;
     std::optional<std::string> fascia;
     bool stessa = true;
     std::vector<PunteggioSettore> propri; // the scores, when the caller has not given them
-    if (!in.punteggi) propri = calcola_punteggi(in.relazione, *in.smvp, {.spiegazioni = false});
+    if (!in.punteggi) propri = calcola_punteggi<L>(in.relazione, *in.smvp, {.spiegazioni = false});
     for (const PunteggioSettore& p : in.punteggi ? *in.punteggi : propri) {
         if (!p.completo) continue;
         ++completi;

@@ -9,13 +9,14 @@
 namespace perfpa::controlli {
 
 /** OBBLIGO_TRASPARENZA_NON_ASSOLTO: an obligation is `monitorato` and not `pubblicato`. */
-inline void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& rileva) {
     if (!in.relazione.trasparenza) return;
     const auto& obblighi = in.relazione.trasparenza->obblighi;
     for (std::size_t k = 0; k < obblighi.size(); ++k) {
         const ObbligoPubblicazione& o = obblighi[k];
         if (o.monitorato && !o.pubblicato)
-            rileva(detail::unisci("/trasparenza/obblighi/", detail::indice(k)),
+            rileva(detail::unisci("/trasparenza/obblighi/", detail::indice<L>(k)),
                    o.riferimento ? detail::unisci("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
                                                   "): monitorato ma non pubblicato")
                                  : detail::unisci("Obbligo di pubblicazione «", o.denominazione,
@@ -24,14 +25,15 @@ inline void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevat
 }
 
 /** MISURA_ANTICORRUZIONE_NON_ATTUATA: a measure is not `attuata`, or its result is below its target. */
-inline void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& rileva) {
     if (!in.relazione.anticorruzione) return;
     const auto& misure = in.relazione.anticorruzione->misure;
     for (std::size_t k = 0; k < misure.size(); ++k) {
         const MisuraAnticorruzione& m = misure[k];
         const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
         if (m.attuata && !sotto) continue;
-        rileva(detail::unisci("/anticorruzione/misure/", detail::indice(k)),
+        rileva(detail::unisci("/anticorruzione/misure/", detail::indice<L>(k)),
                sotto ? detail::unisci("Misura anticorruzione «", m.descrizione, "»: ", m.attuata ? "" : "non attuata, ",
                                       "realizzata al ", formatta_percentuale(*m.valore_realizzato),
                                       " contro un obiettivo del ", formatta_percentuale(m.valore_atteso))

@@ -15,19 +15,21 @@ namespace perfpa {
 namespace controlli::detail {
 
 // "Il Nucleo di valutazione" / "L'OIV".
-inline std::string_view organo(const ValutazioneNdV& v) {
+template <class L = void>
+std::string_view organo(const ValutazioneNdV& v) {
     return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di valutazione";
 }
 
 // Whether some objective entry of the NdV is neutralised with no or a blank
 // `motivazione`: without one, NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE has nothing
 // to look up.
-inline bool neutralizzazione_senza_motivazione_presente(const Relazione& r) {
+template <class L = void>
+bool neutralizzazione_senza_motivazione_presente(const Relazione& r) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return false;
     for (const ValutazioneIndividuale& vi : *r.valutazione_ndv->valutazioni_individuali)
         if (vi.obiettivi)
             for (const ValutazioneObiettivo& vo : *vi.obiettivi)
-                if (vo.neutralizzato.value_or(false) && vuoto_o_spazi(vo.motivazione)) return true;
+                if (vo.neutralizzato.value_or(false) && vuoto_o_spazi<L>(vo.motivazione)) return true;
     return false;
 }
 
@@ -41,28 +43,30 @@ namespace controlli {
  * blank `motivazione`. Entries for objectives that do not exist, or that do
  * not count, are left to RIFERIMENTO_INESISTENTE and VALUTAZIONE_DUPLICATA.
  */
-inline void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    if (!detail::neutralizzazione_senza_motivazione_presente(r)) return;
+    if (!detail::neutralizzazione_senza_motivazione_presente<L>(r)) return;
     std::set<const ValutazioneObiettivo*> visti; // duplicate ids must not report one entry twice
     for (const Settore& s : r.settori) {
-        const ValutazioneIndividuale* vi = valutazione_settore(r, s.id);
+        const ValutazioneIndividuale* vi = valutazione_settore<L>(r, s.id);
         if (!vi) continue;
         for (const Obiettivo& o : s.obiettivi) {
-            const ValutazioneObiettivo* vo = perfpa::detail::valutazione_obiettivo_in(vi, o.id);
-            if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi(vo->motivazione) ||
+            const ValutazioneObiettivo* vo = perfpa::detail::valutazione_obiettivo_in<L>(vi, o.id);
+            if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi<L>(vo->motivazione) ||
                 !visti.insert(vo).second)
                 continue;
             const auto k = static_cast<std::size_t>(vi - r.valutazione_ndv->valutazioni_individuali->data());
             const auto m = static_cast<std::size_t>(vo - vi->obiettivi->data());
-            rileva(detail::unisci(detail::percorso_valutazione(k), "/obiettivi/", detail::indice(m)),
-                   detail::unisci(detail::soggetto_obiettivo(s, o), ": neutralizzato senza motivazione"));
+            rileva(detail::unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", detail::indice<L>(m)),
+                   detail::unisci(detail::soggetto_obiettivo<L>(s, o), ": neutralizzato senza motivazione"));
         }
     }
 }
 
 /** VALIDAZIONE_PRIMA_DELL_APPROVAZIONE: `validazione.data` is earlier than `approvazione.data`. */
-inline void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.approvazione || !r.approvazione->data || !r.valutazione_ndv || !r.valutazione_ndv->validazione ||
         !r.valutazione_ndv->validazione->data)
@@ -75,26 +79,29 @@ inline void validazione_prima_dell_approvazione(const IngressoControllo& in, Ril
 }
 
 /** RELAZIONE_NON_VALIDATA: the validation's outcome is `non_validata`, so no bonus may be paid. */
-inline void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
         rileva("/valutazione_ndv/validazione",
-               detail::unisci(detail::organo(*r.valutazione_ndv), " non ha validato la Relazione ",
+               detail::unisci(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
                               detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
 }
 
 /** VALIDAZIONE_ASSENTE: a `valutazione_ndv` without `validazione`. */
-inline void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
-        rileva("/valutazione_ndv", detail::unisci(detail::organo(*r.valutazione_ndv),
+        rileva("/valutazione_ndv", detail::unisci(detail::organo<L>(*r.valutazione_ndv),
                                                   " non dichiara l'esito della validazione della Relazione ",
                                                   detail::Cifre(r.anno)));
 }
 
 /** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late date. */
-inline void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
+template <class L = void>
+void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     const auto termine = Data::da_parti(r.anno + 1, 6, 30);
     if (!termine) return; // a year outside the calendar: nothing to compare with

@@ -19,14 +19,17 @@ namespace perfpa {
 
 namespace controlli::detail {
 
-inline const VincoliFinanza* vincoli(const IngressoControllo& in) {
+template <class L = void>
+const VincoliFinanza* vincoli(const IngressoControllo& in) {
     return in.relazione.vincoli_finanza ? &*in.relazione.vincoli_finanza : nullptr;
 }
 
 // "a > b" for two optional amounts, false when either is missing.
-inline bool supera(const std::optional<Importo>& a, const std::optional<Importo>& b) { return a && b && *a > *b; }
+template <class L = void>
+bool supera(const std::optional<Importo>& a, const std::optional<Importo>& b) { return a && b && *a > *b; }
 
-inline bool negativo(const std::optional<Importo>& a) { return a && a->centesimi() < 0; }
+template <class L = void>
+bool negativo(const std::optional<Importo>& a) { return a && a->centesimi() < 0; }
 
 } // namespace controlli::detail
 
@@ -38,8 +41,9 @@ namespace controlli {
  * blocks without one follow `anno_riferimento`, which gets one finding
  * naming them when it differs from `anno` and at least one block uses it.
  */
-inline void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v) return;
     const int anno = in.relazione.anno;
     const bool riferimento_diverso = v->anno_riferimento && *v->anno_riferimento != anno;
@@ -75,11 +79,12 @@ inline void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& ril
 }
 
 /** EQUILIBRI_NON_RISPETTATI (locale): the budget balance is declared not met, or W1 < 0. */
-inline void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->equilibri_bilancio) return;
     const EquilibriBilancio& e = *v->equilibri_bilancio;
-    const bool w1 = detail::negativo(e.w1_risultato_competenza);
+    const bool w1 = detail::negativo<L>(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
            w1 ? detail::unisci("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
@@ -88,9 +93,10 @@ inline void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& ri
 }
 
 /** EQUILIBRIO_BILANCIO_NEGATIVO (locale): W2 < 0; the ente must tend to W2 ≥ 0. */
-inline void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
-    if (!v || !v->equilibri_bilancio || !detail::negativo(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
+template <class L = void>
+void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
+    if (!v || !v->equilibri_bilancio || !detail::negativo<L>(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
            detail::unisci("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
                           formatta_importo(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
@@ -101,11 +107,12 @@ inline void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore
  * `limite`. The reference is c.562 instead of c.557 for enti of at most 1,000
  * inhabitants.
  */
-inline void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->tetto_spesa_personale) return;
     const TettoSpesaPersonale& t = *v->tetto_spesa_personale;
-    const bool oltre = detail::supera(t.spesa, t.limite);
+    const bool oltre = detail::supera<L>(t.spesa, t.limite);
     if (t.rispettato && !oltre) return;
     const auto& pop = in.relazione.ente.popolazione;
     rileva("/vincoli_finanza/tetto_spesa_personale",
@@ -116,11 +123,12 @@ inline void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevato
 }
 
 /** TETTO_SALARIO_ACCESSORIO_SUPERATO: declared not met, or `importo` > `limite`. */
-inline void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->tetto_salario_accessorio) return;
     const TettoSalarioAccessorio& t = *v->tetto_salario_accessorio;
-    const bool oltre = detail::supera(t.importo, t.limite);
+    const bool oltre = detail::supera<L>(t.importo, t.limite);
     if (t.rispettato && !oltre) return;
     rileva("/vincoli_finanza/tetto_salario_accessorio",
            oltre ? detail::unisci("Tetto del salario accessorio: risorse di ", formatta_importo(*t.importo),
@@ -132,18 +140,19 @@ inline void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilev
  * VINCOLO_DICHIARATO_INCOERENTE: a block says `rispettato` while its own
  * amounts show the cap exceeded or W1 < 0. One finding per block.
  */
-inline void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v) return;
-    if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo(e->w1_risultato_competenza))
+    if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo<L>(e->w1_risultato_competenza))
         rileva("/vincoli_finanza/equilibri_bilancio",
                detail::unisci("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
                               formatta_importo(*e->w1_risultato_competenza)));
-    if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera(t->spesa, t->limite))
+    if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera<L>(t->spesa, t->limite))
         rileva("/vincoli_finanza/tetto_spesa_personale",
                detail::unisci("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
                               formatta_importo(*t->spesa), " supera il limite di ", formatta_importo(*t->limite)));
-    if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera(t->importo, t->limite))
+    if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera<L>(t->importo, t->limite))
         rileva("/vincoli_finanza/tetto_salario_accessorio",
                detail::unisci("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
                               formatta_importo(*t->importo), " superano il limite di ", formatta_importo(*t->limite)));
@@ -153,8 +162,9 @@ inline void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevator
  * ENTE_STRUTTURALMENTE_DEFICITARIO (locale): at least 4 distinct parameters
  * P1–P8 are positive — half of the 8, however many are given.
  */
-inline void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->parametri_deficitarieta) return;
     const auto& parametri = *v->parametri_deficitarieta;
     if (std::count_if(parametri.begin(), parametri.end(), [](const ParametroDeficitarieta& p) { return p.positivo; }) <
@@ -175,8 +185,9 @@ inline void ente_strutturalmente_deficitario(const IngressoControllo& in, Rileva
 }
 
 /** TEMPI_PAGAMENTO_NON_RISPETTATI: ITP or the delay indicator is above 0 days; one finding naming both. */
-inline void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
-    const VincoliFinanza* v = detail::vincoli(in);
+template <class L = void>
+void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
+    const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->tempi_pagamento) return;
     const TempiPagamento& t = *v->tempi_pagamento;
     const bool tempestivita = t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{};

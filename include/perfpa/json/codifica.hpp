@@ -26,7 +26,8 @@ struct OpzioniCodifica {
 namespace detail {
 
 /** Appends `s` as a JSON string: quotes, backslashes and control characters escaped, UTF-8 kept. */
-inline void scrivi_stringa(std::string& out, std::string_view s) {
+template <class L = void>
+void scrivi_stringa(std::string& out, std::string_view s) {
     static constexpr char esadecimali[] = "0123456789abcdef";
     out.push_back('"');
     std::size_t da = 0;
@@ -66,11 +67,11 @@ public:
             auto r = std::to_chars(buf, buf + sizeof buf, v);
             out_.append(buf, r.ptr);
         } else if constexpr (std::is_same_v<T, std::string>) {
-            scrivi_stringa(out_, v);
+            scrivi_stringa<>(out_, v);
         } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
             out_ += v.testo();
         } else if constexpr (std::is_same_v<T, Importo> || std::is_same_v<T, Data>) {
-            scrivi_stringa(out_, v.testo());
+            scrivi_stringa<>(out_, v.testo());
         } else if constexpr (std::is_same_v<T, Valore>) {
             std::visit([&](const auto& x) { valore(x); }, v);
         } else if constexpr (is_vector<T>::value) {
@@ -89,7 +90,7 @@ public:
             a_capo();
             out_.push_back(']');
         } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
-            scrivi_stringa(out_, boost::describe::enum_to_string(v, "?"));
+            scrivi_stringa<>(out_, boost::describe::enum_to_string(v, "?"));
         } else if constexpr (boost::describe::has_describe_members<T>::value) {
             struttura(v);
         } else {
@@ -112,7 +113,7 @@ private:
             if (!primo) out_.push_back(',');
             primo = false;
             a_capo();
-            scrivi_stringa(out_, D.name);
+            scrivi_stringa<>(out_, D.name);
             out_ += passo_ ? ": " : ":";
             if constexpr (is_optional<M>::value) valore(*m);
             else valore(m);

@@ -29,14 +29,15 @@ namespace perfpa::json {
 namespace detail {
 
 /** How a JSON value is described in a message: `la stringa "sei"`, `il numero 6`. */
-inline std::string trovato(const boost::json::value& v) {
+template <class L = void>
+std::string trovato(const boost::json::value& v) {
     switch (v.kind()) {
     case boost::json::kind::null: return "null";
     case boost::json::kind::bool_: return v.get_bool() ? "il booleano true" : "il booleano false";
     case boost::json::kind::int64: return "il numero " + std::to_string(v.get_int64());
     case boost::json::kind::uint64: return "il numero " + std::to_string(v.get_uint64());
-    case boost::json::kind::double_: return "il numero " + testo_double(v.get_double());
-    case boost::json::kind::string: return "la stringa " + citazione(v.get_string());
+    case boost::json::kind::double_: return "il numero " + testo_double<L>(v.get_double());
+    case boost::json::kind::string: return "la stringa " + citazione<L>(v.get_string());
     case boost::json::kind::array: return "un array";
     case boost::json::kind::object: return "un oggetto";
     }
@@ -44,10 +45,11 @@ inline std::string trovato(const boost::json::value& v) {
 }
 
 /** The exact decimal spelling of a JSON number, or empty when out of range. */
-inline std::string testo_numero(const boost::json::value& v) {
+template <class L = void>
+std::string testo_numero(const boost::json::value& v) {
     if (v.is_int64()) return std::to_string(v.get_int64());
     if (v.is_uint64()) return std::to_string(v.get_uint64());
-    return testo_decimale(v.get_double());
+    return testo_decimale<L>(v.get_double());
 }
 
 template <class T>
@@ -61,17 +63,17 @@ std::string atteso_centesimi() {
 template <class Tag>
 void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato(v));
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
         return;
     }
-    const std::string t = testo_numero(v);
+    const std::string t = testo_numero<>(v);
     if (t.empty()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale(v.to_number<double>(), ""));
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale<>(v.to_number<double>(), ""));
         return;
     }
     auto r = Centesimi<Tag>::da_testo(t);
     if (!r) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double(v.to_number<double>()) + " (" +
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double<>(v.to_number<double>()) + " (" +
                  r.error().motivo + ")");
         return;
     }
@@ -82,67 +84,71 @@ void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& 
     out = *r;
 }
 
-inline void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
+template <class L = void>
+void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v));
+        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
         return;
     }
     // A string is parsed as written (even when empty); a number through its exact spelling.
-    const std::string t = v.is_string() ? std::string(v.get_string()) : testo_numero(v);
+    const std::string t = v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v);
     if (!v.is_string() && t.empty()) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " +
-                 trovato_non_decimale(v.to_number<double>(), "il numero "));
+                 trovato_non_decimale<L>(v.to_number<double>(), "il numero "));
         return;
     }
     auto r = Importo::da_testo(t);
     if (!r) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato(v) + " (" + r.error().motivo + ")");
+        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
         return;
     }
     out = *r;
 }
 
-inline void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
+template <class L = void>
+void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore("atteso un numero, trovato " + trovato(v));
+        l.errore("atteso un numero, trovato " + trovato<L>(v));
         return;
     }
-    const std::string t = testo_numero(v);
+    const std::string t = testo_numero<L>(v);
     if (t.empty()) {
         l.errore("atteso un numero con al massimo 6 decimali, trovato " +
-                 trovato_non_decimale(v.to_number<double>(), ""));
+                 trovato_non_decimale<L>(v.to_number<double>(), ""));
         return;
     }
     auto r = Decimale::da_testo(t);
     if (!r) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double(v.to_number<double>()) + " (" +
+        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double<L>(v.to_number<double>()) + " (" +
                  r.error().motivo + ")");
         return;
     }
     out = *r;
 }
 
-inline void leggi_data(const boost::json::value& v, Data& out, Lettore& l) {
+template <class L = void>
+void leggi_data(const boost::json::value& v, Data& out, Lettore& l) {
     if (!v.is_string()) {
-        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato(v));
+        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v));
         return;
     }
     auto r = Data::da_testo(v.get_string());
     if (!r) {
-        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato(v) + " (" + r.error().motivo + ")");
+        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
         return;
     }
     out = *r;
 }
 
-inline void leggi_valore(const boost::json::value& v, Valore& out, Lettore& l) {
+template <class L = void>
+void leggi_valore(const boost::json::value& v, Valore& out, Lettore& l) {
     if (v.is_bool()) out = v.get_bool();
     else if (v.is_string()) out = std::string(v.get_string());
     else if (v.is_number()) {
         Decimale d;
-        leggi_decimale(v, d, l);
+        leggi_decimale<L>(v, d, l);
         out = d;
-    } else l.errore("atteso un booleano, un numero o un testo, trovato " + trovato(v));
+    } else l.errore("atteso un booleano, un numero o un testo, trovato " + trovato<L>(v));
 }
 
 template <class E>
@@ -156,7 +162,7 @@ void leggi_enum(const boost::json::value& v, E& out, Lettore& l) {
         return s;
     };
     if (!v.is_string()) {
-        l.errore("atteso uno tra " + elenco() + "; trovato " + trovato(v));
+        l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
         return;
     }
     const std::string_view s = v.get_string();
@@ -167,7 +173,7 @@ void leggi_enum(const boost::json::value& v, E& out, Lettore& l) {
             trovata = true;
         }
     });
-    if (!trovata) l.errore("atteso uno tra " + elenco() + "; trovato " + trovato(v));
+    if (!trovata) l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
 }
 
 template <class I>
@@ -184,7 +190,7 @@ void leggi_intero(const boost::json::value& v, I& out, Lettore& l) {
         out = static_cast<I>(v.get_uint64());
         return;
     }
-    l.errore(std::string(atteso) + ", trovato " + trovato(v));
+    l.errore(std::string(atteso) + ", trovato " + trovato<>(v));
 }
 
 template <class T>
@@ -192,7 +198,7 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
     using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
     const auto* obj = v.if_object();
     if (!obj) {
-        l.errore("atteso un oggetto, trovato " + trovato(v));
+        l.errore("atteso un oggetto, trovato " + trovato<>(v));
         return;
     }
     const std::size_t errati_prima = l.valori_errati();
@@ -218,7 +224,7 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
             std::vector<std::string_view> nomi;
             boost::mp11::mp_for_each<membri>([&](auto D) { nomi.emplace_back(D.name); });
             Segmento s(l, kv.key());
-            std::string m = "chiave sconosciuta " + citazione(kv.key());
+            std::string m = "chiave sconosciuta " + citazione<>(kv.key());
             if (auto vicino = piu_vicino(kv.key(), nomi); !vicino.empty())
                 m += " (forse \"" + std::string(vicino) + "\"?)";
             l.errore_senza_valore({}, std::move(m), true);
@@ -233,29 +239,29 @@ template <class T>
 void leggi(const boost::json::value& v, T& out, Lettore& l) {
     if constexpr (std::is_same_v<T, bool>) {
         if (v.is_bool()) out = v.get_bool();
-        else l.errore("atteso un booleano (true o false), trovato " + trovato(v));
+        else l.errore("atteso un booleano (true o false), trovato " + trovato<>(v));
     } else if constexpr (std::is_integral_v<T>) {
         leggi_intero(v, out, l);
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (v.is_string()) out = std::string(v.get_string());
-        else l.errore("atteso un testo, trovato " + trovato(v));
+        else l.errore("atteso un testo, trovato " + trovato<>(v));
     } else if constexpr (is_centesimi<T>::value) {
         leggi_centesimi(v, out, l);
     } else if constexpr (std::is_same_v<T, Importo>) {
-        leggi_importo(v, out, l);
+        leggi_importo<>(v, out, l);
     } else if constexpr (std::is_same_v<T, Decimale>) {
-        leggi_decimale(v, out, l);
+        leggi_decimale<>(v, out, l);
     } else if constexpr (std::is_same_v<T, Data>) {
-        leggi_data(v, out, l);
+        leggi_data<>(v, out, l);
     } else if constexpr (std::is_same_v<T, Valore>) {
-        leggi_valore(v, out, l);
+        leggi_valore<>(v, out, l);
     } else if constexpr (is_optional<T>::value) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace(), l);
     } else if constexpr (is_vector<T>::value) {
         const auto* arr = v.if_array();
         if (!arr) {
-            l.errore("atteso un array, trovato " + trovato(v));
+            l.errore("atteso un array, trovato " + trovato<>(v));
             return;
         }
         // Only elements that decode are kept: a hostile "[1,1,1,…]" must not
@@ -278,7 +284,8 @@ void leggi(const boost::json::value& v, T& out, Lettore& l) {
 }
 
 /** The Italian name of a Boost.JSON parse error. */
-inline std::string errore_sintassi(const boost::system::error_code& ec, const OpzioniDecodifica& o) {
+template <class L = void>
+std::string errore_sintassi(const boost::system::error_code& ec, const OpzioniDecodifica& o) {
     namespace bj = boost::json;
     if (ec == bj::error::incomplete) return "documento troncato: il JSON finisce prima di essere completo";
     if (ec == bj::error::too_deep)
@@ -298,7 +305,8 @@ inline std::string errore_sintassi(const boost::system::error_code& ec, const Op
 }
 
 /** Line and column (1-based, in bytes) of a byte offset. */
-inline std::string posizione(std::string_view testo, std::size_t offset) {
+template <class L = void>
+std::string posizione(std::string_view testo, std::size_t offset) {
     std::size_t riga = 1, colonna = 1;
     for (std::size_t i = 0; i < offset && i < testo.size(); ++i) {
         if (testo[i] == '\n') {
@@ -310,7 +318,8 @@ inline std::string posizione(std::string_view testo, std::size_t offset) {
 }
 
 /** Whether `s` is valid UTF-8 per RFC 3629 (used only to explain a parse error). */
-inline bool utf8_valido(std::string_view s) {
+template <class L = void>
+bool utf8_valido(std::string_view s) {
     auto in = [&](std::size_t i, unsigned lo, unsigned hi) {
         return i < s.size() && static_cast<unsigned char>(s[i]) >= lo && static_cast<unsigned char>(s[i]) <= hi;
     };
@@ -368,9 +377,9 @@ template <class T>
     const std::size_t letti = parser.write(testo.data(), testo.size(), ec);
     if (!ec) parser.finish(ec);
     if (ec) {
-        std::string m = detail::errore_sintassi(ec, opzioni);
-        if (ec == boost::json::error::syntax && !detail::utf8_valido(testo)) m = "testo non codificato in UTF-8 valido";
-        l.errore_in("", m + " (" + detail::posizione(testo, letti) + ")");
+        std::string m = detail::errore_sintassi<>(ec, opzioni);
+        if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo)) m = "testo non codificato in UTF-8 valido";
+        l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
         return l.prendi_errori();
     }
     const boost::json::value radice = parser.release();
@@ -414,13 +423,13 @@ template <class T>
 // does not instantiate the whole decoder for Relazione and Smvp.
 
 /** Decodes a `perfpa.relazione/1` document. */
-template <class = void>
+template <class L = void>
 [[nodiscard]] Risultato<Relazione> decodifica_relazione(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
     return decodifica<Relazione>(testo, opzioni);
 }
 
 /** Decodes and validates a `perfpa.smvp/1` document (weights, bands, ranges). */
-template <class = void>
+template <class L = void>
 [[nodiscard]] Risultato<Smvp> decodifica_smvp(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
     return decodifica<Smvp>(testo, opzioni);
 }

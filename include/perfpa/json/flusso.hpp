@@ -244,7 +244,8 @@ private:
     bool rifiutato_ = false;
 };
 
-inline boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
+template <class L = void>
+boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
     boost::json::parse_options po;
     po.max_depth = o.profondita_massima;
     // UTF-8 is checked on the whole text first (utf8_valido_rapido): the
@@ -266,7 +267,7 @@ inline boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
 class Decodificatore {
 public:
     explicit Decodificatore(const OpzioniDecodifica& opzioni = {})
-        : opzioni_(opzioni), parser_(detail::flusso::opzioni_parser(opzioni_), &opzioni_) {}
+        : opzioni_(opzioni), parser_(detail::flusso::opzioni_parser<>(opzioni_), &opzioni_) {}
     Decodificatore(const Decodificatore&) = delete;
     Decodificatore& operator=(const Decodificatore&) = delete;
 

@@ -39,12 +39,14 @@ inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
 // An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
 struct TestoValore { const Valore& valore; };
-inline void aggiungi_parte(std::string& s, TestoValore v) {
+template <class L = void>
+void aggiungi_parte(std::string& s, TestoValore v) {
     if (const bool* b = std::get_if<bool>(&v.valore)) return aggiungi(s, *b ? "sì" : "no");
     if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return aggiungi(s, Numero{*d});
     aggiungi(s, "«", std::get<std::string>(v.valore), "»");
 }
-inline std::size_t lunghezza_massima(TestoValore v) {
+template <class L = void>
+std::size_t lunghezza_massima(TestoValore v) {
     const std::string* t = std::get_if<std::string>(&v.valore);
     return t ? t->size() + 4 : 32;
 }
@@ -52,7 +54,8 @@ inline std::size_t lunghezza_massima(TestoValore v) {
 // Each grado_* below returns the degree (nullopt: none) and writes why to
 // `perche` — the arithmetic a person can redo, in Italian.
 
-inline std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spiegazione perche) {
+template <class L = void>
+std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spiegazione perche) {
     const bool* pa = std::get_if<bool>(&a);
     const bool* pr = std::get_if<bool>(&r);
     if (!pa || !pr) {
@@ -65,7 +68,8 @@ inline std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r
     return Percentuale::da_centesimi(uguali ? cento_percento : 0);
 }
 
-inline std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
+template <class L = void>
+std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
     const std::int64_t a = da.milionesimi(), r = dr.milionesimi();
     const Numero ta{da}, tr{dr};
     auto esito = [](std::int64_t c) { return std::optional<Percentuale>(Percentuale::da_centesimi(c)); };
@@ -113,7 +117,8 @@ inline std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, D
 }
 
 // The rules.md table for one indicator.
-inline std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche) {
+template <class L = void>
+std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche) {
     if (i.misura == Misura::qualitativa) {
         perche("nessun grado: indicatore qualitativo, serve il grado del Nucleo di Valutazione");
         return std::nullopt;
@@ -126,27 +131,29 @@ inline std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spieg
         perche("nessun grado: manca il valore realizzato");
         return std::nullopt;
     }
-    if (i.misura == Misura::binaria) return grado_binario(*i.valore_atteso, *i.valore_realizzato, perche);
+    if (i.misura == Misura::binaria) return grado_binario<L>(*i.valore_atteso, *i.valore_realizzato, perche);
     const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
     const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
     if (!a || !r) {
         perche("nessun grado: un indicatore quantitativo vuole valori numerici");
         return std::nullopt;
     }
-    return grado_quantitativo(i.verso.value_or(Verso::crescente), *a, *r, perche);
+    return grado_quantitativo<L>(i.verso.value_or(Verso::crescente), *a, *r, perche);
 }
 
 // "indicatore 2 («Tempi medi»): " followed by its explanation.
-inline void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche) {
+template <class L = void>
+void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche) {
     perche("indicatore ", Conteggio{k + 1}, " («", indicatori[k].descrizione, "»): ");
-    (void)grado_indicatore_in(indicatori[k], perche);
+    (void)grado_indicatore_in<L>(indicatori[k], perche);
 }
 
 // The peso-weighted mean of the indicators' degrees when every one has a
 // degree and the weights sum to more than 0 (rules.md, Objective step 3).
 // The degrees are computed first without text, then explained: the text
 // starts with the mean, which is known only at the end.
-inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche) {
+template <class L = void>
+std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche) {
     if (indicatori.empty()) {
         perche("nessun indicatore");
         return std::nullopt;
@@ -154,9 +161,9 @@ inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>
     Intero128 somma_pesata = 0;
     std::int64_t somma_pesi = 0;
     for (std::size_t k = 0; k < indicatori.size(); ++k) {
-        const std::optional<Percentuale> g = grado_indicatore_in(indicatori[k], {});
+        const std::optional<Percentuale> g = grado_indicatore_in<L>(indicatori[k], {});
         if (!g) {
-            spiega_indicatore(indicatori, k, perche);
+            spiega_indicatore<L>(indicatori, k, perche);
             return std::nullopt;
         }
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
@@ -170,18 +177,18 @@ inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>
     const std::int64_t c = arrotonda(somma_pesata, somma_pesi);
     if (!perche.attiva()) return Percentuale::da_centesimi(c);
     if (indicatori.size() == 1) {
-        spiega_indicatore(indicatori, 0, perche);
+        spiega_indicatore<L>(indicatori, 0, perche);
         return Percentuale::da_centesimi(c);
     }
     perche("media pesata degli indicatori: (");
     for (std::size_t k = 0; k < indicatori.size(); ++k) {
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
-        perche(k ? " + " : "", Termine{p}, "×", Termine{grado_indicatore_in(indicatori[k], {})->centesimi()});
+        perche(k ? " + " : "", Termine{p}, "×", Termine{grado_indicatore_in<L>(indicatori[k], {})->centesimi()});
     }
     perche(") / ", Termine{somma_pesi}, " = ", Risultato{c}, " [");
     for (std::size_t k = 0; k < indicatori.size(); ++k) {
         if (k) perche("; ");
-        spiega_indicatore(indicatori, k, perche);
+        spiega_indicatore<L>(indicatori, k, perche);
     }
     perche("]");
     return Percentuale::da_centesimi(c);
@@ -194,44 +201,49 @@ inline std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>
  * degree when a value is missing, the values have the wrong kind for the
  * `misura`, or the indicator is qualitative.
  */
-[[nodiscard]] inline GradoSpiegato grado_indicatore_spiegato(const Indicatore& i) {
+template <class L = void>
+[[nodiscard]] GradoSpiegato grado_indicatore_spiegato(const Indicatore& i) {
     GradoSpiegato g;
-    g.grado = detail::grado_indicatore_in(i, detail::Spiegazione{g.spiegazione});
+    g.grado = detail::grado_indicatore_in<L>(i, detail::Spiegazione{g.spiegazione});
     return g;
 }
 
 /** Degree of an indicator per rules.md, rounded to hundredths half away from zero; nullopt = no degree. */
-[[nodiscard]] inline std::optional<Percentuale> grado_indicatore(const Indicatore& i) {
-    return detail::grado_indicatore_in(i, {});
+template <class L = void>
+[[nodiscard]] std::optional<Percentuale> grado_indicatore(const Indicatore& i) {
+    return detail::grado_indicatore_in<L>(i, {});
 }
 
 namespace detail {
 
 // Whether two ids are equal; ids of one document mostly differ in their
 // last character ("settore-5-1", "settore-5-2"), looked at first.
-inline bool stesso_id(std::string_view a, std::string_view b) noexcept {
+template <class L = void>
+bool stesso_id(std::string_view a, std::string_view b) noexcept {
     return a.size() == b.size() && (a.empty() || (a.back() == b.back() && a == b));
 }
 
 // The first evaluation of objective `obiettivo_id` in the settore entry `v`
 // (as found by valutazione_settore, possibly null); nullptr when none. Lets
 // a loop over a settore's objectives look the settore up once.
-inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneIndividuale* v,
+template <class L = void>
+const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneIndividuale* v,
                                                             std::string_view obiettivo_id) {
     if (!v || !v->obiettivi) return nullptr;
     for (const ValutazioneObiettivo& o : *v->obiettivi)
-        if (stesso_id(o.obiettivo, obiettivo_id)) return &o;
+        if (stesso_id<L>(o.obiettivo, obiettivo_id)) return &o;
     return nullptr;
 }
 
 } // namespace detail
 
 /** The NdV's evaluation of a settore's head; when the NdV gives two entries the first counts; nullptr when none. */
-[[nodiscard]] inline const ValutazioneIndividuale* valutazione_settore(const Relazione& r,
+template <class L = void>
+[[nodiscard]] const ValutazioneIndividuale* valutazione_settore(const Relazione& r,
                                                                        std::string_view settore_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return nullptr;
     for (const ValutazioneIndividuale& v : *r.valutazione_ndv->valutazioni_individuali)
-        if (detail::stesso_id(v.settore, settore_id)) return &v;
+        if (detail::stesso_id<L>(v.settore, settore_id)) return &v;
     return nullptr;
 }
 
@@ -240,16 +252,18 @@ inline const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneInd
  * entry for that settore (later entries for the settore do not count); the
  * first entry for the objective counts; nullptr when none.
  */
-[[nodiscard]] inline const ValutazioneObiettivo* valutazione_obiettivo(const Relazione& r, std::string_view settore_id,
+template <class L = void>
+[[nodiscard]] const ValutazioneObiettivo* valutazione_obiettivo(const Relazione& r, std::string_view settore_id,
                                                                        std::string_view obiettivo_id) {
-    return detail::valutazione_obiettivo_in(valutazione_settore(r, settore_id), obiettivo_id);
+    return detail::valutazione_obiettivo_in<L>(valutazione_settore<L>(r, settore_id), obiettivo_id);
 }
 
 /** The NdV's judgment on an area; the first entry counts; nullptr when none. */
-[[nodiscard]] inline const GiudizioAmbito* giudizio_ambito(const Relazione& r, std::string_view ambito_id) {
+template <class L = void>
+[[nodiscard]] const GiudizioAmbito* giudizio_ambito(const Relazione& r, std::string_view ambito_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->giudizi_ambiti) return nullptr;
     for (const GiudizioAmbito& g : *r.valutazione_ndv->giudizi_ambiti)
-        if (detail::stesso_id(g.ambito, ambito_id)) return &g;
+        if (detail::stesso_id<L>(g.ambito, ambito_id)) return &g;
     return nullptr;
 }
 
@@ -264,7 +278,8 @@ struct GradoObiettivo {
 namespace detail {
 
 // grado_obiettivo, writing the explanation to `perche`.
-inline GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo* ndv,
+template <class L = void>
+GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo* ndv,
                                          Percentuale soglia_minima, Spiegazione perche) {
     GradoObiettivo g;
     if (ndv && ndv->neutralizzato.value_or(false)) {
@@ -278,14 +293,14 @@ inline GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneOb
         g.grado = ndv->grado_raggiungimento;
         perche("grado attribuito dal Nucleo di Valutazione: ", Risultato{g.grado->centesimi()});
     } else {
-        g.grado = media_indicatori(o.indicatori, {});
+        g.grado = media_indicatori<L>(o.indicatori, {});
         if (!g.grado) {
             g.stato = StatoValutazione::non_valutato;
             perche("non valutato (conta 0): ");
-            (void)media_indicatori(o.indicatori, perche);
+            (void)media_indicatori<L>(o.indicatori, perche);
             return g;
         }
-        if (perche.attiva()) (void)media_indicatori(o.indicatori, perche);
+        if (perche.attiva()) (void)media_indicatori<L>(o.indicatori, perche);
     }
     g.stato = StatoValutazione::valutato;
     if (*g.grado < soglia_minima) {
@@ -303,10 +318,11 @@ inline GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneOb
  * the peso-weighted mean of the indicators, not evaluated — then the
  * threshold: a degree below `soglia_minima` becomes 0.
  */
-[[nodiscard]] inline GradoObiettivo grado_obiettivo(const Obiettivo& o, const ValutazioneObiettivo* ndv,
+template <class L = void>
+[[nodiscard]] GradoObiettivo grado_obiettivo(const Obiettivo& o, const ValutazioneObiettivo* ndv,
                                                     Percentuale soglia_minima = {}) {
     std::string perche;
-    GradoObiettivo g = detail::grado_obiettivo_in(o, ndv, soglia_minima, detail::Spiegazione{perche});
+    GradoObiettivo g = detail::grado_obiettivo_in<L>(o, ndv, soglia_minima, detail::Spiegazione{perche});
     g.spiegazione = std::move(perche);
     return g;
 }
@@ -322,7 +338,8 @@ struct GradoAmbito {
 namespace detail {
 
 // grado_ambito, writing the explanation to `perche`.
-inline GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi,
+template <class L = void>
+GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi,
                                    Spiegazione perche) {
     GradoAmbito g;
     if (ndv && ndv->giudizio) {
@@ -346,14 +363,14 @@ inline GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, c
     }
     static const std::vector<Indicatore> nessuno;
     const std::vector<Indicatore>& indicatori = a.indicatori ? *a.indicatori : nessuno;
-    g.grado = media_indicatori(indicatori, {});
+    g.grado = media_indicatori<L>(indicatori, {});
     if (!g.grado) {
         perche("non valutato (conta 0): ");
-        (void)media_indicatori(indicatori, perche);
+        (void)media_indicatori<L>(indicatori, perche);
         return g;
     }
     g.stato = StatoValutazione::valutato;
-    if (perche.attiva()) (void)media_indicatori(indicatori, perche);
+    if (perche.attiva()) (void)media_indicatori<L>(indicatori, perche);
     return g;
 }
 
@@ -364,9 +381,10 @@ inline GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, c
  * judgment gives the SMVP's value for it; else the peso-weighted mean of its
  * indicators when every one has a degree; else not evaluated.
  */
-[[nodiscard]] inline GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi) {
+template <class L = void>
+[[nodiscard]] GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi) {
     std::string perche;
-    GradoAmbito g = detail::grado_ambito_in(a, ndv, giudizi, detail::Spiegazione{perche});
+    GradoAmbito g = detail::grado_ambito_in<L>(a, ndv, giudizi, detail::Spiegazione{perche});
     g.spiegazione = std::move(perche);
     return g;
 }

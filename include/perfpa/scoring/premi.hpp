@@ -66,7 +66,8 @@ using EsitoRipartizione = ValoreOErrore<Ripartizione, RifiutoRipartizione>;
  * as `non_distribuito`. Weights up to 10^18 and funds up to 9·10^16 cents
  * are exact.
  */
-[[nodiscard]] inline Ripartizione ripartisci_pesi(Importo fondo, const std::vector<std::string>& id,
+template <class L = void>
+[[nodiscard]] Ripartizione ripartisci_pesi(Importo fondo, const std::vector<std::string>& id,
                                                   const std::vector<std::int64_t>& pesi) {
     Ripartizione out;
     const std::size_t n = std::min(id.size(), pesi.size());
@@ -107,19 +108,20 @@ using EsitoRipartizione = ValoreOErrore<Ripartizione, RifiutoRipartizione>;
  * the SMVP) × parametro × totale; people in a band with quota 0 get 0.
  * Precondition: the SMVP is valid.
  */
-[[nodiscard]] inline Ripartizione ripartisci_fondo(Importo fondo, const std::vector<Partecipante>& persone,
+template <class L = void>
+[[nodiscard]] Ripartizione ripartisci_fondo(Importo fondo, const std::vector<Partecipante>& persone,
                                                    const Smvp& smvp) {
     std::vector<std::string> id;
     std::vector<std::int64_t> pesi;
     for (const Partecipante& p : persone) {
-        const Fascia* f = detail::fascia_di(smvp, p.totale);
+        const Fascia* f = detail::fascia_di<L>(smvp, p.totale);
         const std::int64_t quota = f ? f->quota_premio.centesimi() : 0;
         const std::int64_t parametro = p.parametro ? p.parametro->centesimi() : 100;
         id.push_back(p.id);
         // ≤ 10^4 × 10^8 × 10^4 = 10^16: fits in 64 bits.
         pesi.push_back(quota * parametro * p.totale.centesimi());
     }
-    return ripartisci_pesi(fondo, id, pesi);
+    return ripartisci_pesi<L>(fondo, id, pesi);
 }
 
 /** The legal reference for refusing a bonus when the Relazione is not validated. */
@@ -130,16 +132,16 @@ inline constexpr const char* norma_validazione = "art. 14 c.6 D.Lgs. 150/2009";
  * parametro 1) by their scores under `smvp`; refused, with art. 14 c.6
  * D.Lgs. 150/2009, when the Relazione's validation is `non_validata`.
  */
-[[nodiscard]] inline EsitoRipartizione
-ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
+template <class L = void>
+[[nodiscard]] EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
         return RifiutoRipartizione{"la Relazione non è stata validata dal Nucleo di Valutazione: nessun premio può "
                                    "essere erogato",
                                    norma_validazione};
     std::vector<Partecipante> persone;
-    for (const PunteggioSettore& p : calcola_punteggi(r, smvp)) persone.push_back({p.settore, p.totale, std::nullopt});
-    return ripartisci_fondo(fondo, persone, smvp);
+    for (const PunteggioSettore& p : calcola_punteggi<L>(r, smvp)) persone.push_back({p.settore, p.totale, std::nullopt});
+    return ripartisci_fondo<L>(fondo, persone, smvp);
 }
 
 } // namespace perfpa

@@ -75,7 +75,8 @@ struct OpzioniPunteggi {
 namespace detail {
 
 // rules.md "performance organizzativa" (see componente_organizzativa below).
-inline ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Smvp& smvp, bool spiegazioni) {
+template <class L = void>
+ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Smvp& smvp, bool spiegazioni) {
     ComponenteOrganizzativa out;
     Spiegazione perche;
     if (spiegazioni) perche = Spiegazione{out.componente.spiegazione};
@@ -100,7 +101,7 @@ inline ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, c
     if (po && po->ambiti) {
         for (const Ambito& a : *po->ambiti) {
             std::string perche_ambito;
-            GradoAmbito g = grado_ambito_in(a, giudizio_ambito(r, a.id), smvp.giudizi,
+            GradoAmbito g = grado_ambito_in<L>(a, giudizio_ambito<L>(r, a.id), smvp.giudizi,
                                             spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{});
             g.spiegazione = std::move(perche_ambito);
             nei_dettagli(dettagli.empty() ? "" : "; ", a.id, ": ", g.spiegazione);
@@ -134,19 +135,22 @@ inline ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, c
  * areas not neutralised (an area not evaluated counts 0); no such area: not
  * evaluated.
  */
-[[nodiscard]] inline ComponenteOrganizzativa componente_organizzativa(const Relazione& r, const Smvp& smvp,
+template <class L = void>
+[[nodiscard]] ComponenteOrganizzativa componente_organizzativa(const Relazione& r, const Smvp& smvp,
                                                                       OpzioniPunteggi opzioni = {}) {
-    return detail::componente_organizzativa_in(r, smvp, opzioni.spiegazioni);
+    return detail::componente_organizzativa_in<L>(r, smvp, opzioni.spiegazioni);
 }
 
 namespace detail {
 
-inline std::string nome_responsabile(const Responsabile& r) {
+template <class L = void>
+std::string nome_responsabile(const Responsabile& r) {
     return r.titolo && !r.titolo->empty() ? testo(*r.titolo, " ", r.nome) : r.nome;
 }
 
 // The band with the largest `da` ≤ totale; nullptr when none (invalid SMVP).
-inline const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
+template <class L = void>
+const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
     const Fascia* f = nullptr;
     for (const Fascia& x : smvp.fasce)
         if (x.da <= totale && (!f || x.da > f->da)) f = &x;
@@ -154,7 +158,8 @@ inline const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
 }
 
 // rules.md "obiettivi individuali", filling each objective's contribution.
-inline Componente componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
+template <class L = void>
+Componente componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
                                          bool spiegazioni, std::vector<ContributoObiettivo>& obiettivi,
                                          bool& obiettivo_non_valutato) {
     const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
@@ -179,7 +184,7 @@ inline Componente componente_individuale(const Settore& s, const ValutazioneIndi
     for (const Obiettivo& o : s.obiettivi) {
         std::string perche_obiettivo;
         ContributoObiettivo c{o.id, o.peso,
-                              grado_obiettivo_in(o, valutazione_obiettivo_in(valutazione, o.id), soglia,
+                              grado_obiettivo_in<L>(o, valutazione_obiettivo_in<L>(valutazione, o.id), soglia,
                                                  spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}),
                               {}};
         c.grado.spiegazione = std::move(perche_obiettivo);
@@ -224,7 +229,8 @@ inline Componente componente_individuale(const Settore& s, const ValutazioneIndi
     return out;
 }
 
-inline Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni) {
+template <class L = void>
+Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni) {
     Componente out;
     Spiegazione perche;
     if (spiegazioni) perche = Spiegazione{out.spiegazione};
@@ -245,19 +251,20 @@ inline Componente componente_comportamenti(const ValutazioneIndividuale* v, cons
     return out;
 }
 
-inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const Smvp& smvp,
+template <class L = void>
+PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const Smvp& smvp,
                                           const ComponenteOrganizzativa& org, bool spiegazioni) {
     PunteggioSettore p;
     p.settore = s.id;
-    p.responsabile = nome_responsabile(s.responsabile);
+    p.responsabile = nome_responsabile<L>(s.responsabile);
     p.performance_organizzativa = org.componente;
     bool obiettivo_non_valutato = false;
-    const ValutazioneIndividuale* v = valutazione_settore(r, s.id); // looked up once per settore
-    p.obiettivi_individuali = componente_individuale(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
-    p.comportamenti = componente_comportamenti(v, smvp, spiegazioni);
+    const ValutazioneIndividuale* v = valutazione_settore<L>(r, s.id); // looked up once per settore
+    p.obiettivi_individuali = componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
+    p.comportamenti = componente_comportamenti<L>(v, smvp, spiegazioni);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
-    if (const Fascia* f = fascia_di(smvp, p.totale)) {
+    if (const Fascia* f = fascia_di<L>(smvp, p.totale)) {
         p.fascia = f->nome;
         p.quota_premio = f->quota_premio;
     }
@@ -273,13 +280,14 @@ inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, 
  * (errori_modello(smvp) empty). With `opzioni.spiegazioni` false the
  * explanations are left empty and only the figures are computed.
  */
-[[nodiscard]] inline std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp,
+template <class L = void>
+[[nodiscard]] std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp,
                                                                     OpzioniPunteggi opzioni = {}) {
-    const ComponenteOrganizzativa org = componente_organizzativa(r, smvp, opzioni);
+    const ComponenteOrganizzativa org = componente_organizzativa<L>(r, smvp, opzioni);
     std::vector<PunteggioSettore> out;
     out.reserve(r.settori.size());
     for (const Settore& s : r.settori)
-        out.push_back(detail::punteggio_settore(r, s, smvp, org, opzioni.spiegazioni));
+        out.push_back(detail::punteggio_settore<L>(r, s, smvp, org, opzioni.spiegazioni));
     return out;
 }
 
@@ -288,7 +296,8 @@ inline PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, 
  * the total and the band, then each objective's degree. The lines a person
  * needs to redo the score by hand.
  */
-[[nodiscard]] inline std::vector<std::string> spiegazione(const PunteggioSettore& p) {
+template <class L = void>
+[[nodiscard]] std::vector<std::string> spiegazione(const PunteggioSettore& p) {
     std::vector<std::string> out{p.performance_organizzativa.spiegazione, p.obiettivi_individuali.spiegazione,
                                  p.comportamenti.spiegazione};
     auto punti = [](const Componente& c) { return testo_risultato(c.punti.value_or(Punti{}).centesimi()); };

@@ -43,7 +43,8 @@ struct Scostamento {
  * followed by its binary or quantitative indicators below 100 or without a
  * degree. Qualitative indicators are represented by their objective's row.
  */
-[[nodiscard]] inline std::vector<Scostamento> scostamenti(const Relazione& r, Percentuale soglia_minima = {}) {
+template <class L = void>
+[[nodiscard]] std::vector<Scostamento> scostamenti(const Relazione& r, Percentuale soglia_minima = {}) {
     std::vector<Scostamento> out;
     auto gap = [](const std::optional<Percentuale>& g) -> std::optional<Percentuale> {
         if (!g) return std::nullopt;
@@ -54,7 +55,7 @@ struct Scostamento {
         for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
             const Obiettivo& o = s.obiettivi[j];
             const std::string base = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
-            const GradoObiettivo g = grado_obiettivo(o, valutazione_obiettivo(r, s.id, o.id), soglia_minima);
+            const GradoObiettivo g = grado_obiettivo<L>(o, valutazione_obiettivo<L>(r, s.id, o.id), soglia_minima);
             if (g.stato != StatoValutazione::valutato || *g.grado < Percentuale::interi(100)) {
                 Scostamento x;
                 x.percorso = base;
@@ -70,7 +71,7 @@ struct Scostamento {
             for (std::size_t k = 0; k < o.indicatori.size(); ++k) {
                 const Indicatore& ind = o.indicatori[k];
                 if (ind.misura == Misura::qualitativa) continue;
-                GradoSpiegato gi = grado_indicatore_spiegato(ind);
+                GradoSpiegato gi = grado_indicatore_spiegato<L>(ind);
                 if (gi.grado && *gi.grado == Percentuale::interi(100)) continue;
                 Scostamento x;
                 x.percorso = base + "/indicatori/" + std::to_string(k);
@@ -97,8 +98,9 @@ struct Scostamento {
 }
 
 /** The deviations of `r` with the SMVP's minimum threshold. */
-[[nodiscard]] inline std::vector<Scostamento> scostamenti(const Relazione& r, const Smvp& smvp) {
-    return scostamenti(r, smvp.soglia_minima_obiettivo.value_or(Percentuale{}));
+template <class L = void>
+[[nodiscard]] std::vector<Scostamento> scostamenti(const Relazione& r, const Smvp& smvp) {
+    return scostamenti<L>(r, smvp.soglia_minima_obiettivo.value_or(Percentuale{}));
 }
 
 } // namespace perfpa

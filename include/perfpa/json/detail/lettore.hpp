@@ -18,7 +18,8 @@
 namespace perfpa::json::detail {
 
 /** Appends a JSON Pointer reference token, escaped per RFC 6901 (~ → ~0, / → ~1). */
-inline void aggiungi_token(std::string& p, std::string_view token) {
+template <class L = void>
+void aggiungi_token(std::string& p, std::string_view token) {
     p.push_back('/');
     for (char c : token) {
         if (c == '~') p += "~0";
@@ -43,8 +44,8 @@ public:
     [[nodiscard]] std::string puntatore() const {
         std::string p;
         for (const auto& s : segmenti_) {
-            if (const auto* k = std::get_if<std::string_view>(&s)) aggiungi_token(p, *k);
-            else aggiungi_token(p, std::to_string(std::get<std::size_t>(s)));
+            if (const auto* k = std::get_if<std::string_view>(&s)) aggiungi_token<>(p, *k);
+            else aggiungi_token<>(p, std::to_string(std::get<std::size_t>(s)));
         }
         return p;
     }
@@ -110,7 +111,8 @@ private:
 };
 
 /** A short quotation of a user string for a message (at most 40 characters). */
-inline std::string citazione(std::string_view s) {
+template <class L = void>
+std::string citazione(std::string_view s) {
     std::string out = "\"";
     std::size_t n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -125,7 +127,8 @@ inline std::string citazione(std::string_view s) {
 }
 
 /** The text of a double as JSON would write it (`1e+300`, `75.49`). */
-inline std::string testo_double(double d) {
+template <class L = void>
+std::string testo_double(double d) {
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, d);
     return std::string(buf, r.ptr);
@@ -136,7 +139,8 @@ inline std::string testo_double(double d) {
  * decimal of at most 15 significant digits survives the trip through a
  * double exactly (DBL_DIG); a longer one may not be what the author wrote.
  */
-inline int cifre_significative(double d) {
+template <class L = void>
+int cifre_significative(double d) {
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
     int n = 0;
@@ -150,8 +154,9 @@ inline int cifre_significative(double d) {
  * digits than a double keeps exactly (see `motivo_non_decimale`). Doubles
  * are printed in their shortest round-trip form, so `75.49` stays `75.49`.
  */
-inline std::string testo_decimale(double d) {
-    if (!std::isfinite(d) || std::fabs(d) >= 1e15 || cifre_significative(d) > 15) return {};
+template <class L = void>
+std::string testo_decimale(double d) {
+    if (!std::isfinite(d) || std::fabs(d) >= 1e15 || cifre_significative<L>(d) > 15) return {};
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
     if (r.ec != std::errc{}) return {};
@@ -164,14 +169,16 @@ inline std::string testo_decimale(double d) {
  * What was found, for a message, when `testo_decimale(d)` is empty. A number
  * with too many digits is not quoted: its double is not what was written.
  */
-inline std::string trovato_non_decimale(double d, std::string_view prefisso) {
+template <class L = void>
+std::string trovato_non_decimale(double d, std::string_view prefisso) {
     if (!std::isfinite(d)) return "un numero fuori intervallo";
-    if (std::fabs(d) >= 1e15) return std::string(prefisso) + testo_double(d) + " (valore fuori intervallo)";
+    if (std::fabs(d) >= 1e15) return std::string(prefisso) + testo_double<L>(d) + " (valore fuori intervallo)";
     return "un numero con più di 15 cifre significative (non rappresentabile esattamente)";
 }
 
 /** Levenshtein distance, for "did you mean" hints. */
-inline std::size_t distanza(std::string_view a, std::string_view b) {
+template <class L = void>
+std::size_t distanza(std::string_view a, std::string_view b) {
     std::vector<std::size_t> riga(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) riga[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -192,7 +199,7 @@ std::string_view piu_vicino(std::string_view s, const Nomi& nomi) {
     std::string_view migliore;
     std::size_t d_min = static_cast<std::size_t>(-1);
     for (std::string_view n : nomi) {
-        std::size_t d = distanza(s, n);
+        std::size_t d = distanza<>(s, n);
         if (d < d_min) { d_min = d; migliore = n; }
     }
     const std::size_t soglia = std::max<std::size_t>(2, std::min(s.size(), migliore.size()) / 3);
