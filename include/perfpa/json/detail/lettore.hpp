@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 namespace perfpa::json::detail {
@@ -37,15 +36,15 @@ class Lettore {
 public:
     explicit Lettore(const OpzioniDecodifica& o) : opzioni_(o) {}
 
-    void entra(std::string_view chiave) { segmenti_.emplace_back(chiave); }
-    void entra(std::size_t indice) { segmenti_.emplace_back(indice); }
+    void entra(std::string_view chiave) { segmenti_.push_back({chiave, 0, false}); }
+    void entra(std::size_t indice) { segmenti_.push_back({{}, indice, true}); }
     void esci() { segmenti_.pop_back(); }
 
     [[nodiscard]] std::string puntatore() const {
         std::string p;
-        for (const auto& s : segmenti_) {
-            if (const auto* k = std::get_if<std::string_view>(&s)) aggiungi_token<>(p, *k);
-            else aggiungi_token<>(p, std::to_string(std::get<std::size_t>(s)));
+        for (const Passo& s : segmenti_) {
+            if (s.e_indice) aggiungi_token<>(p, std::to_string(s.indice));
+            else aggiungi_token<>(p, s.chiave);
         }
         return p;
     }
@@ -89,8 +88,15 @@ private:
         errori_.errori.push_back({qui ? puntatore() : std::move(percorso), std::move(messaggio)});
     }
 
+    // One segment of the path: a key, or an array index.
+    struct Passo {
+        std::string_view chiave;
+        std::size_t indice;
+        bool e_indice;
+    };
+
     const OpzioniDecodifica& opzioni_;
-    std::vector<std::variant<std::string_view, std::size_t>> segmenti_;
+    std::vector<Passo> segmenti_;
     ErroriDecodifica errori_;
     std::size_t conteggio_ = 0;
     std::size_t valori_errati_ = 0;
