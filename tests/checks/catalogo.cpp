@@ -164,3 +164,26 @@ TEST_CASE("nome_gravita spells each severity as the JSON does") {
     }
     CHECK(nome_gravita(Gravita::violazione) == "violazione");
 }
+
+TEST_CASE("the entry points, templates of a defaulted parameter, are called and passed as plain functions") {
+    // README, "Compile time": the functions are `template <class L = void>`;
+    // a call reads as before and `&f<>` names the function.
+    Relazione r = pulita();
+    r.settori[0].anno_obiettivi = 2022;
+    using Controlla = std::vector<Rilievo> (*)(const Relazione&, const Smvp&);
+    const Controlla per_indirizzo = &controlla<>;
+    CHECK(per_indirizzo(r, smvp_prova()) == controlla(r, smvp_prova()));
+    const auto punteggi = &calcola_punteggi<>;
+    CHECK(punteggi(r, smvp_prova(), OpzioniPunteggi{}) == calcola_punteggi(r, smvp_prova()));
+    const Esame e = esamina(r, smvp_prova());
+    CHECK(e.rilievi == controlla(r, smvp_prova()));
+    CHECK(e.punteggi == calcola_punteggi(r, smvp_prova()));
+    // A row of the catalogue points to its check: running it by hand gives that check's findings.
+    std::vector<Rilievo> trovati;
+    const Controllo& anno = *std::find_if(catalogo_controlli().begin(), catalogo_controlli().end(),
+                                          [](const Controllo& c) { return c.voce.codice == "ANNO_INCOERENTE"; });
+    Rilevatore rileva(anno.voce, trovati);
+    anno.esegui(IngressoControllo{r, nullptr, nullptr}, rileva);
+    REQUIRE(trovati.size() == 1);
+    CHECK(trovati[0].percorso == "/settori/0");
+}
