@@ -10,6 +10,11 @@
 #
 #   benchmarks/compile_time.sh [CXX] [RUNS]
 # Exit status: 0 when both targets are met, 1 otherwise.
+#
+# With PERFPA_INSTRUCTIONS=1 and valgrind installed, it also counts the
+# instructions the compiler proper (cc1plus, on the preprocessed file)
+# executes for each file: a figure other load does not move, to compare
+# two versions of the headers on a noisy machine (about a minute a file).
 set -eu
 CXX=${1:-${CXX:-g++}}
 RUNS=${2:-5}
@@ -41,6 +46,14 @@ best_ms() {
     echo "$best"
 }
 
+# Instructions, in millions, executed by the compiler proper on $1 (callgrind).
+instructions() {
+    cc1=$("$CXX" -print-prog-name=cc1plus)
+    "$CXX" -std=c++20 -O0 -E -I"$ROOT/include" "$TMP/$1" -o "$TMP/pre.ii"
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$cc1" -quiet -std=c++20 -O0 "$TMP/pre.ii" \
+        -o "$TMP/out.s" 2>&1 >/dev/null | awk '/Collected/ { printf "%d", $4 / 1000000 }'
+}
+
 boost_ms=$(best_ms boost_json.cpp)
 perfpa_ms=$(best_ms perfpa.cpp)
 model_ms=$(best_ms model_scoring.cpp)
@@ -51,6 +64,14 @@ echo "compiler: $("$CXX" --version | head -n 1); flags: -std=c++20 -O0 -c; $kind
 echo "#include <boost/json.hpp>                      ${boost_ms} ms"
 echo "#include <perfpa/perfpa.hpp>                   ${perfpa_ms} ms  (${ratio} x boost/json.hpp, target <= 1.30)"
 echo "#include <perfpa/model.hpp> + scoring.hpp      ${model_ms} ms  (target <= 1000 ms)"
+
+if [ "${PERFPA_INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
+    boost_i=$(instructions boost_json.cpp)
+    perfpa_i=$(instructions perfpa.cpp)
+    model_i=$(instructions model_scoring.cpp)
+    echo "compiler instructions (cc1plus, callgrind): boost/json.hpp ${boost_i} M, perfpa.hpp ${perfpa_i} M" \
+        "($(awk "BEGIN { printf \"%.2f\", $perfpa_i / $boost_i }") x), model + scoring ${model_i} M"
+fi
 
 status=0
 awk "BEGIN { exit !($perfpa_ms <= 1.3 * $boost_ms) }" || { echo "MISSED: perfpa.hpp ratio ${ratio} > 1.30"; status=1; }
