@@ -148,8 +148,8 @@ template <class L = void>
 
 /** The findings and the scores of one Relazione under an SMVP (see `esamina`). */
 struct Esame {
-    std::vector<Rilievo> rilievi;           ///< as `controlla<L>(r, smvp)`
-    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi<L>(r, smvp, opzioni)`
+    std::vector<Rilievo> rilievi;           ///< as `controlla(r, smvp)`
+    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi(r, smvp, opzioni)`
     friend bool operator==(const Esame&, const Esame&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
