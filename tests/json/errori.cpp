@@ -94,6 +94,36 @@ std::vector<Caso> casi() {
          {{"/anno", R"(atteso un numero intero, trovato la stringa "2023")"}},
          false,
          json::OpzioniDecodifica{.ammetti_chiavi_sconosciute = true}},
+        // --- repeated keys (a DOM would keep the last one silently) -----------
+        {"repeated key at the root", r(R"("anno":2023)", R"("anno":2022,"anno":2023)"),
+         {{"/anno", R"(chiave "anno" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                    R"((varrebbe solo l'ultima))"}}},
+        {"repeated key deep inside, three times, with other errors after it",
+         r(R"("descrizione":"Primo")", R"("descrizione":"Primo","descrizione":"Bis","descrizione":"Ter")"),
+         {{ob + "/descrizione", R"(chiave "descrizione" ripetuta nello stesso oggetto: attesa una volta sola, )"
+                                R"(trovata di nuovo (varrebbe solo l'ultima))"},
+          {ob + "/descrizione", R"(chiave "descrizione" ripetuta nello stesso oggetto: attesa una volta sola, )"
+                                R"(trovata di nuovo (varrebbe solo l'ultima))"}}},
+        {"repeated key with other errors: the repetition first, then the rest",
+         r(R"("anno":2023)", R"("anno":"2023","ente":{"denominazione":"X","tipo":"comune"})"),
+         {{"/ente", R"(chiave "ente" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                    R"((varrebbe solo l'ultima))"},
+          {"/anno", R"(atteso un numero intero, trovato la stringa "2023")"}}},
+        {"the same key in two objects is not repeated",
+         r(R"({"formato")", R"({"documenti_riferimento":[{"organo":"giunta","numero":"1"},{"organo":"giunta","numero":"2"}],"formato")"),
+         {}},
+        {"repeated unknown key, admitted: still reported (pointer escaped)",
+         r(R"("tipo":"comune")", R"("tipo":"comune","a/b":1,"a/b":2)"),
+         {{"/ente/a~1b", R"(chiave "a/b" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                         R"((varrebbe solo l'ultima))"}},
+         false,
+         json::OpzioniDecodifica{.ammetti_chiavi_sconosciute = true}},
+        {"repeated key inside an admitted unknown value, in an array",
+         r(R"("tipo":"comune")", R"("tipo":"comune","extra":[0,{"k":1,"k":2}])"),
+         {{"/ente/extra/1/k", R"(chiave "k" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                              R"((varrebbe solo l'ultima))"}},
+         false,
+         json::OpzioniDecodifica{.ammetti_chiavi_sconosciute = true}},
         // --- enums -------------------------------------------------------
         {"unknown enum value lists the valid ones", r(R"("tipo":"comune")", R"("tipo":"Comune")"),
          {{"/ente/tipo", "atteso uno tra " + tipi_ente + R"(; trovato la stringa "Comune")"}}},

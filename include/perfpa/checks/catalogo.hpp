@@ -1,6 +1,8 @@
 // perfpa — the catalogue of checks (rules.md, Checks) and `controlla`.
-// Adding a check is adding one function (in the header of its area) and
-// one row below.
+// Adding a check is adding one function (in the header of its area), declared
+// `template <class L = void> void nome(const IngressoControllo&, Rilevatore&)`
+// like its neighbours (see perfpa.hpp, "Deferred instantiation"), and one row
+// below pointing to `&controlli::nome<L>`.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_CHECKS_CATALOGO_HPP
 #define PERFPA_CHECKS_CATALOGO_HPP

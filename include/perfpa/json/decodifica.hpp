@@ -3,6 +3,7 @@
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 
+#include <perfpa/json/detail/chiavi_ripetute.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/errori.hpp>
 #include <perfpa/json/detail/validazione.hpp>
@@ -398,6 +399,11 @@ template <class T>
             }
         }
     }
+    // A DOM keeps the last of repeated keys: the text says whether there were any.
+    for (detail::ChiaveRipetuta& k : detail::chiavi_ripetute<>(testo, po))
+        l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
+                                                         " ripetuta nello stesso oggetto: attesa una volta sola, "
+                                                         "trovata di nuovo (varrebbe solo l'ultima)");
     detail::leggi(radice, out, l);
     if (l.ha_errori()) return l.prendi_errori();
     return out;

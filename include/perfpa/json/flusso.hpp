@@ -50,8 +50,11 @@ public:
         buffer_.clear();
         ignora_ = 0;
         rifiutato_ = false;
+        sconosciute_ = false;
     }
     [[nodiscard]] bool rifiutato() const noexcept { return rifiutato_; }
+    /** Whether an unknown key was skipped (admitted by the options): its value was not looked at. */
+    [[nodiscard]] bool chiavi_sconosciute() const noexcept { return sconosciute_; }
 
     bool on_document_begin(boost::system::error_code&) { return true; }
     bool on_document_end(boost::system::error_code&) { return true; }
@@ -222,12 +225,13 @@ private:
         }
         if (i == t.n_membri) {
             if (!opzioni_->ammetti_chiavi_sconosciute) return false;
+            sconosciute_ = true;
             c.membro = nullptr;
             c.membro_tipo = &info_ignora;
             return true;
         }
         const std::uint64_t bit = std::uint64_t{1} << i;
-        if (c.visti & bit) return false; // duplicate key: let the DOM decoder decide
+        if (c.visti & bit) return false; // a repeated key: the DOM decoder reports it
         c.visti |= bit;
         c.prossimo = i + 1;
         c.membro = t.membri[i].indirizzo(c.oggetto);
@@ -242,6 +246,7 @@ private:
     std::string buffer_; // a string or key split by the parser (escapes)
     std::size_t ignora_ = 0;
     bool rifiutato_ = false;
+    bool sconosciute_ = false;
 };
 
 template <class L = void>
@@ -289,7 +294,12 @@ public:
             parser_.handler().inizia(&out, &detail::flusso::info<T>);
             boost::system::error_code ec;
             const std::size_t letti = parser_.write_some(false, testo.data(), testo.size(), ec);
-            if (!ec && letti == testo.size() && parser_.done()) return out;
+            // A known key met twice stops the parser (chiave); below an unknown
+            // key, skipped, the text is searched for repeated keys afterwards.
+            if (!ec && letti == testo.size() && parser_.done() &&
+                (!parser_.handler().chiavi_sconosciute() ||
+                 detail::chiavi_ripetute<>(testo, detail::flusso::opzioni_parser<>(opzioni_)).empty()))
+                return out;
         }
         return detail::flusso::riferimento<T>(testo, opzioni_);
     }
