@@ -144,6 +144,22 @@ TEST_CASE("A million wrong values: the default cap of 1000 errors, in bounded ti
     CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000"});
 }
 
+TEST_CASE("An object of 100,000 keys, each written twice: every repetition found, in bounded time") {
+    // Repeated keys are searched in the text (a DOM keeps only the last one):
+    // the search is hashed, not quadratic, and the error cap applies to it.
+    std::string chiavi;
+    for (int i = 0; i < 100'000; ++i) chiavi += "\"k" + std::to_string(i) + "\":0,";
+    const std::string doc = sostituisci(relazione_minima, R"({"formato")", "{" + chiavi + chiavi + R"("formato")");
+    json::OpzioniDecodifica o;
+    o.ammetti_chiavi_sconosciute = true;
+    auto r = json::decodifica_relazione(doc, o);
+    REQUIRE_FALSE(r.has_value());
+    REQUIRE(r.error().errori.size() == 1001);
+    CHECK(r.error().errori[0].percorso == "/k0");
+    CHECK(r.error().errori[999].percorso == "/k999");
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000"});
+}
+
 TEST_CASE("Random damage never throws and always names a pointer") {
     std::mt19937 g(20231231);
     const std::string alfabeto = "{}[]\":,0123456789.-+eE truefalsnul\\/\x80\xff";

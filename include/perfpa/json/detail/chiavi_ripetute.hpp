@@ -9,11 +9,11 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse_options.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace perfpa::json::detail {
@@ -67,12 +67,10 @@ public:
         Livello& l = pila_.back();
         l.chiave = std::move(parti_);
         parti_.clear();
-        if (std::find(l.chiavi.begin(), l.chiavi.end(), l.chiave) != l.chiavi.end()) {
+        if (!l.chiavi.insert(l.chiave).second) {
             std::string p = puntatore();
             aggiungi_token<>(p, l.chiave);
             ripetute.push_back({std::move(p), l.chiave});
-        } else {
-            l.chiavi.push_back(l.chiave);
         }
         return true;
     }
@@ -82,7 +80,7 @@ private:
         bool array;
         std::size_t indice = 0;          // arrays: the index of the next element
         std::string chiave;              // objects: the key of the current member
-        std::vector<std::string> chiavi; // objects: the keys met so far
+        std::unordered_set<std::string> chiavi; // objects: the keys met so far (hashed: an object may have many)
     };
 
     // The pointer of the current container (its members' parent).
