@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace perfpa::json::detail {
@@ -28,7 +28,9 @@ struct ChiaveRipetuta {
 // path to the current value and, for each open object, the keys met so far.
 // A key met a second time in the same object is recorded with its pointer.
 // A DOM keeps only the last of repeated keys, so the DOM decoder asks this
-// handler, on the same text, what the DOM cannot tell it.
+// handler, on the same text, what the DOM cannot tell it. A template (of
+// nothing, see perfpa.hpp) so that it costs nothing where it is not used.
+template <class L = void>
 class CercaChiaviRipetute {
 public:
     static constexpr std::size_t max_object_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
@@ -67,7 +69,7 @@ public:
         Livello& l = pila_.back();
         l.chiave = std::move(parti_);
         parti_.clear();
-        if (!l.chiavi.insert(l.chiave).second) {
+        if (!l.chiavi.emplace(l.chiave, true).second) {
             std::string p = puntatore();
             aggiungi_token<>(p, l.chiave);
             ripetute.push_back({std::move(p), l.chiave});
@@ -80,7 +82,9 @@ private:
         bool array;
         std::size_t indice = 0;          // arrays: the index of the next element
         std::string chiave;              // objects: the key of the current member
-        std::unordered_set<std::string> chiavi; // objects: the keys met so far (hashed: an object may have many)
+        // objects: the keys met so far (hashed: an object may have many). A map,
+        // whose header the library includes anyway, used as a set.
+        std::unordered_map<std::string, bool> chiavi;
     };
 
     // The pointer of the current container (its members' parent).
@@ -122,7 +126,7 @@ private:
  */
 template <class L = void>
 std::vector<ChiaveRipetuta> chiavi_ripetute(std::string_view testo, const boost::json::parse_options& po) {
-    boost::json::basic_parser<CercaChiaviRipetute> parser(po);
+    boost::json::basic_parser<CercaChiaviRipetute<L>> parser(po);
     boost::system::error_code ec;
     parser.write_some(false, testo.data(), testo.size(), ec);
     return std::move(parser.handler().ripetute);
