@@ -5,6 +5,7 @@
 #define PERFPA_JSON_FLUSSO_HPP
 
 #include <perfpa/json/decodifica.hpp>
+#include <perfpa/json/detail/eventi.hpp>
 #include <perfpa/json/detail/flusso_tipi.hpp>
 #include <perfpa/json/errori.hpp>
 
@@ -33,13 +34,8 @@ Risultato<T> riferimento(std::string_view testo, const OpzioniDecodifica& opzion
  * first event the DOM decoder would not accept it stops the parser, and
  * the caller lets the DOM decoder report the errors with their pointers.
  */
-class Gestore {
+class Gestore : public EventiComuni {
 public:
-    static constexpr std::size_t max_object_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
-    static constexpr std::size_t max_array_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
-    static constexpr std::size_t max_key_size = BOOST_JSON_MAX_STRING_SIZE;
-    static constexpr std::size_t max_string_size = BOOST_JSON_MAX_STRING_SIZE;
-
     explicit Gestore(const OpzioniDecodifica* opzioni) : opzioni_(opzioni) {}
 
     /** Prepares for a document whose root is `radice`, of the type described by `tipo`. */
@@ -56,11 +52,6 @@ public:
     /** Whether an unknown key was skipped (admitted by the options): its value was not looked at. */
     [[nodiscard]] bool chiavi_sconosciute() const noexcept { return sconosciute_; }
 
-    bool on_document_begin(boost::system::error_code&) { return true; }
-    bool on_document_end(boost::system::error_code&) { return true; }
-    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
 
     bool on_object_begin(boost::system::error_code& ec) {
         if (ignora_) return ++ignora_, true;

@@ -4,6 +4,7 @@
 #define PERFPA_JSON_DETAIL_CHIAVI_RIPETUTE_HPP
 
 #include <perfpa/errori.hpp>
+#include <perfpa/json/detail/eventi.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -31,21 +32,11 @@ struct ChiaveRipetuta {
 // handler, on the same text, what the DOM cannot tell it. A template (of
 // nothing, see perfpa.hpp) so that it costs nothing where it is not used.
 template <class L = void>
-class CercaChiaviRipetute {
+class CercaChiaviRipetute : public EventiComuni {
 public:
-    static constexpr std::size_t max_object_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
-    static constexpr std::size_t max_array_size = BOOST_JSON_MAX_STRUCTURED_SIZE;
-    static constexpr std::size_t max_key_size = BOOST_JSON_MAX_STRING_SIZE;
-    static constexpr std::size_t max_string_size = BOOST_JSON_MAX_STRING_SIZE;
-
     /** The repeated keys, in the order of the text (one per repetition). */
     std::vector<ChiaveRipetuta> ripetute;
 
-    bool on_document_begin(boost::system::error_code&) { return true; }
-    bool on_document_end(boost::system::error_code&) { return true; }
-    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
     bool on_string_part(boost::json::string_view, std::size_t, boost::system::error_code&) { return true; }
     bool on_string(boost::json::string_view, std::size_t, boost::system::error_code&) { return valore(); }
     bool on_int64(std::int64_t, boost::json::string_view, boost::system::error_code&) { return valore(); }
