@@ -3,7 +3,7 @@
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 
-#include <perfpa/json/detail/chiavi_ripetute.hpp>
+#include <perfpa/json/detail/albero.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/errori.hpp>
 #include <perfpa/json/detail/validazione.hpp>
@@ -12,9 +12,8 @@
 #include <boost/describe/enum_from_string.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
-#include <boost/json/monotonic_resource.hpp>
-#include <boost/json/stream_parser.hpp>
-#include <boost/json/value.hpp>
+#include <boost/json/error.hpp>
+#include <boost/json/parse_options.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
@@ -31,30 +30,30 @@ namespace detail {
 
 /** How a JSON value is described in a message: `la stringa "sei"`, `il numero 6`. */
 template <class L = void>
-std::string trovato(const boost::json::value& v) {
-    switch (v.kind()) {
-    case boost::json::kind::null: return "null";
-    case boost::json::kind::bool_: return v.get_bool() ? "il booleano true" : "il booleano false";
-    case boost::json::kind::int64: return "il numero " + std::to_string(v.get_int64());
-    case boost::json::kind::uint64: return "il numero " + std::to_string(v.get_uint64());
-    case boost::json::kind::double_: return "il numero " + testo_double<L>(v.get_double());
-    case boost::json::kind::string: return "la stringa " + citazione<L>(v.get_string());
-    case boost::json::kind::array: return "un array";
-    case boost::json::kind::object: return "un oggetto";
+std::string trovato(Nodo v) {
+    switch (v.genere()) {
+    case Genere::null: return "null";
+    case Genere::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
+    case Genere::int64: return "il numero " + std::to_string(v.get_int64());
+    case Genere::uint64: return "il numero " + std::to_string(v.get_uint64());
+    case Genere::reale: return "il numero " + testo_double<L>(v.get_double());
+    case Genere::stringa: return "la stringa " + citazione<L>(v.get_string());
+    case Genere::array: return "un array";
+    case Genere::oggetto: return "un oggetto";
     }
     return "un valore sconosciuto";
 }
 
 /** The exact decimal spelling of a JSON number, or empty when out of range. */
 template <class L = void>
-std::string testo_numero(const boost::json::value& v) {
+std::string testo_numero(Nodo v) {
     if (v.is_int64()) return std::to_string(v.get_int64());
     if (v.is_uint64()) return std::to_string(v.get_uint64());
     return testo_decimale<L>(v.get_double());
 }
 
 template <class T>
-void leggi(const boost::json::value& v, T& out, Lettore& l);
+void leggi(Nodo v, T& out, Lettore& l);
 
 template <class Tag>
 std::string atteso_centesimi() {
@@ -62,19 +61,19 @@ std::string atteso_centesimi() {
 }
 
 template <class Tag>
-void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& l) {
+void leggi_centesimi(Nodo v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
         l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
         return;
     }
     const std::string t = testo_numero<>(v);
     if (t.empty()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale<>(v.to_number<double>(), ""));
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale<>(v.come_double(), ""));
         return;
     }
     auto r = Centesimi<Tag>::da_testo(t);
     if (!r) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double<>(v.to_number<double>()) + " (" +
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double<>(v.come_double()) + " (" +
                  r.error().motivo + ")");
         return;
     }
@@ -86,7 +85,7 @@ void leggi_centesimi(const boost::json::value& v, Centesimi<Tag>& out, Lettore& 
 }
 
 template <class L = void>
-void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
+void leggi_importo(Nodo v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
         return;
@@ -95,7 +94,7 @@ void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
     const std::string t = v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v);
     if (!v.is_string() && t.empty()) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " +
-                 trovato_non_decimale<L>(v.to_number<double>(), "il numero "));
+                 trovato_non_decimale<L>(v.come_double(), "il numero "));
         return;
     }
     auto r = Importo::da_testo(t);
@@ -107,7 +106,7 @@ void leggi_importo(const boost::json::value& v, Importo& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
+void leggi_decimale(Nodo v, Decimale& out, Lettore& l) {
     if (!v.is_number()) {
         l.errore("atteso un numero, trovato " + trovato<L>(v));
         return;
@@ -115,12 +114,12 @@ void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
     const std::string t = testo_numero<L>(v);
     if (t.empty()) {
         l.errore("atteso un numero con al massimo 6 decimali, trovato " +
-                 trovato_non_decimale<L>(v.to_number<double>(), ""));
+                 trovato_non_decimale<L>(v.come_double(), ""));
         return;
     }
     auto r = Decimale::da_testo(t);
     if (!r) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double<L>(v.to_number<double>()) + " (" +
+        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double<L>(v.come_double()) + " (" +
                  r.error().motivo + ")");
         return;
     }
@@ -128,7 +127,7 @@ void leggi_decimale(const boost::json::value& v, Decimale& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_data(const boost::json::value& v, Data& out, Lettore& l) {
+void leggi_data(Nodo v, Data& out, Lettore& l) {
     if (!v.is_string()) {
         l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v));
         return;
@@ -142,7 +141,7 @@ void leggi_data(const boost::json::value& v, Data& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_valore(const boost::json::value& v, Valore& out, Lettore& l) {
+void leggi_valore(Nodo v, Valore& out, Lettore& l) {
     if (v.is_bool()) out = v.get_bool();
     else if (v.is_string()) out = std::string(v.get_string());
     else if (v.is_number()) {
@@ -153,7 +152,7 @@ void leggi_valore(const boost::json::value& v, Valore& out, Lettore& l) {
 }
 
 template <class E>
-void leggi_enum(const boost::json::value& v, E& out, Lettore& l) {
+void leggi_enum(Nodo v, E& out, Lettore& l) {
     auto elenco = [] {
         std::string s;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
@@ -178,7 +177,7 @@ void leggi_enum(const boost::json::value& v, E& out, Lettore& l) {
 }
 
 template <class I>
-void leggi_intero(const boost::json::value& v, I& out, Lettore& l) {
+void leggi_intero(Nodo v, I& out, Lettore& l) {
     const char* atteso = std::is_signed_v<I> ? "atteso un numero intero" : "atteso un numero intero ≥ 0";
     if (v.is_int64()) {
         const std::int64_t x = v.get_int64();
@@ -195,17 +194,16 @@ void leggi_intero(const boost::json::value& v, I& out, Lettore& l) {
 }
 
 template <class T>
-void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
+void leggi_struttura(Nodo v, T& out, Lettore& l) {
     using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
-    const auto* obj = v.if_object();
-    if (!obj) {
+    if (!v.is_object()) {
         l.errore("atteso un oggetto, trovato " + trovato<>(v));
         return;
     }
     const std::size_t errati_prima = l.valori_errati();
     boost::mp11::mp_for_each<membri>([&](auto D) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
-        const boost::json::value* campo = obj->if_contains(D.name);
+        const std::optional<Nodo> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
             if constexpr (!is_optional<M>::value) {
@@ -218,15 +216,16 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
         leggi(*campo, out.*D.pointer, l);
     });
     if (!l.opzioni().ammetti_chiavi_sconosciute) {
-        for (const auto& kv : *obj) {
+        for (std::size_t k = 0; k < v.size(); ++k) {
+            const std::string_view chiave = v.chiave(k);
             bool nota = false;
-            boost::mp11::mp_for_each<membri>([&](auto D) { nota = nota || kv.key() == D.name; });
+            boost::mp11::mp_for_each<membri>([&](auto D) { nota = nota || chiave == D.name; });
             if (nota) continue;
             std::vector<std::string_view> nomi;
             boost::mp11::mp_for_each<membri>([&](auto D) { nomi.emplace_back(D.name); });
-            Segmento s(l, kv.key());
-            std::string m = "chiave sconosciuta " + citazione<>(kv.key());
-            if (auto vicino = piu_vicino(kv.key(), nomi); !vicino.empty())
+            Segmento s(l, chiave);
+            std::string m = "chiave sconosciuta " + citazione<>(chiave);
+            if (auto vicino = piu_vicino(chiave, nomi); !vicino.empty())
                 m += " (forse \"" + std::string(vicino) + "\"?)";
             l.errore_senza_valore({}, std::move(m), true);
         }
@@ -237,7 +236,7 @@ void leggi_struttura(const boost::json::value& v, T& out, Lettore& l) {
 }
 
 template <class T>
-void leggi(const boost::json::value& v, T& out, Lettore& l) {
+void leggi(Nodo v, T& out, Lettore& l) {
     if constexpr (std::is_same_v<T, bool>) {
         if (v.is_bool()) out = v.get_bool();
         else l.errore("atteso un booleano (true o false), trovato " + trovato<>(v));
@@ -260,8 +259,7 @@ void leggi(const boost::json::value& v, T& out, Lettore& l) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace(), l);
     } else if constexpr (is_vector<T>::value) {
-        const auto* arr = v.if_array();
-        if (!arr) {
+        if (!v.is_array()) {
             l.errore("atteso un array, trovato " + trovato<>(v));
             return;
         }
@@ -269,10 +267,10 @@ void leggi(const boost::json::value& v, T& out, Lettore& l) {
         // make a default model object per byte. (With any element dropped
         // the document is rejected, so the vector's indices do not matter.)
         out.clear();
-        for (std::size_t i = 0; i < arr->size(); ++i) {
+        for (std::size_t i = 0; i < v.size(); ++i) {
             Segmento s(l, i);
             const std::size_t errati_prima = l.valori_errati();
-            leggi((*arr)[i], out.emplace_back(), l);
+            leggi(v[i], out.emplace_back(), l);
             if (l.valori_errati() != errati_prima) out.pop_back();
         }
     } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
@@ -370,26 +368,23 @@ template <class T>
                             std::to_string(opzioni.dimensione_massima));
         return l.prendi_errori();
     }
-    boost::json::monotonic_resource memoria;
     boost::json::parse_options po;
     po.max_depth = opzioni.profondita_massima;
-    boost::json::stream_parser parser(&memoria, po);
+    detail::Albero albero;
     boost::system::error_code ec;
-    const std::size_t letti = parser.write(testo.data(), testo.size(), ec);
-    if (!ec) parser.finish(ec);
+    const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
         if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo)) m = "testo non codificato in UTF-8 valido";
         l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
         return l.prendi_errori();
     }
-    const boost::json::value radice = parser.release();
+    const detail::Nodo radice(albero, albero.radice);
     T out{};
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
     // that is the one error worth reading; the others would follow from it.
     if constexpr (requires { std::string_view(out.formato); }) {
-        const auto* obj = radice.if_object();
-        const auto* formato = obj ? obj->if_contains("formato") : nullptr;
+        const std::optional<detail::Nodo> formato = radice.campo("formato");
         if (formato && formato->is_string()) {
             std::vector<ErroreDecodifica> e;
             perfpa::detail::controlla_formato(formato->get_string(), out.formato, e);
@@ -399,8 +394,8 @@ template <class T>
             }
         }
     }
-    // A DOM keeps the last of repeated keys: the text says whether there were any.
-    for (detail::ChiaveRipetuta& k : detail::chiavi_ripetute<>(testo, po))
+    // The tree keeps the last value of a repeated key, and each repetition.
+    for (detail::ChiaveRipetuta& k : albero.ripetute)
         l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
                                                          " ripetuta nello stesso oggetto: attesa una volta sola, "
                                                          "trovata di nuovo (varrebbe solo l'ultima)");

@@ -1,0 +1,318 @@
+// perfpa — the reference decoder's tree of a JSON text: Boost.JSON's parser
+// events stored compactly, with the keys an object repeats.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_JSON_DETAIL_ALBERO_HPP
+#define PERFPA_JSON_DETAIL_ALBERO_HPP
+
+#include <perfpa/json/detail/eventi.hpp>
+#include <perfpa/json/detail/lettore.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/parse_options.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace perfpa::json::detail {
+
+// The tree replaces boost::json::value in the DOM decoder (decodifica_dom):
+// it is built from the same basic_parser events with the same limits, so
+// its numbers, strings and errors are Boost.JSON's, and it keeps, like
+// Boost.JSON's object, the last value of a repeated key in the place of the
+// first. Unlike a boost::json::value it also records every repetition (the
+// DOM decoder reports them), and including it costs a fraction of
+// <boost/json/value.hpp>.
+
+/** What a JSON value is; the numbers as Boost.JSON's parser classifies them. */
+enum class Genere : std::uint8_t { null, booleano, int64, uint64, reale, stringa, array, oggetto };
+
+/** A key met again in the same object: its pointer (of the repetition) and its text. */
+struct ChiaveRipetuta {
+    std::string percorso;
+    std::string chiave;
+};
+
+/** The values of a parsed JSON text, read through `Nodo`. */
+struct Albero {
+    struct Cella {
+        Genere genere = Genere::null;
+        std::uint32_t n = 0; // a string's length; a container's number of members
+        union {
+            std::size_t inizio = 0; // a string: offset in `testi`; a container: first member in `membri`
+            bool b;
+            std::int64_t i;
+            std::uint64_t u;
+            double d;
+        };
+    };
+    struct Membro {
+        std::size_t cella;
+        std::size_t chiave = 0; // objects: the key's offset in `testi`
+        std::uint32_t lunghezza_chiave = 0;
+    };
+
+    std::vector<Cella> celle;
+    std::vector<Membro> membri; // each container's members, contiguous, in the order of the text
+    std::string testi;          // strings and keys, one after the other
+    std::size_t radice = 0;
+    std::vector<ChiaveRipetuta> ripetute; // in the order of the text, one per repetition
+};
+
+/** A value of an `Albero` (a view: the tree must outlive it). */
+class Nodo {
+public:
+    Nodo(const Albero& a, std::size_t cella) noexcept : a_(&a), c_(&a.celle[cella]) {}
+
+    Genere genere() const noexcept { return c_->genere; }
+    bool is_null() const noexcept { return genere() == Genere::null; }
+    bool is_bool() const noexcept { return genere() == Genere::booleano; }
+    bool is_int64() const noexcept { return genere() == Genere::int64; }
+    bool is_uint64() const noexcept { return genere() == Genere::uint64; }
+    bool is_double() const noexcept { return genere() == Genere::reale; }
+    bool is_number() const noexcept { return is_int64() || is_uint64() || is_double(); }
+    bool is_string() const noexcept { return genere() == Genere::stringa; }
+    bool is_array() const noexcept { return genere() == Genere::array; }
+    bool is_object() const noexcept { return genere() == Genere::oggetto; }
+
+    // Each get_* requires the matching genere.
+    bool get_bool() const noexcept { return c_->b; }
+    std::int64_t get_int64() const noexcept { return c_->i; }
+    std::uint64_t get_uint64() const noexcept { return c_->u; }
+    double get_double() const noexcept { return c_->d; }
+    std::string_view get_string() const noexcept { return {a_->testi.data() + c_->inizio, c_->n}; }
+    /** A number as a double, as boost::json::value::to_number<double> gives it. */
+    double come_double() const noexcept {
+        return is_int64() ? static_cast<double>(c_->i) : is_uint64() ? static_cast<double>(c_->u) : c_->d;
+    }
+
+    /** An array's or object's number of members. */
+    std::size_t size() const noexcept { return is_array() || is_object() ? c_->n : 0; }
+    /** Member k (0 ≤ k < size()) of an array or object. */
+    Nodo operator[](std::size_t k) const noexcept { return {*a_, membro(k).cella}; }
+    /** The key of member k of an object. */
+    std::string_view chiave(std::size_t k) const noexcept {
+        const Albero::Membro& m = membro(k);
+        return {a_->testi.data() + m.chiave, m.lunghezza_chiave};
+    }
+    /** The value of an object's key; nullopt when absent or not an object. */
+    std::optional<Nodo> campo(std::string_view nome) const noexcept {
+        if (!is_object()) return std::nullopt;
+        for (std::size_t k = 0; k < size(); ++k)
+            if (chiave(k) == nome) return (*this)[k];
+        return std::nullopt;
+    }
+
+private:
+    const Albero::Membro& membro(std::size_t k) const noexcept { return a_->membri[c_->inizio + k]; }
+
+    const Albero* a_;
+    const Albero::Cella* c_;
+};
+
+// The basic_parser handler that builds an Albero. Open containers keep
+// their members on a stack (their values are complete), moved to
+// `membri` when the container closes; a key is looked for among its
+// object's earlier keys (by scanning, or by hash once the object is large).
+template <class L = void>
+class CostruisciAlbero : public EventiComuni {
+public:
+    Albero albero;
+
+    bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        inizia_testo();
+        albero.testi.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        on_string_part(s, n, ec);
+        Albero::Cella c;
+        c.genere = Genere::stringa;
+        c.inizio = inizio_testo_;
+        c.n = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
+        in_testo_ = false;
+        return aggiungi(c);
+    }
+    bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code&) {
+        Albero::Cella c;
+        c.genere = Genere::int64;
+        c.i = x;
+        return aggiungi(c);
+    }
+    bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code&) {
+        Albero::Cella c;
+        c.genere = Genere::uint64;
+        c.u = x;
+        return aggiungi(c);
+    }
+    bool on_double(double x, boost::json::string_view, boost::system::error_code&) {
+        Albero::Cella c;
+        c.genere = Genere::reale;
+        c.d = x;
+        return aggiungi(c);
+    }
+    bool on_bool(bool x, boost::system::error_code&) {
+        Albero::Cella c;
+        c.genere = Genere::booleano;
+        c.b = x;
+        return aggiungi(c);
+    }
+    bool on_null(boost::system::error_code&) { return aggiungi(Albero::Cella{}); }
+
+    bool on_object_begin(boost::system::error_code&) { return apri(Genere::oggetto); }
+    bool on_array_begin(boost::system::error_code&) { return apri(Genere::array); }
+    bool on_object_end(std::size_t, boost::system::error_code&) { return chiudi(); }
+    bool on_array_end(std::size_t, boost::system::error_code&) { return chiudi(); }
+
+    bool on_key_part(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        return on_string_part(s, n, ec);
+    }
+    bool on_key(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        on_string_part(s, n, ec);
+        in_testo_ = false;
+        Aperto& o = aperti_.back();
+        o.chiave = inizio_testo_;
+        o.lunghezza_chiave = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
+        o.ripetuta = cerca(o);
+        if (o.ripetuta) {
+            std::string p = puntatore();
+            const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
+            aggiungi_token<>(p, k);
+            albero.ripetute.push_back({std::move(p), std::string(k)});
+        }
+        return true;
+    }
+
+private:
+    static constexpr std::size_t nessuno = static_cast<std::size_t>(-1);
+    // Past this many members an object's keys are hashed (a hostile object may have very many).
+    static constexpr std::size_t soglia_hash = 32;
+
+    struct Aperto {
+        std::size_t cella;
+        std::size_t base;  // its first member on `pila_`
+        bool array;
+        std::size_t chiave = 0; // objects: the current key
+        std::uint32_t lunghezza_chiave = 0;
+        std::optional<std::size_t> ripetuta; // the current key's first member on `pila_`, when repeated
+        std::unordered_map<std::string, std::size_t> indice; // key → position on `pila_`, for large objects
+    };
+
+    std::string_view testo(std::size_t inizio, std::size_t n) const { return {albero.testi.data() + inizio, n}; }
+
+    void inizia_testo() {
+        if (!in_testo_) inizio_testo_ = albero.testi.size(), in_testo_ = true;
+    }
+
+    // Where the current key of object `o` was met before, if it was.
+    std::optional<std::size_t> cerca(Aperto& o) {
+        const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
+        const std::size_t n = pila_.size() - o.base;
+        if (n < soglia_hash) {
+            for (std::size_t i = o.base; i < pila_.size(); ++i)
+                if (testo(pila_[i].chiave, pila_[i].lunghezza_chiave) == k) return i;
+            return std::nullopt;
+        }
+        if (o.indice.empty())
+            for (std::size_t i = o.base; i < pila_.size(); ++i)
+                o.indice.emplace(std::string(testo(pila_[i].chiave, pila_[i].lunghezza_chiave)), i);
+        if (auto it = o.indice.find(std::string(k)); it != o.indice.end()) return it->second;
+        return std::nullopt;
+    }
+
+    // The pointer of the innermost open container (its members' parent).
+    std::string puntatore() const {
+        std::string p;
+        for (std::size_t i = 0; i + 1 < aperti_.size(); ++i) {
+            const Aperto& a = aperti_[i];
+            const Aperto& dentro = aperti_[i + 1];
+            if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base));
+            else aggiungi_token<>(p, testo(a.chiave, a.lunghezza_chiave));
+        }
+        return p;
+    }
+
+    // A complete value: the root, a new member, or the new value of a repeated key.
+    bool aggiungi(const Albero::Cella& c) {
+        const std::size_t i = albero.celle.size();
+        albero.celle.push_back(c);
+        metti(i);
+        return true;
+    }
+    void metti(std::size_t cella) {
+        if (aperti_.empty()) {
+            albero.radice = cella;
+            return;
+        }
+        Aperto& a = aperti_.back();
+        if (a.ripetuta) {
+            pila_[*a.ripetuta].cella = cella; // the last value, in the place of the first
+            a.ripetuta.reset();
+            return;
+        }
+        pila_.push_back({cella, a.chiave, a.lunghezza_chiave});
+        if (!a.indice.empty()) a.indice.emplace(std::string(testo(a.chiave, a.lunghezza_chiave)), pila_.size() - 1);
+    }
+
+    bool apri(Genere g) {
+        Albero::Cella c;
+        c.genere = g;
+        c.inizio = 0;
+        aperti_.push_back({albero.celle.size(), pila_.size(), g == Genere::array, 0, 0, std::nullopt, {}});
+        albero.celle.push_back(c);
+        return true;
+    }
+    bool chiudi() {
+        Aperto& a = aperti_.back();
+        Albero::Cella& c = albero.celle[a.cella];
+        c.inizio = albero.membri.size();
+        c.n = static_cast<std::uint32_t>(pila_.size() - a.base);
+        albero.membri.insert(albero.membri.end(), pila_.begin() + static_cast<std::ptrdiff_t>(a.base), pila_.end());
+        pila_.resize(a.base);
+        const std::size_t cella = a.cella;
+        aperti_.pop_back();
+        metti(cella);
+        return true;
+    }
+
+    std::vector<Aperto> aperti_;
+    std::vector<Albero::Membro> pila_;
+    std::size_t inizio_testo_ = 0;
+    bool in_testo_ = false;
+};
+
+/**
+ * Parses `testo` with `po` as boost::json::stream_parser's write and finish
+ * do (same events, limits and error codes) into `out`. Returns how many
+ * bytes were read: the offset of the error when `ec` is set.
+ */
+template <class L = void>
+std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero& out,
+                              boost::system::error_code& ec) {
+    boost::json::basic_parser<CostruisciAlbero<L>> parser(po);
+    std::size_t letti = parser.write_some(true, testo.data(), testo.size(), ec);
+    if (!ec && letti < testo.size()) ec = boost::json::error::extra_data;
+    if (!ec) parser.write_some(false, nullptr, 0, ec);
+    out = std::move(parser.handler().albero);
+    return letti;
+}
+
+/**
+ * The keys repeated in an object of `testo`, a JSON text that parses with
+ * `po`; one per repetition, in the order of the text.
+ */
+template <class L = void>
+std::vector<ChiaveRipetuta> chiavi_ripetute(std::string_view testo, const boost::json::parse_options& po) {
+    Albero a;
+    boost::system::error_code ec;
+    costruisci_albero<L>(testo, po, a, ec);
+    return std::move(a.ripetute);
+}
+
+} // namespace perfpa::json::detail
+
+#endif
