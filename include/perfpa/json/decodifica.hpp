@@ -30,7 +30,7 @@ namespace detail {
 
 /** How a JSON value is described in a message: `la stringa "sei"`, `il numero 6`. */
 template <class L = void>
-std::string trovato(Nodo v) {
+std::string trovato(Nodo<> v) {
     switch (v.genere()) {
     case Genere::null: return "null";
     case Genere::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
@@ -46,14 +46,14 @@ std::string trovato(Nodo v) {
 
 /** The exact decimal spelling of a JSON number, or empty when out of range. */
 template <class L = void>
-std::string testo_numero(Nodo v) {
+std::string testo_numero(Nodo<> v) {
     if (v.is_int64()) return std::to_string(v.get_int64());
     if (v.is_uint64()) return std::to_string(v.get_uint64());
     return testo_decimale<L>(v.get_double());
 }
 
 template <class T>
-void leggi(Nodo v, T& out, Lettore& l);
+void leggi(Nodo<> v, T& out, Lettore& l);
 
 template <class Tag>
 std::string atteso_centesimi() {
@@ -61,7 +61,7 @@ std::string atteso_centesimi() {
 }
 
 template <class Tag>
-void leggi_centesimi(Nodo v, Centesimi<Tag>& out, Lettore& l) {
+void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
         l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
         return;
@@ -85,7 +85,7 @@ void leggi_centesimi(Nodo v, Centesimi<Tag>& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_importo(Nodo v, Importo& out, Lettore& l) {
+void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
         return;
@@ -106,7 +106,7 @@ void leggi_importo(Nodo v, Importo& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_decimale(Nodo v, Decimale& out, Lettore& l) {
+void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
     if (!v.is_number()) {
         l.errore("atteso un numero, trovato " + trovato<L>(v));
         return;
@@ -127,7 +127,7 @@ void leggi_decimale(Nodo v, Decimale& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_data(Nodo v, Data& out, Lettore& l) {
+void leggi_data(Nodo<> v, Data& out, Lettore& l) {
     if (!v.is_string()) {
         l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v));
         return;
@@ -141,7 +141,7 @@ void leggi_data(Nodo v, Data& out, Lettore& l) {
 }
 
 template <class L = void>
-void leggi_valore(Nodo v, Valore& out, Lettore& l) {
+void leggi_valore(Nodo<> v, Valore& out, Lettore& l) {
     if (v.is_bool()) out = v.get_bool();
     else if (v.is_string()) out = std::string(v.get_string());
     else if (v.is_number()) {
@@ -152,7 +152,7 @@ void leggi_valore(Nodo v, Valore& out, Lettore& l) {
 }
 
 template <class E>
-void leggi_enum(Nodo v, E& out, Lettore& l) {
+void leggi_enum(Nodo<> v, E& out, Lettore& l) {
     auto elenco = [] {
         std::string s;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
@@ -177,7 +177,7 @@ void leggi_enum(Nodo v, E& out, Lettore& l) {
 }
 
 template <class I>
-void leggi_intero(Nodo v, I& out, Lettore& l) {
+void leggi_intero(Nodo<> v, I& out, Lettore& l) {
     const char* atteso = std::is_signed_v<I> ? "atteso un numero intero" : "atteso un numero intero ≥ 0";
     if (v.is_int64()) {
         const std::int64_t x = v.get_int64();
@@ -194,7 +194,7 @@ void leggi_intero(Nodo v, I& out, Lettore& l) {
 }
 
 template <class T>
-void leggi_struttura(Nodo v, T& out, Lettore& l) {
+void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
     using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
     if (!v.is_object()) {
         l.errore("atteso un oggetto, trovato " + trovato<>(v));
@@ -203,7 +203,7 @@ void leggi_struttura(Nodo v, T& out, Lettore& l) {
     const std::size_t errati_prima = l.valori_errati();
     boost::mp11::mp_for_each<membri>([&](auto D) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
-        const std::optional<Nodo> campo = v.campo(D.name);
+        const std::optional<Nodo<>> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
             if constexpr (!is_optional<M>::value) {
@@ -236,7 +236,7 @@ void leggi_struttura(Nodo v, T& out, Lettore& l) {
 }
 
 template <class T>
-void leggi(Nodo v, T& out, Lettore& l) {
+void leggi(Nodo<> v, T& out, Lettore& l) {
     if constexpr (std::is_same_v<T, bool>) {
         if (v.is_bool()) out = v.get_bool();
         else l.errore("atteso un booleano (true o false), trovato " + trovato<>(v));
@@ -370,7 +370,7 @@ template <class T>
     }
     boost::json::parse_options po;
     po.max_depth = opzioni.profondita_massima;
-    detail::Albero albero;
+    detail::Albero<> albero;
     boost::system::error_code ec;
     const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec);
     if (ec) {
@@ -379,12 +379,12 @@ template <class T>
         l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
         return l.prendi_errori();
     }
-    const detail::Nodo radice(albero, albero.radice);
+    const detail::Nodo<> radice(albero, albero.radice);
     T out{};
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
     // that is the one error worth reading; the others would follow from it.
     if constexpr (requires { std::string_view(out.formato); }) {
-        const std::optional<detail::Nodo> formato = radice.campo("formato");
+        const std::optional<detail::Nodo<>> formato = radice.campo("formato");
         if (formato && formato->is_string()) {
             std::vector<ErroreDecodifica> e;
             perfpa::detail::controlla_formato(formato->get_string(), out.formato, e);

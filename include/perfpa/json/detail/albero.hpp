@@ -37,7 +37,8 @@ struct ChiaveRipetuta {
     std::string chiave;
 };
 
-/** The values of a parsed JSON text, read through `Nodo`. */
+/** The values of a parsed JSON text, read through `Nodo`. (Templates of nothing, like the functions: see perfpa.hpp.) */
+template <class L = void>
 struct Albero {
     struct Cella {
         Genere genere = Genere::null;
@@ -64,9 +65,10 @@ struct Albero {
 };
 
 /** A value of an `Albero` (a view: the tree must outlive it). */
+template <class L = void>
 class Nodo {
 public:
-    Nodo(const Albero& a, std::size_t cella) noexcept : a_(&a), c_(&a.celle[cella]) {}
+    Nodo(const Albero<L>& a, std::size_t cella) noexcept : a_(&a), c_(&a.celle[cella]) {}
 
     Genere genere() const noexcept { return c_->genere; }
     bool is_null() const noexcept { return genere() == Genere::null; }
@@ -96,11 +98,11 @@ public:
     Nodo operator[](std::size_t k) const noexcept { return {*a_, membro(k).cella}; }
     /** The key of member k of an object. */
     std::string_view chiave(std::size_t k) const noexcept {
-        const Albero::Membro& m = membro(k);
+        const typename Albero<L>::Membro& m = membro(k);
         return {a_->testi.data() + m.chiave, m.lunghezza_chiave};
     }
     /** The value of an object's key; nullopt when absent or not an object. */
-    std::optional<Nodo> campo(std::string_view nome) const noexcept {
+    std::optional<Nodo<L>> campo(std::string_view nome) const noexcept {
         if (!is_object()) return std::nullopt;
         for (std::size_t k = 0; k < size(); ++k)
             if (chiave(k) == nome) return (*this)[k];
@@ -108,10 +110,10 @@ public:
     }
 
 private:
-    const Albero::Membro& membro(std::size_t k) const noexcept { return a_->membri[c_->inizio + k]; }
+    const typename Albero<L>::Membro& membro(std::size_t k) const noexcept { return a_->membri[c_->inizio + k]; }
 
-    const Albero* a_;
-    const Albero::Cella* c_;
+    const Albero<L>* a_;
+    const typename Albero<L>::Cella* c_;
 };
 
 // The basic_parser handler that builds an Albero. Open containers keep
@@ -121,7 +123,7 @@ private:
 template <class L = void>
 class CostruisciAlbero : public EventiComuni {
 public:
-    Albero albero;
+    Albero<L> albero;
 
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
         inizia_testo();
@@ -130,7 +132,7 @@ public:
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
         on_string_part(s, n, ec);
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = Genere::stringa;
         c.inizio = inizio_testo_;
         c.n = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
@@ -138,30 +140,30 @@ public:
         return aggiungi(c);
     }
     bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code&) {
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = Genere::int64;
         c.i = x;
         return aggiungi(c);
     }
     bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code&) {
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = Genere::uint64;
         c.u = x;
         return aggiungi(c);
     }
     bool on_double(double x, boost::json::string_view, boost::system::error_code&) {
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = Genere::reale;
         c.d = x;
         return aggiungi(c);
     }
     bool on_bool(bool x, boost::system::error_code&) {
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = Genere::booleano;
         c.b = x;
         return aggiungi(c);
     }
-    bool on_null(boost::system::error_code&) { return aggiungi(Albero::Cella{}); }
+    bool on_null(boost::system::error_code&) { return aggiungi(typename Albero<L>::Cella{}); }
 
     bool on_object_begin(boost::system::error_code&) { return apri(Genere::oggetto); }
     bool on_array_begin(boost::system::error_code&) { return apri(Genere::array); }
@@ -237,7 +239,7 @@ private:
     }
 
     // A complete value: the root, a new member, or the new value of a repeated key.
-    bool aggiungi(const Albero::Cella& c) {
+    bool aggiungi(const typename Albero<L>::Cella& c) {
         const std::size_t i = albero.celle.size();
         albero.celle.push_back(c);
         metti(i);
@@ -259,7 +261,7 @@ private:
     }
 
     bool apri(Genere g) {
-        Albero::Cella c;
+        typename Albero<L>::Cella c;
         c.genere = g;
         c.inizio = 0;
         aperti_.push_back({albero.celle.size(), pila_.size(), g == Genere::array, 0, 0, std::nullopt, {}});
@@ -268,7 +270,7 @@ private:
     }
     bool chiudi() {
         Aperto& a = aperti_.back();
-        Albero::Cella& c = albero.celle[a.cella];
+        typename Albero<L>::Cella& c = albero.celle[a.cella];
         c.inizio = albero.membri.size();
         c.n = static_cast<std::uint32_t>(pila_.size() - a.base);
         albero.membri.insert(albero.membri.end(), pila_.begin() + static_cast<std::ptrdiff_t>(a.base), pila_.end());
@@ -280,7 +282,7 @@ private:
     }
 
     std::vector<Aperto> aperti_;
-    std::vector<Albero::Membro> pila_;
+    std::vector<typename Albero<L>::Membro> pila_;
     std::size_t inizio_testo_ = 0;
     bool in_testo_ = false;
 };
@@ -291,7 +293,7 @@ private:
  * bytes were read: the offset of the error when `ec` is set.
  */
 template <class L = void>
-std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero& out,
+std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero<L>& out,
                               boost::system::error_code& ec) {
     boost::json::basic_parser<CostruisciAlbero<L>> parser(po);
     std::size_t letti = parser.write_some(true, testo.data(), testo.size(), ec);
@@ -307,7 +309,7 @@ std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_o
  */
 template <class L = void>
 std::vector<ChiaveRipetuta> chiavi_ripetute(std::string_view testo, const boost::json::parse_options& po) {
-    Albero a;
+    Albero<L> a;
     boost::system::error_code ec;
     costruisci_albero<L>(testo, po, a, ec);
     return std::move(a.ripetute);
