@@ -109,6 +109,21 @@ std::vector<Caso> casi() {
          {{"/ente", R"(chiave "ente" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
                     R"((varrebbe solo l'ultima))"},
           {"/anno", R"(atteso un numero intero, trovato la stringa "2023")"}}},
+        {"a repeated key: its last value counts, a wrong earlier one is not decoded",
+         r(R"("anno":2023)", R"("anno":"duemila","anno":2023)"),
+         {{"/anno", R"(chiave "anno" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                    R"((varrebbe solo l'ultima))"}}},
+        {"a repeated key: its last value counts, a wrong last one is decoded and reported",
+         r(R"("anno":2023)", R"("anno":2023,"anno":"duemila")"),
+         {{"/anno", R"(chiave "anno" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                    R"((varrebbe solo l'ultima))"},
+          {"/anno", R"(atteso un numero intero, trovato la stringa "duemila")"}}},
+        {"a repeated unknown key is one unknown key, in the place where it first appears",
+         r(R"({"formato")", R"({"x":1,"y":2,"x":3,"formato")"),
+         {{"/x", R"(chiave "x" ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo )"
+                 R"((varrebbe solo l'ultima))"},
+          {"/x", R"(chiave sconosciuta "x")"},
+          {"/y", R"(chiave sconosciuta "y")"}}},
         {"the same key in two objects is not repeated",
          r(R"({"formato")", R"({"documenti_riferimento":[{"organo":"giunta","numero":"1"},{"organo":"giunta","numero":"2"}],"formato")"),
          {}},

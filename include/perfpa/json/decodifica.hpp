@@ -357,8 +357,10 @@ bool utf8_valido(std::string_view s) {
  * order (each with the errors inside it), then its unknown keys, then its
  * own constraints (`errori_modello`, checked only when nothing inside the
  * object was wrong). A `formato` of another kind or version is the only
- * error reported. Size, nesting and the number of errors are limited by
- * `opzioni`.
+ * error reported; keys repeated in an object are reported before the
+ * rest. Size, nesting and the number of errors are limited by `opzioni`.
+ * The reference decoder: it parses the whole text into a tree (Boost.JSON's
+ * parser events, stored compactly: `detail::Albero`), then reads the tree.
  */
 template <class T>
 [[nodiscard]] Risultato<T> decodifica_dom(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
