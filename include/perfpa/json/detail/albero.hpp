@@ -190,7 +190,6 @@ public:
     }
 
 private:
-    static constexpr std::size_t nessuno = static_cast<std::size_t>(-1);
     // Past this many members an object's keys are hashed (a hostile object may have very many).
     static constexpr std::size_t soglia_hash = 32;
 
