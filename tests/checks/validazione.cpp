@@ -4,6 +4,8 @@
 
 #include "catch2.hpp"
 
+#include <algorithm>
+
 using namespace perfpa;
 using namespace perfpa::test_checks;
 
@@ -35,6 +37,18 @@ TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: a later entry that does not count
     r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->push_back({"a-2", std::nullopt, true, std::nullopt});
     CHECK(sintesi(controlla(r)) ==
           Sintesi{"VALUTAZIONE_DUPLICATA /valutazione_ndv/valutazioni_individuali/0/obiettivi/2"});
+}
+
+TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: an entry that counts for two objectives with its id is reported once") {
+    Relazione r = pulita();
+    r.settori[0].obiettivi.push_back(r.settori[0].obiettivi[1]); // a second objective a-2
+    entrata(r, 0, 1) = {"a-2", std::nullopt, true, std::nullopt};
+    const auto rilievi = controlla(r);
+    CHECK(std::count_if(rilievi.begin(), rilievi.end(), [](const Rilievo& x) {
+              return x.codice == "NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE";
+          }) == 1);
+    CHECK(std::count_if(rilievi.begin(), rilievi.end(), [](const Rilievo& x) { return x.codice == "ID_DUPLICATO"; }) ==
+          1);
 }
 
 TEST_CASE("VALIDAZIONE_PRIMA_DELL_APPROVAZIONE: one day before fires, the same day does not") {

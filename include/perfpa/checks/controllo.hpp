@@ -10,6 +10,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <string>
@@ -74,6 +75,17 @@ struct Controllo {
 };
 
 namespace controlli::detail {
+
+// Inserts x into v, kept sorted by `meno`, unless it is already there;
+// whether it was inserted (as std::set::insert(x).second). For the few
+// distinct values a check collects.
+template <class T, class Ordine>
+bool inserisci_ordinato(std::vector<T>& v, const T& x, Ordine meno) {
+    const auto dove = std::lower_bound(v.begin(), v.end(), x, meno);
+    if (dove != v.end() && !meno(x, *dove)) return false;
+    v.insert(dove, x);
+    return true;
+}
 
 // A whole number written in decimal, kept on the stack (no allocation); it
 // converts to std::string_view, for `unisci`. Array indices, counts, years.

@@ -12,8 +12,8 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
-#include <set>
 #include <string_view>
+#include <vector>
 
 namespace perfpa {
 
@@ -170,9 +170,9 @@ void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& r
     if (std::count_if(parametri.begin(), parametri.end(), [](const ParametroDeficitarieta& p) { return p.positivo; }) <
         4)
         return; // fewer than 4 positive entries, fewer than 4 distinct parameters
-    std::set<CodiceParametro> positivi;
+    std::vector<CodiceParametro> positivi; // distinct, in the order P1–P8
     for (const ParametroDeficitarieta& p : *v->parametri_deficitarieta)
-        if (p.positivo) positivi.insert(p.codice);
+        if (p.positivo) detail::inserisci_ordinato(positivi, p.codice, std::less<>{});
     if (positivi.size() < 4) return;
     std::string elenco;
     for (CodiceParametro c : positivi) {

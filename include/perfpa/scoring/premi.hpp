@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <numeric>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -91,7 +90,7 @@ template <class L = void>
         distribuito += intero;
     }
     std::vector<std::size_t> ordine(n);
-    std::iota(ordine.begin(), ordine.end(), std::size_t{0});
+    for (std::size_t i = 0; i < n; ++i) ordine[i] = i;
     std::stable_sort(ordine.begin(), ordine.end(), [&](std::size_t a, std::size_t b) {
         if (resto[a] != resto[b]) return resto[a] > resto[b];
         return id[a] < id[b]; // std::string compares as unsigned bytes

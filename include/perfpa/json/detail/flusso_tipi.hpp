@@ -167,8 +167,13 @@ struct InfoTipo {
 
 // ---- numbers, spelled as the DOM decoder spells them -----------------------
 
-inline std::string testo_int(std::int64_t x) { return std::to_string(x); }
-inline std::string testo_uint(std::uint64_t x) { return std::to_string(x); }
+// The plain functions below are templates of nothing (`L` is always void), so
+// that a file including the library instantiates what they use only if it
+// decodes (see the README, "Compile time").
+template <class L = void>
+std::string testo_int(std::int64_t x) { return std::to_string(x); }
+template <class L = void>
+std::string testo_uint(std::uint64_t x) { return std::to_string(x); }
 
 template <class V>
 bool da_testo_numero(const std::string& t, V& out) {
@@ -202,12 +207,12 @@ bool numero_int64(void* p, std::int64_t x) {
             return true;
         }
     }
-    return da_testo_numero(testo_int(x), out);
+    return da_testo_numero(testo_int<>(x), out);
 }
 
 template <class V>
 bool numero_uint64(void* p, std::uint64_t x) {
-    return da_testo_numero(testo_uint(x), *static_cast<V*>(p));
+    return da_testo_numero(testo_uint<>(x), *static_cast<V*>(p));
 }
 
 template <class V>
@@ -263,37 +268,44 @@ bool intero_uint64(void* p, std::uint64_t x) {
     return true;
 }
 
-inline bool booleano(void* p, bool b) {
+template <class L = void>
+bool booleano(void* p, bool b) {
     *static_cast<bool*>(p) = b;
     return true;
 }
 
-inline bool stringa(void* p, std::string_view s) {
+template <class L = void>
+bool stringa(void* p, std::string_view s) {
     static_cast<std::string*>(p)->assign(s.data(), s.size());
     return true;
 }
 
-inline bool valore_stringa(void* p, std::string_view s) {
+template <class L = void>
+bool valore_stringa(void* p, std::string_view s) {
     static_cast<Valore*>(p)->emplace<std::string>(s.data(), s.size());
     return true;
 }
-inline bool valore_bool(void* p, bool b) {
+template <class L = void>
+bool valore_bool(void* p, bool b) {
     static_cast<Valore*>(p)->emplace<bool>(b);
     return true;
 }
-inline bool valore_int64(void* p, std::int64_t x) {
+template <class L = void>
+bool valore_int64(void* p, std::int64_t x) {
     Decimale d;
     if (!numero_int64<Decimale>(&d, x)) return false;
     static_cast<Valore*>(p)->emplace<Decimale>(d);
     return true;
 }
-inline bool valore_uint64(void* p, std::uint64_t x) {
+template <class L = void>
+bool valore_uint64(void* p, std::uint64_t x) {
     Decimale d;
     if (!numero_uint64<Decimale>(&d, x)) return false;
     static_cast<Valore*>(p)->emplace<Decimale>(d);
     return true;
 }
-inline bool valore_double(void* p, double x) {
+template <class L = void>
+bool valore_double(void* p, double x) {
     Decimale d;
     if (!numero_double<Decimale>(&d, x)) return false;
     static_cast<Valore*>(p)->emplace<Decimale>(d);
@@ -369,12 +381,12 @@ template <class T>
 constexpr InfoTipo crea() {
     InfoTipo t;
     if constexpr (std::is_same_v<T, bool>) {
-        t.da_bool = &booleano;
+        t.da_bool = &booleano<>;
     } else if constexpr (std::is_integral_v<T>) {
         t.da_int64 = &intero_int64<T>;
         t.da_uint64 = &intero_uint64<T>;
     } else if constexpr (std::is_same_v<T, std::string>) {
-        t.da_stringa = &stringa;
+        t.da_stringa = &stringa<>;
     } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
@@ -387,11 +399,11 @@ constexpr InfoTipo crea() {
     } else if constexpr (std::is_same_v<T, Data>) {
         t.da_stringa = &da_stringa_testo<Data>;
     } else if constexpr (std::is_same_v<T, Valore>) {
-        t.da_stringa = &valore_stringa;
-        t.da_bool = &valore_bool;
-        t.da_int64 = &valore_int64;
-        t.da_uint64 = &valore_uint64;
-        t.da_double = &valore_double;
+        t.da_stringa = &valore_stringa<>;
+        t.da_bool = &valore_bool<>;
+        t.da_int64 = &valore_int64<>;
+        t.da_uint64 = &valore_uint64<>;
+        t.da_double = &valore_double<>;
     } else if constexpr (is_optional<T>::value) {
         t.genere = Genere::opzionale;
         t.nuovo = &opzionale_nuovo<T>;
