@@ -19,13 +19,15 @@ namespace perfpa {
 
 namespace detail {
 
-inline std::string descrivi_valore(const Valore& v) {
+template <class L = void>
+std::string descrivi_valore(const Valore& v) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "il booleano true" : "il booleano false";
     if (const Decimale* d = std::get_if<Decimale>(&v)) return "il numero " + d->testo();
     return "un testo";
 }
 
-inline void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
+template <class L = void>
+void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
     if (formato == atteso) return;
     const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
     const std::string trovato = "\"" + std::string(formato) + "\"";
@@ -45,16 +47,18 @@ template <class T>
 }
 
 /** `formato` is `perfpa.relazione/1`; `anno` is a plausible year. Pointers are relative to the Relazione. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(r.formato, formato_relazione, out);
+    detail::controlla_formato<L>(r.formato, formato_relazione, out);
     if (r.anno < 1900 || r.anno > 9999)
         out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno)});
     return out;
 }
 
 /** The values of an indicator have the kind its `misura` requires. Pointers relative to the indicator. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<Valore>& v, const char* chiave) {
         if (!v) return;
@@ -65,7 +69,7 @@ template <class T>
             atteso = "atteso un numero (misura quantitativa)";
         else if (i.misura == Misura::qualitativa && !std::holds_alternative<std::string>(*v))
             atteso = "atteso un testo (misura qualitativa)";
-        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v)});
+        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore<L>(*v)});
     };
     controlla(i.valore_atteso, "valore_atteso");
     controlla(i.valore_realizzato, "valore_realizzato");
@@ -73,7 +77,8 @@ template <class T>
 }
 
 /** An NdV entry for an objective has a degree or a neutralisation. Pointers relative to the entry. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
     std::vector<ErroreDecodifica> out;
     if (!v.grado_raggiungimento && !v.neutralizzato.value_or(false))
         out.push_back({"", "attesi \"grado_raggiungimento\" oppure \"neutralizzato\": true, non trovati"});
@@ -81,7 +86,8 @@ template <class T>
 }
 
 /** The ANAC grid values are 0–3. Pointers relative to the obligation. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<int>& v, const char* chiave) {
         if (v && (*v < 0 || *v > 3))
@@ -98,9 +104,10 @@ template <class T>
  * to 100, every value lies in 0–100, one band starts at 0 and no two bands
  * share a `da`. Returns every violation with its pointer relative to the SMVP.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(s.formato, formato_smvp, out);
+    detail::controlla_formato<L>(s.formato, formato_smvp, out);
     auto intervallo = [&](std::int64_t c, std::string percorso) {
         if (c < 0 || c > 100'00)
             out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " +

@@ -32,9 +32,10 @@ void aggiungi_token(std::string& p, std::string_view token) {
  * as views and indices; the pointer text is built only when an error is
  * reported, so the happy path pays nothing for it.
  */
-class Lettore {
+template <class L = void>
+class LettoreT {
 public:
-    explicit Lettore(const OpzioniDecodifica& o) : opzioni_(o) {}
+    explicit LettoreT(const OpzioniDecodifica& o) : opzioni_(o) {}
 
     void entra(std::string_view chiave) { segmenti_.push_back({chiave, 0, false}); }
     void entra(std::size_t indice) { segmenti_.push_back({{}, indice, true}); }
@@ -102,6 +103,9 @@ private:
     std::size_t valori_errati_ = 0;
     bool troncato_ = false;
 };
+
+/** LettoreT is a template of nothing: its members are instantiated only where a document is decoded. */
+using Lettore = LettoreT<>;
 
 /** RAII: one pointer segment for the lifetime of the guard. */
 class Segmento {
