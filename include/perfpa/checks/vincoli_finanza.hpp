@@ -12,6 +12,7 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 #include <vector>
 
