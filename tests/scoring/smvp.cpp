@@ -45,9 +45,14 @@ TEST_CASE("errori_modello(Smvp): each violation with its pointer") {
     Smvp oltre = valido();
     oltre.giudizi.raggiunto = Percentuale::interi(120);
     oltre.fasce[0].quota_premio = Percentuale::interi(101);
+    oltre.fasce[1].da = Punti::interi(-5);
     const auto o = errori_modello(oltre);
     CHECK(ha(o, "/giudizi/raggiunto"));
     CHECK(ha(o, "/fasce/0/quota_premio"));
+    // The pointers of the bands are spelled only when a value is out of range.
+    const auto da = std::find_if(o.begin(), o.end(), [](const auto& x) { return x.percorso == "/fasce/1/da"; });
+    REQUIRE(da != o.end());
+    CHECK(da->messaggio == "atteso un numero tra 0 e 100, trovato -5");
 
     Smvp peso_oltre = smvp(110, 0, -10).fascia("D", 0, 0);
     const auto p = errori_modello(peso_oltre);

@@ -108,10 +108,14 @@ template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
     std::vector<ErroreDecodifica> out;
     detail::controlla_formato<L>(s.formato, formato_smvp, out);
-    auto intervallo = [&](std::int64_t c, std::string percorso) {
-        if (c < 0 || c > 100'00)
-            out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " +
-                                                    Punti::da_centesimi(c).testo()});
+    // The pointers are spelled only for a value out of range: a valid SMVP
+    // (the common case, checked once per scoring call) allocates nothing.
+    auto fuori = [](std::int64_t c) { return c < 0 || c > 100'00; };
+    auto segnala = [&](std::int64_t c, std::string percorso) {
+        out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo()});
+    };
+    auto intervallo = [&](std::int64_t c, std::string_view percorso) {
+        if (fuori(c)) segnala(c, std::string(percorso));
     };
     intervallo(s.pesi.performance_organizzativa.centesimi(), "/pesi/performance_organizzativa");
     intervallo(s.pesi.obiettivi_individuali.centesimi(), "/pesi/obiettivi_individuali");
@@ -127,14 +131,14 @@ template <class L = void>
     bool da_zero = false;
     for (std::size_t j = 0; j < s.fasce.size(); ++j) {
         const Fascia& f = s.fasce[j];
-        const std::string p = "/fasce/" + std::to_string(j);
-        intervallo(f.da.centesimi(), p + "/da");
-        intervallo(f.quota_premio.centesimi(), p + "/quota_premio");
+        auto p = [j] { return "/fasce/" + std::to_string(j); };
+        if (fuori(f.da.centesimi())) segnala(f.da.centesimi(), p() + "/da");
+        if (fuori(f.quota_premio.centesimi())) segnala(f.quota_premio.centesimi(), p() + "/quota_premio");
         da_zero = da_zero || f.da == Punti{};
         for (std::size_t k = 0; k < j; ++k)
             if (s.fasce[k].da == f.da)
-                out.push_back({p + "/da", "la fascia \"" + f.nome + "\" parte da " + f.da.testo() +
-                                              " come la fascia \"" + s.fasce[k].nome + "\""});
+                out.push_back({p() + "/da", "la fascia \"" + f.nome + "\" parte da " + f.da.testo() +
+                                                " come la fascia \"" + s.fasce[k].nome + "\""});
     }
     if (!da_zero) out.push_back({"/fasce", "nessuna fascia parte da 0: ogni punteggio deve avere una fascia"});
     return out;

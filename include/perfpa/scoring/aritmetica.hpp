@@ -83,7 +83,8 @@ constexpr std::size_t lunghezza_massima(Conteggio) { return 24; }
 /** Appends the parts to `s`, growing it at most once. */
 template <class... Parti>
 void aggiungi(std::string& s, const Parti&... parti) {
-    s.reserve(s.size() + (std::size_t{0} + ... + lunghezza_massima(parti)));
+    const std::size_t n = s.size() + (std::size_t{0} + ... + lunghezza_massima(parti));
+    if (n > s.capacity()) s.reserve(n); // a call, even when there is room: skipped then
     (aggiungi_parte(s, parti), ...);
 }
 
