@@ -3,8 +3,8 @@
 #ifndef PERFPA_TESTS_JSON_DOCUMENTI_HPP
 #define PERFPA_TESTS_JSON_DOCUMENTI_HPP
 
-#include <fstream>
-#include <sstream>
+#include "leggi.hpp"
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,15 +33,6 @@ inline std::string sostituisci(std::string testo, std::string_view da, std::stri
     if (p == std::string::npos || testo.find(da, p + 1) != std::string::npos)
         throw std::logic_error("sostituisci: \"" + std::string(da) + "\" non compare una sola volta");
     return testo.replace(p, da.size(), a);
-}
-
-/** The whole content of a file (binary), or an exception. */
-inline std::string leggi(const std::string& percorso) {
-    std::ifstream f(percorso, std::ios::binary);
-    if (!f) throw std::runtime_error("impossibile aprire " + percorso);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return std::move(s).str();
 }
 
 } // namespace perfpa_test

@@ -2,6 +2,7 @@
 // (decodifica_dom), the reference: same value, or the same errors with the
 // same pointers and messages, on real, generated and malformed documents.
 #include "catch2.hpp"
+#include "leggi.hpp"
 
 #include <corpus.hpp>
 
@@ -11,8 +12,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,14 +19,6 @@ using namespace perfpa;
 namespace bj = boost::json;
 
 namespace {
-
-std::string leggi(const std::string& nome) {
-    std::ifstream f(std::string(PERFPA_DATA_DIR) + "/" + nome, std::ios::binary);
-    REQUIRE(f);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
 
 template <class T>
 json::Risultato<T> dom(std::string_view testo, const json::OpzioniDecodifica& o = {}) {
@@ -106,12 +97,12 @@ const std::vector<bj::value>& sostituti() {
 TEST_CASE("the streaming decoder gives the DOM decoder's value on the bundled documents") {
     json::Decodificatore d;
     Conteggio c;
-    confronta<Relazione>(d, leggi("leverano-2023.json"), c);
-    confronta<Smvp>(d, leggi("smvp-esempio.json"), c);
+    confronta<Relazione>(d, perfpa_test::leggi_dati("leverano-2023.json"), c);
+    confronta<Smvp>(d, perfpa_test::leggi_dati("smvp-esempio.json"), c);
     // The same decoder again: its buffers are reused, the result is the same.
-    confronta<Relazione>(d, leggi("leverano-2023.json"), c);
+    confronta<Relazione>(d, perfpa_test::leggi_dati("leverano-2023.json"), c);
     REQUIRE(c.rifiutati == 0);
-    auto r = d.decodifica<Relazione>(leggi("leverano-2023.json"));
+    auto r = d.decodifica<Relazione>(perfpa_test::leggi_dati("leverano-2023.json"));
     REQUIRE(r.has_value());
     CHECK(r->settori.size() == 8);
 }
@@ -160,7 +151,7 @@ TEST_CASE("generated documents have the shape of real ones and are deterministic
 }
 
 TEST_CASE("every value of Leverano replaced by wrong or edge values: same errors, pointers and messages") {
-    const bj::value radice = bj::parse(leggi("leverano-2023.json"));
+    const bj::value radice = bj::parse(perfpa_test::leggi_dati("leverano-2023.json"));
     const auto tutti = nodi(radice);
     const auto& s = sostituti();
     json::Decodificatore d;
@@ -178,7 +169,7 @@ TEST_CASE("every value of Leverano replaced by wrong or edge values: same errors
 }
 
 TEST_CASE("keys removed, unknown, misspelt or repeated: same errors") {
-    const bj::value radice = bj::parse(leggi("leverano-2023.json"));
+    const bj::value radice = bj::parse(perfpa_test::leggi_dati("leverano-2023.json"));
     const auto tutti = nodi(radice);
     json::Decodificatore d;
     json::OpzioniDecodifica permissive;
@@ -245,7 +236,7 @@ TEST_CASE("truncated, corrupted and oversized texts: same errors") {
                                       json::OpzioniDecodifica{.errori_massimi = 0}}) {
         json::Decodificatore d2(o);
         confronta<Relazione>(d2, testo, c);
-        confronta<Relazione>(d2, leggi("leverano-2023.json"), c);
+        confronta<Relazione>(d2, perfpa_test::leggi_dati("leverano-2023.json"), c);
         std::string molti_errori = testo;
         for (std::size_t p = 0; (p = molti_errori.find("\"peso\": ", p)) != std::string::npos; ++p)
             molti_errori.replace(p, 8, "\"peso\": \"x\",\"peso_\":");
@@ -325,7 +316,7 @@ TEST_CASE("keys differing from a known one in a single byte anywhere are unknown
 }
 
 TEST_CASE("SMVP documents: weights, bands and ranges give the same errors") {
-    const std::string base = leggi("smvp-esempio.json");
+    const std::string base = perfpa_test::leggi_dati("smvp-esempio.json");
     const bj::value radice = bj::parse(base);
     const auto tutti = nodi(radice);
     json::Decodificatore d;

@@ -1,6 +1,7 @@
 // The benchmark peers decode the same fields into the same model as perfpa,
 // and their encoders write documents perfpa decodes back to the same model.
 #include "catch2.hpp"
+#include "leggi.hpp"
 
 #include <corpus.hpp>
 #include <peers/boost_json.hpp>
@@ -9,24 +10,14 @@
 
 #include <perfpa/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace perfpa;
 
 namespace {
 
-std::string leggi(const std::string& nome) {
-    std::ifstream f(std::string(PERFPA_DATA_DIR) + "/" + nome, std::ios::binary);
-    REQUIRE(f);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
 std::vector<std::string> documenti() {
     auto c = bench::genera_corpus(25, 2023);
-    c.push_back(leggi("leverano-2023.json"));
+    c.push_back(perfpa_test::leggi_dati("leverano-2023.json"));
     return c;
 }
 

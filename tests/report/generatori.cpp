@@ -3,6 +3,7 @@
 // To regenerate the golden files after a deliberate change, run the test
 // with PERFPA_AGGIORNA_GOLDEN=1 and review the diff.
 #include "catch2.hpp"
+#include "leggi.hpp"
 
 #include "csv.hpp"
 #include "html.hpp"
@@ -20,17 +21,10 @@ using namespace perfpa;
 
 namespace {
 
-std::string leggi(const std::string& percorso) {
-    std::ifstream f(percorso, std::ios::binary);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
 const DatiReport& leverano() {
     static const DatiReport d = prepara_report(
-        json::decodifica_relazione(leggi(std::string(PERFPA_DATA_DIR) + "/leverano-2023.json")).value(),
-        json::decodifica_smvp(leggi(std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json")).value());
+        json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value(),
+        json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value());
     return d;
 }
 
@@ -42,7 +36,7 @@ void confronta_golden(const std::string& nome, const std::string& attuale) {
         WARN("golden file rewritten: " << percorso);
         return;
     }
-    const std::string atteso = leggi(percorso);
+    const std::string atteso = perfpa_test::leggi(percorso);
     REQUIRE_FALSE(atteso.empty());
     if (atteso == attuale) return;
     // Report the first differing line, not two 50 kB strings.

@@ -2,34 +2,26 @@
 // figures checked by hand against the seed and rules.md) and of small
 // documents built for one rule each.
 #include "catch2.hpp"
+#include "leggi.hpp"
 
 #include <perfpa/json.hpp>
 #include <perfpa/report.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace perfpa;
 
 namespace {
 
-std::string leggi(const std::string& percorso) {
-    std::ifstream f(percorso, std::ios::binary);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
 const Smvp& smvp_esempio() {
-    static const Smvp s = json::decodifica_smvp(leggi(std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json")).value();
+    static const Smvp s = json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value();
     return s;
 }
 
 const DatiReport& leverano() {
     static const DatiReport d = prepara_report(
-        json::decodifica_relazione(leggi(std::string(PERFPA_DATA_DIR) + "/leverano-2023.json")).value(),
+        json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value(),
         smvp_esempio());
     return d;
 }

@@ -1,12 +1,11 @@
 // Scores per settore: components, total, band, completo, explanations.
 #include "catch2.hpp"
+#include "leggi.hpp"
 
 #include <perfpa/json.hpp>
 #include <perfpa/scoring.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace perfpa;
@@ -15,13 +14,6 @@ using namespace perfpa::testing;
 namespace {
 
 Smvp esempio() { return smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
-
-std::string leggi(const std::string& nome) {
-    std::ifstream f(std::string(PERFPA_DATA_DIR) + "/" + nome, std::ios::binary);
-    std::ostringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
 
 const PunteggioSettore& di(const std::vector<PunteggioSettore>& v, std::string_view id) {
     for (const auto& p : v)
@@ -210,8 +202,8 @@ TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded
 
 // The bundled Leverano 2023 data (seed encoded) with the example SMVP.
 TEST_CASE("Leverano 2023 with the example SMVP: hand-checked figures") {
-    auto r = json::decodifica_relazione(leggi("leverano-2023.json"));
-    auto s = json::decodifica_smvp(leggi("smvp-esempio.json"));
+    auto r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json"));
+    auto s = json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json"));
     REQUIRE(r.has_value());
     REQUIRE(s.has_value());
     REQUIRE(errori_modello(*s).empty());

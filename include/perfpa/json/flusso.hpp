@@ -55,17 +55,7 @@ public:
     [[nodiscard]] bool chiavi_sconosciute() const noexcept { return sconosciute_; }
 
 
-    bool on_object_begin(boost::system::error_code& ec) {
-        if (ignora_) return ++ignora_, true;
-        void* p;
-        const InfoTipo* t;
-        destinazione(p, t);
-        scarta_opzionali(p, t);
-        if (t->genere == Genere::ignora) return ignora_ = 1, true;
-        if (t->genere != Genere::struttura) return rifiuta(ec);
-        pila_.push_back({p, t, 0, 0, nullptr, nullptr});
-        return true;
-    }
+    bool on_object_begin(boost::system::error_code& ec) { return apri(Genere::struttura, ec); }
 
     bool on_object_end(std::size_t, boost::system::error_code& ec) {
         if (ignora_) return --ignora_, true;
@@ -75,17 +65,7 @@ public:
         return true;
     }
 
-    bool on_array_begin(boost::system::error_code& ec) {
-        if (ignora_) return ++ignora_, true;
-        void* p;
-        const InfoTipo* t;
-        destinazione(p, t);
-        scarta_opzionali(p, t);
-        if (t->genere == Genere::ignora) return ignora_ = 1, true;
-        if (t->genere != Genere::vettore) return rifiuta(ec);
-        pila_.push_back({p, t, 0, 0, nullptr, nullptr});
-        return true;
-    }
+    bool on_array_begin(boost::system::error_code& ec) { return apri(Genere::vettore, ec); }
 
     bool on_array_end(std::size_t, boost::system::error_code&) {
         if (ignora_) return --ignora_, true;
@@ -192,6 +172,19 @@ private:
             p = t->nuovo(p);
             t = t->interno;
         }
+    }
+
+    /** An object or an array begins: a frame for the value it fills, of genere `atteso`. */
+    bool apri(Genere atteso, boost::system::error_code& ec) {
+        if (ignora_) return ++ignora_, true;
+        void* p;
+        const InfoTipo* t;
+        destinazione(p, t);
+        scarta_opzionali(p, t);
+        if (t->genere == Genere::ignora) return ignora_ = 1, true;
+        if (t->genere != atteso) return rifiuta(ec);
+        pila_.push_back({p, t, 0, 0, nullptr, nullptr});
+        return true;
     }
 
     template <class X, class F>
