@@ -54,7 +54,6 @@ public:
     /** Whether an unknown key was skipped (admitted by the options): its value was not looked at. */
     [[nodiscard]] bool chiavi_sconosciute() const noexcept { return sconosciute_; }
 
-
     bool on_object_begin(boost::system::error_code& ec) { return apri(Genere::struttura, ec); }
 
     bool on_object_end(std::size_t, boost::system::error_code& ec) {
