@@ -6,6 +6,7 @@
 #include <perfpa/values.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace perfpa {
@@ -44,11 +45,11 @@ inline char* fino_a_tre_cifre(char* p, unsigned n) noexcept {
     return p;
 }
 
-// Appends to `out` an integer scaled by 10^dec (dec ≤ 18) with Italian
-// separators: '.' between thousands, ',' before the decimals. `fissi`
-// decimals are always shown; beyond them trailing zeros are dropped.
-// Writes into a buffer on the stack: no allocation beyond `out`'s growth.
-inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fissi) {
+// Writes at `dest` an integer scaled by 10^dec (dec ≤ 18) with Italian
+// separators: '.' between thousands, ',' before the decimals; returns the
+// end. `fissi` decimals are always shown; beyond them trailing zeros are
+// dropped. At most 46 characters.
+inline char* scrivi_scalato(char* dest, std::int64_t v, int dec, int fissi) noexcept {
     constexpr std::uint64_t potenze[19] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
                                            10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
                                            100000000000ull, 1000000000000ull, 10000000000000ull,
@@ -82,34 +83,46 @@ inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fiss
     }
     p = fino_a_tre_cifre(p, static_cast<unsigned>(interi));
     if (v < 0) *--p = '-';
-    out.append(p, static_cast<std::size_t>(fine - p));
+    const auto n = static_cast<std::size_t>(fine - p);
+    std::memcpy(dest, p, n);
+    return dest + n;
 }
 
-// As aggiungi_scalato(out, v, 2, fissi), with a shortcut for 0 ≤ v < 1000,00
-// (no thousands separator), the common case of weights, degrees and points.
-inline void aggiungi_centesimi(std::string& out, std::int64_t v, int fissi) {
-    if (v < 0 || v >= 100000) {
-        aggiungi_scalato(out, v, 2, fissi);
-        return;
-    }
-    char buf[8];
-    char* const fine = buf + sizeof buf;
-    char* p = fine;
+// As scrivi_scalato(dest, v, 2, fissi), with a shortcut for 0 ≤ v < 1000,00
+// (no thousands separator), the common case of weights, degrees and points:
+// written left to right, straight at `dest`.
+inline char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
+    if (v < 0 || v >= 100000) return scrivi_scalato(dest, v, 2, fissi);
     const auto frazione = static_cast<unsigned>(v % 100);
     const auto interi = static_cast<unsigned>(v / 100);
-    if (frazione != 0 || fissi >= 2) {
-        if (frazione % 10 == 0 && fissi < 2) {
-            *--p = static_cast<char>('0' + frazione / 10);
-        } else {
-            p = due_cifre(p, frazione);
-        }
-        *--p = ',';
-    } else if (fissi == 1) {
-        *--p = '0';
-        *--p = ',';
+    auto coppia = [&](unsigned n) {
+        dest[0] = coppie_cifre.c[2 * n];
+        dest[1] = coppie_cifre.c[2 * n + 1];
+        dest += 2;
+    };
+    if (interi >= 100) {
+        *dest++ = static_cast<char>('0' + interi / 100);
+        coppia(interi % 100);
+    } else if (interi >= 10) {
+        coppia(interi);
+    } else {
+        *dest++ = static_cast<char>('0' + interi);
     }
-    p = fino_a_tre_cifre(p, interi);
-    out.append(p, static_cast<std::size_t>(fine - p));
+    if (frazione != 0 || fissi >= 2) {
+        *dest++ = ',';
+        if (frazione % 10 == 0 && fissi < 2) *dest++ = static_cast<char>('0' + frazione / 10);
+        else coppia(frazione);
+    } else if (fissi == 1) {
+        *dest++ = ',';
+        *dest++ = '0';
+    }
+    return dest;
+}
+
+// scrivi_scalato appended to `out`.
+inline void aggiungi_scalato(std::string& out, std::int64_t v, int dec, int fissi) {
+    char buf[48];
+    out.append(buf, static_cast<std::size_t>(scrivi_scalato(buf, v, dec, fissi) - buf));
 }
 
 // As aggiungi_scalato, into a new string.

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace perfpa;
@@ -31,6 +32,29 @@ TEST_CASE("arrotonda: half away from zero, exact") {
     // A product beyond 64 bits: (10^20 + 1) / 10^10 → 10^10.
     const Intero128 grande = Intero128{100'000'000'000} * 1'000'000'000 + 1;
     CHECK(arrotonda(grande, 10'000'000'000) == 10'000'000'000);
+}
+
+TEST_CASE("detail::aggiungi: every kind of part, from a buffer on the stack or straight into the string") {
+    using detail::aggiungi, detail::Conteggio, detail::Numero, detail::Risultato, detail::Termine,
+        detail::TestoValore;
+    std::string s = "inizio ";
+    aggiungi(s, "a", std::string_view("b"), Termine{750}, " ", Risultato{2700}, " ",
+             Numero{Decimale::da_milionesimi(58'300'000)}, " ", Conteggio{1200}, "×", Termine{-123456789});
+    CHECK(s == "inizio ab7,5 27,00 58,3 1200×-1.234.567,89");
+    // Parts longer than the buffer on the stack are written into the string itself.
+    const std::string lungo(300, 'x');
+    std::string t = "«";
+    aggiungi(t, lungo, " ", Risultato{0}, "»");
+    CHECK(t == "«" + lungo + " 0,00»");
+    // An indicator's value: sì/no, a number, a text between « ».
+    std::string u;
+    aggiungi(u, TestoValore{Valore{true}}, "/", TestoValore{Valore{false}}, " ",
+             TestoValore{Valore{Decimale::da_milionesimi(-18'000'000)}}, " ", TestoValore{Valore{std::string("ottimo")}});
+    CHECK(u == "sì/no -18 «ottimo»");
+    const std::string nota(400, 'y');
+    std::string w = "v: ";
+    aggiungi(w, TestoValore{Valore{nota}});
+    CHECK(w == "v: «" + nota + "»");
 }
 
 TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a plain reference") {

@@ -4,7 +4,9 @@
 
 #include <perfpa/formato_italiano.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <vector>
@@ -120,19 +122,30 @@ TEST_CASE("formatta_scalato agrees with a plain reference on every magnitude, si
             }
 }
 
-TEST_CASE("aggiungi_centesimi agrees with formatta_scalato(v, 2, fissi) on every value near its shortcut") {
+TEST_CASE("scrivi_centesimi agrees with formatta_scalato(v, 2, fissi) on every value near its shortcut") {
+    // Written into a buffer filled with '#': what it returns is the end of
+    // the text, nothing after it is touched, and it fits the 32 characters
+    // the explanations make room for (detail::lunghezza_massima).
+    auto scritto = [](std::int64_t v, int fissi) {
+        char buf[64];
+        std::fill(std::begin(buf), std::end(buf), '#');
+        const char* fine = detail::scrivi_centesimi(buf, v, fissi);
+        const auto n = static_cast<std::size_t>(fine - buf);
+        REQUIRE(n <= 32);
+        REQUIRE(std::all_of(buf + n, std::end(buf), [](char c) { return c == '#'; }));
+        return std::string(buf, n);
+    };
     for (std::int64_t v = -2'000; v <= 200'000; ++v)
         for (int fissi : {0, 1, 2}) {
-            std::string s = "x";
-            detail::aggiungi_centesimi(s, v, fissi);
-            if (s != "x" + detail::formatta_scalato(v, 2, fissi)) {
+            const std::string s = scritto(v, fissi);
+            if (s != detail::formatta_scalato(v, 2, fissi)) {
                 CAPTURE(v, fissi);
-                REQUIRE(s == "x" + detail::formatta_scalato(v, 2, fissi));
+                REQUIRE(s == detail::formatta_scalato(v, 2, fissi));
             }
         }
-    for (std::int64_t v : {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
-        std::string s;
-        detail::aggiungi_centesimi(s, v, 2);
-        CHECK(s == detail::formatta_scalato(v, 2, 2));
-    }
+    for (std::int64_t v : {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()})
+        CHECK(scritto(v, 2) == detail::formatta_scalato(v, 2, 2));
+    CHECK(scritto(750, 0) == "7,5");
+    CHECK(scritto(2700, 2) == "27,00");
+    CHECK(scritto(600, 1) == "6,0");
 }

@@ -80,8 +80,8 @@ public:
 
     const Posto* gia_visto(std::string_view id, const Posto& posto) {
         if (in_fila_) {
-            for (std::size_t i = 0; i < n_; ++i)
-                if (voci_[i].id() == id) return &voci_[i].posto;
+            for (std::size_t i = 0; i < n_; ++i) // ids of one kind mostly differ in their last character
+                if (perfpa::detail::stesso_id<>(voci_[i].id(), id)) return &voci_[i].posto;
             voci_[n_++] = {id.data(), id.size(), 0, posto, true};
             return nullptr;
         }

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -49,29 +50,36 @@ using Intero128 = detail::intero128;
 
 namespace detail {
 
-// The parts an explanation is made of, appended in place by `aggiungi`:
+// The parts an explanation is made of, written in place by `aggiungi`:
 // text, and numbers written the way the explanations write them.
 struct Termine { std::int64_t centesimi; };   // hundredths in a term of a sum: `6`, `97,17`
 struct Risultato { std::int64_t centesimi; }; // hundredths as a result: `27,00`
 struct Numero { Decimale valore; };           // an exact decimal: `58,3`, `-18`
 struct Conteggio { std::size_t n; };          // a count or position, no separators: `3`, `1200`
 
-inline void aggiungi_parte(std::string& s, std::string_view t) { s.append(t); }
-inline void aggiungi_parte(std::string& s, Termine t) { aggiungi_centesimi(s, t.centesimi, 0); }
-inline void aggiungi_parte(std::string& s, Risultato t) { aggiungi_centesimi(s, t.centesimi, 2); }
-inline void aggiungi_parte(std::string& s, Numero t) { aggiungi_scalato(s, t.valore.milionesimi(), 6, 0); }
-inline void aggiungi_parte(std::string& s, Conteggio t) {
+// Each part is written at p, which has room for lunghezza_massima(part)
+// characters; scrivi_parte returns the end of what it wrote.
+inline char* scrivi_parte(char* p, std::string_view t) noexcept {
+    if (!t.empty()) std::memcpy(p, t.data(), t.size());
+    return p + t.size();
+}
+template <std::size_t N>
+char* scrivi_parte(char* p, const char (&letterale)[N]) noexcept {
+    std::memcpy(p, letterale, N - 1);
+    return p + (N - 1);
+}
+inline char* scrivi_parte(char* p, Termine t) noexcept { return scrivi_centesimi(p, t.centesimi, 0); }
+inline char* scrivi_parte(char* p, Risultato t) noexcept { return scrivi_centesimi(p, t.centesimi, 2); }
+inline char* scrivi_parte(char* p, Numero t) noexcept { return scrivi_scalato(p, t.valore.milionesimi(), 6, 0); }
+inline char* scrivi_parte(char* p, Conteggio t) noexcept {
     char buf[24];
-    char* p = buf + sizeof buf;
+    char* q = buf + sizeof buf;
     std::size_t n = t.n;
-    do { *--p = static_cast<char>('0' + n % 10); n /= 10; } while (n != 0);
-    s.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
+    do { *--q = static_cast<char>('0' + n % 10); n /= 10; } while (n != 0);
+    return scrivi_parte(p, std::string_view(q, static_cast<std::size_t>(buf + sizeof buf - q)));
 }
 
-template <std::size_t N>
-void aggiungi_parte(std::string& s, const char (&letterale)[N]) { s.append(letterale, N - 1); }
-
-// An upper bound of what a part appends (the longest number written is 28 characters).
+// An upper bound of what a part writes (the longest number written is 28 characters).
 inline std::size_t lunghezza_massima(std::string_view t) { return t.size(); }
 template <std::size_t N>
 constexpr std::size_t lunghezza_massima(const char (&)[N]) { return N - 1; }
@@ -80,12 +88,29 @@ constexpr std::size_t lunghezza_massima(Risultato) { return 32; }
 constexpr std::size_t lunghezza_massima(Numero) { return 32; }
 constexpr std::size_t lunghezza_massima(Conteggio) { return 24; }
 
-/** Appends the parts to `s`, growing it at most once. */
+/**
+ * Appends the parts to `s`, growing it at most once. Short parts (the
+ * usual case) are written into a buffer on the stack and appended in one
+ * call into std::string, not one per part; longer ones straight into room
+ * made at the end of `s`.
+ */
 template <class... Parti>
 void aggiungi(std::string& s, const Parti&... parti) {
-    const std::size_t n = s.size() + (std::size_t{0} + ... + lunghezza_massima(parti));
-    if (n > s.capacity()) s.reserve(n); // a call, even when there is room: skipped then
-    (aggiungi_parte(s, parti), ...);
+    const std::size_t prima = s.size();
+    const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
+    if (prima + massimo > s.capacity()) s.reserve(prima + massimo);
+    constexpr std::size_t breve = 256;
+    if (massimo <= breve) {
+        char buf[breve];
+        char* p = buf;
+        ((p = scrivi_parte(p, parti)), ...);
+        s.append(buf, static_cast<std::size_t>(p - buf));
+        return;
+    }
+    s.resize(prima + massimo);
+    char* p = s.data() + prima;
+    ((p = scrivi_parte(p, parti)), ...);
+    s.resize(static_cast<std::size_t>(p - s.data()));
 }
 
 /** The parts as one new string. */

@@ -40,10 +40,10 @@ inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 // An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
 struct TestoValore { const Valore& valore; };
 template <class L = void>
-void aggiungi_parte(std::string& s, TestoValore v) {
-    if (const bool* b = std::get_if<bool>(&v.valore)) return aggiungi(s, *b ? "sì" : "no");
-    if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return aggiungi(s, Numero{*d});
-    aggiungi(s, "«", std::get<std::string>(v.valore), "»");
+char* scrivi_parte(char* p, TestoValore v) {
+    if (const bool* b = std::get_if<bool>(&v.valore)) return scrivi_parte(p, *b ? "sì" : "no");
+    if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return scrivi_parte(p, Numero{*d});
+    return scrivi_parte(scrivi_parte(scrivi_parte(p, "«"), std::get<std::string>(v.valore)), "»");
 }
 template <class L = void>
 std::size_t lunghezza_massima(TestoValore v) {
