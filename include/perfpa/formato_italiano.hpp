@@ -91,7 +91,8 @@ inline char* scrivi_scalato(char* dest, std::int64_t v, int dec, int fissi) noex
 // As scrivi_scalato(dest, v, 2, fissi), with a shortcut for 0 ≤ v < 1000,00
 // (no thousands separator), the common case of weights, degrees and points:
 // written left to right, straight at `dest`.
-inline char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
+template <class L = void>
+char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
     if (v < 0 || v >= 100000) return scrivi_scalato(dest, v, 2, fissi);
     const auto frazione = static_cast<unsigned>(v % 100);
     const auto interi = static_cast<unsigned>(v / 100);

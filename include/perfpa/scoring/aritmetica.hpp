@@ -58,8 +58,10 @@ struct Numero { Decimale valore; };           // an exact decimal: `58,3`, `-18`
 struct Conteggio { std::size_t n; };          // a count or position, no separators: `3`, `1200`
 
 // Each part is written at p, which has room for lunghezza_massima(part)
-// characters; scrivi_parte returns the end of what it wrote.
-inline char* scrivi_parte(char* p, std::string_view t) noexcept {
+// characters; scrivi_parte returns the end of what it wrote. Templates of
+// nothing, like scrivi_centesimi (see perfpa.hpp, "Deferred instantiation").
+template <class L = void>
+char* scrivi_parte(char* p, std::string_view t) noexcept {
     if (!t.empty()) std::memcpy(p, t.data(), t.size());
     return p + t.size();
 }
@@ -68,15 +70,19 @@ char* scrivi_parte(char* p, const char (&letterale)[N]) noexcept {
     std::memcpy(p, letterale, N - 1);
     return p + (N - 1);
 }
-inline char* scrivi_parte(char* p, Termine t) noexcept { return scrivi_centesimi(p, t.centesimi, 0); }
-inline char* scrivi_parte(char* p, Risultato t) noexcept { return scrivi_centesimi(p, t.centesimi, 2); }
-inline char* scrivi_parte(char* p, Numero t) noexcept { return scrivi_scalato(p, t.valore.milionesimi(), 6, 0); }
-inline char* scrivi_parte(char* p, Conteggio t) noexcept {
+template <class L = void>
+char* scrivi_parte(char* p, Termine t) noexcept { return scrivi_centesimi<L>(p, t.centesimi, 0); }
+template <class L = void>
+char* scrivi_parte(char* p, Risultato t) noexcept { return scrivi_centesimi<L>(p, t.centesimi, 2); }
+template <class L = void>
+char* scrivi_parte(char* p, Numero t) noexcept { return scrivi_scalato(p, t.valore.milionesimi(), 6, 0); }
+template <class L = void>
+char* scrivi_parte(char* p, Conteggio t) noexcept {
     char buf[24];
     char* q = buf + sizeof buf;
     std::size_t n = t.n;
     do { *--q = static_cast<char>('0' + n % 10); n /= 10; } while (n != 0);
-    return scrivi_parte(p, std::string_view(q, static_cast<std::size_t>(buf + sizeof buf - q)));
+    return scrivi_parte<L>(p, std::string_view(q, static_cast<std::size_t>(buf + sizeof buf - q)));
 }
 
 // An upper bound of what a part writes (the longest number written is 28 characters).
