@@ -105,18 +105,15 @@ void aggiungi(std::string& s, const Parti&... parti) {
     const std::size_t prima = s.size();
     const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
     if (prima + massimo > s.capacity()) s.reserve(prima + massimo);
-    constexpr std::size_t breve = 256;
-    if (massimo <= breve) {
-        char buf[breve];
-        char* p = buf;
-        ((p = scrivi_parte(p, parti)), ...);
-        s.append(buf, static_cast<std::size_t>(p - buf));
-        return;
-    }
-    s.resize(prima + massimo);
-    char* p = s.data() + prima;
+    char buf[256];
+    const bool in_pila = massimo <= sizeof buf;
+    if (!in_pila) s.resize(prima + massimo);
+    char* const inizio = in_pila ? buf : s.data() + prima;
+    char* p = inizio;
     ((p = scrivi_parte(p, parti)), ...);
-    s.resize(static_cast<std::size_t>(p - s.data()));
+    const auto scritti = static_cast<std::size_t>(p - inizio);
+    if (in_pila) s.append(buf, scritti);
+    else s.resize(prima + scritti);
 }
 
 /** The parts as one new string. */
