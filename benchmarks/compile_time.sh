@@ -3,10 +3,11 @@
 #   1. a file including <perfpa/perfpa.hpp> compiles in ≤ 1.3 × the time of
 #      one including only <boost/json.hpp>;
 #   2. the model and scoring headers alone (no JSON) compile in ≤ 1 s at -O0.
-# Each file is compiled RUNS times (default 5) with -std=c++20 -O0 -c; the
-# fastest run counts (the least disturbed by other load). Times are CPU
-# time (user + system, from /usr/bin/time) when available, which other
-# processes on a busy machine disturb far less than wall time; else wall.
+# Each file is compiled RUNS times (default 5) with -std=c++20 -O0 -c, the
+# three files taking turns; the fastest run of each counts (the least
+# disturbed by other load). Times are CPU time (user + system, from
+# /usr/bin/time) when available, which other processes on a busy machine
+# disturb far less than wall time; else wall.
 #
 #   benchmarks/compile_time.sh [CXX] [RUNS]
 # Exit status: 0 when both targets are met, 1 otherwise.
@@ -26,25 +27,21 @@ printf '#include <boost/json.hpp>\nint main() { return 0; }\n' >"$TMP/boost_json
 printf '#include <perfpa/perfpa.hpp>\nint main() { return 0; }\n' >"$TMP/perfpa.cpp"
 printf '#include <perfpa/model.hpp>\n#include <perfpa/scoring.hpp>\nint main() { return 0; }\n' >"$TMP/model_scoring.cpp"
 
-# The fastest of RUNS compilations of $1, in milliseconds.
-best_ms() {
-    best=
-    i=0
-    while [ "$i" -lt "$RUNS" ]; do
-        if [ -x /usr/bin/time ]; then
-            /usr/bin/time -f '%U %S' -o "$TMP/time" "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
-            ms=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$TMP/time")
-        else
-            start=$(date +%s%N)
-            "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
-            end=$(date +%s%N)
-            ms=$(( (end - start) / 1000000 ))
-        fi
-        if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
-        i=$((i + 1))
-    done
-    echo "$best"
+# One compilation of $1, in milliseconds.
+compile_ms() {
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f '%U %S' -o "$TMP/time" "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
+        awk '{ printf "%d", ($1 + $2) * 1000 }' "$TMP/time"
+    else
+        start=$(date +%s%N)
+        "$CXX" -std=c++20 -O0 -c -I"$ROOT/include" "$TMP/$1" -o "$TMP/out.o"
+        end=$(date +%s%N)
+        echo $(( (end - start) / 1000000 ))
+    fi
 }
+
+# The smaller of two numbers, the first possibly empty.
+min() { if [ -z "$1" ] || [ "$2" -lt "$1" ]; then echo "$2"; else echo "$1"; fi; }
 
 # Instructions, in millions, executed by the compiler proper on $1 (callgrind).
 instructions() {
@@ -54,9 +51,16 @@ instructions() {
         -o "$TMP/out.s" 2>&1 >/dev/null | awk '/Collected/ { printf "%d", $4 / 1000000 }'
 }
 
-boost_ms=$(best_ms boost_json.cpp)
-perfpa_ms=$(best_ms perfpa.cpp)
-model_ms=$(best_ms model_scoring.cpp)
+# The files take turns, round after round, so that a change in the load of
+# the machine during the measurement touches all of them alike.
+boost_ms= perfpa_ms= model_ms=
+i=0
+while [ "$i" -lt "$RUNS" ]; do
+    boost_ms=$(min "$boost_ms" "$(compile_ms boost_json.cpp)")
+    perfpa_ms=$(min "$perfpa_ms" "$(compile_ms perfpa.cpp)")
+    model_ms=$(min "$model_ms" "$(compile_ms model_scoring.cpp)")
+    i=$((i + 1))
+done
 ratio=$(awk "BEGIN { printf \"%.2f\", $perfpa_ms / $boost_ms }")
 
 kind=wall; [ -x /usr/bin/time ] && kind="CPU (user+sys)"
