@@ -25,7 +25,7 @@ struct EsitoDocumento {
 struct Documento {
     std::string nome;
     std::string testo;
-    bool leggibile = true; ///< false when the file could not be read (then `testo` says why)
+    bool da_leggere = false; ///< a file not read yet (the worker that takes it reads it)
 };
 
 /**
@@ -51,7 +51,7 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
         auto lavora = [&] {
             for (std::size_t i = prossimo++; i < documenti.size(); i = prossimo++) {
                 Documento& d = documenti[i];
-                if (d.testo.empty() && d.leggibile && d.nome.rfind("-:", 0) != 0) {
+                if (d.da_leggere) {
                     // Files are read by the workers, so reading overlaps with processing.
                     std::ifstream f{d.nome, std::ios::binary};
                     if (!f) {
@@ -88,7 +88,7 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
             }
             continue;
         }
-        documenti.push_back({std::string(p), {}});
+        documenti.push_back({std::string(p), {}, true});
         if (documenti.size() >= finestra) svuota();
     }
     if (!documenti.empty()) svuota();
