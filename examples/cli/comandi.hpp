@@ -8,11 +8,11 @@
 #include <perfpa/model.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,17 +51,40 @@ struct Registra {
     explicit Registra(Comando c) { registro().push_back(c); }
 };
 
+/**
+ * The whole content of the file at `percorso`, or nothing with `perche` set
+ * to why it cannot be read, for people ("perfpa: impossibile aprire il file
+ * x.json"). A folder or a read that fails midway is an error, not an empty
+ * document. Never throws for a bad path.
+ */
+inline std::optional<std::string> leggi_contenuto(const std::string& percorso, std::string& perche) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(percorso, ec)) {
+        perche = "perfpa: " + percorso + " è una cartella, non un file";
+        return std::nullopt;
+    }
+    std::ifstream f{percorso, std::ios::binary};
+    if (!f) {
+        perche = "perfpa: impossibile aprire il file " + percorso;
+        return std::nullopt;
+    }
+    std::string testo;
+    char blocco[1 << 16];
+    while (f.read(blocco, sizeof blocco) || f.gcount() > 0) testo.append(blocco, static_cast<std::size_t>(f.gcount()));
+    if (f.bad()) {
+        perche = "perfpa: errore di lettura del file " + percorso;
+        return std::nullopt;
+    }
+    return testo;
+}
+
 /** The whole content of a file (or of standard input for "-"), or nothing after printing why. */
 inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto& c) {
     if (percorso == "-") return std::string(std::istreambuf_iterator<char>(c.in), {});
-    std::ifstream f{std::string(percorso), std::ios::binary};
-    if (!f) {
-        c.err << "perfpa: impossibile aprire il file " << percorso << "\n";
-        return std::nullopt;
-    }
-    std::ostringstream s;
-    s << f.rdbuf();
-    return std::move(s).str();
+    std::string perche;
+    auto testo = leggi_contenuto(std::string(percorso), perche);
+    if (!testo) c.err << perche << "\n";
+    return testo;
 }
 
 /** "documento non valido (1 errore)" / "(3 errori)": the header of a list of decoding errors. */

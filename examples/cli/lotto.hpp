@@ -53,14 +53,21 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
                 Documento& d = documenti[i];
                 if (d.da_leggere) {
                     // Files are read by the workers, so reading overlaps with processing.
-                    std::ifstream f{d.nome, std::ios::binary};
-                    if (!f) {
-                        esiti[i] = {"", "perfpa: impossibile aprire il file " + d.nome + "\n", uscita_ingresso};
+                    std::string perche;
+                    auto testo = leggi_contenuto(d.nome, perche);
+                    if (!testo) {
+                        esiti[i] = {"", perche + "\n", uscita_ingresso};
                         continue;
                     }
-                    d.testo.assign(std::istreambuf_iterator<char>(f), {});
+                    d.testo = std::move(*testo);
                 }
-                esiti[i] = elabora(d);
+                // Nothing may escape a thread (std::terminate): a document that
+                // fails in an unforeseen way is reported, and the others go on.
+                try {
+                    esiti[i] = elabora(d);
+                } catch (const std::exception& e) {
+                    esiti[i] = {"", "perfpa: errore interno su " + d.nome + ": " + e.what() + "\n", uscita_ingresso};
+                }
                 std::string().swap(d.testo); // release the text as soon as it is processed
             }
         };
