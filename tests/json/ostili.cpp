@@ -63,6 +63,21 @@ TEST_CASE("Invalid UTF-8 is an error with its position") {
     CHECK(errori(sostituisci(base, "Comune di Prova", "Città di Prova € \xf0\x9f\x98\x80")).empty());
 }
 
+TEST_CASE("A byte order mark (as some Windows editors write) is named, not a bare syntax error") {
+    const std::string bom = "\xEF\xBB\xBF";
+    CHECK(errori(bom + relazione_minima) ==
+          "(documento): il documento inizia con un BOM UTF-8 (byte EF BB BF), che JSON non ammette: salvarlo in "
+          "UTF-8 senza BOM (riga 1, colonna 1)\n");
+    // The same three bytes inside a string are U+FEFF, valid text; elsewhere, a syntax error.
+    CHECK(errori(sostituisci(relazione_minima, "Comune di Prova", bom + "Comune di Prova")).empty());
+    CHECK(inizia_con(errori(" " + bom + relazione_minima), "(documento): errore di sintassi JSON (riga 1, colonna 2)"));
+    // The streaming decoder reports it the same way.
+    json::Decodificatore d;
+    auto r = d.decodifica<Relazione>(bom + relazione_minima);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().testo() == errori(bom + relazione_minima));
+}
+
 TEST_CASE("Every truncation of a valid document is one 'documento troncato' error") {
     for (std::size_t n = 0; n < relazione_minima.size(); ++n) {
         CAPTURE(n);

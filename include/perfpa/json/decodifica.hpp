@@ -377,7 +377,11 @@ template <class T>
     const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
-        if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo)) m = "testo non codificato in UTF-8 valido";
+        if (ec == boost::json::error::syntax && letti == 0 && testo.starts_with("\xEF\xBB\xBF"))
+            m = "il documento inizia con un BOM UTF-8 (byte EF BB BF), che JSON non ammette: salvarlo in UTF-8 "
+                "senza BOM";
+        else if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo))
+            m = "testo non codificato in UTF-8 valido";
         l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
         return l.prendi_errori();
     }
