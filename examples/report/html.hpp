@@ -312,16 +312,21 @@ inline std::string report_html(const DatiReport& d) {
             o += "Valore realizzato <b>" + formatta_punti(*po->valore_realizzato) + "</b> su " +
                  formatta_punti(*po->peso) + ". ";
         o += "Componente di ogni responsabile: <b>" + testo_punti(po->componente.punti) + "</b> punti su " +
-             formatta_punti(d.pesi.performance_organizzativa) + ".</p><table><thead><tr><th>Ambito</th>"
-             "<th>Giudizio del Nucleo</th><th class=\"n\">Grado</th></tr></thead><tbody>";
-        for (const auto& a : po->ambiti) {
-            o += "<tr><td><b>" + t(a.denominazione) + "</b>";
-            if (a.informazioni_acquisite) o += "<br><span class=\"nota\">" + t(*a.informazioni_acquisite) + "</span>";
-            if (a.commento) o += "<br><span class=\"commento\">Nucleo: «" + t(*a.commento) + "»</span>";
-            o += "</td><td>" + html::badge_giudizio(a.giudizio) + "</td><td class=\"n\">" +
-                 t(testo_grado(a.grado.stato, a.grado.grado)) + "</td></tr>";
+             formatta_punti(d.pesi.performance_organizzativa) + ".</p>";
+        if (!po->ambiti.empty()) {
+            o += "<table><thead><tr><th>Ambito</th><th>Giudizio del Nucleo</th><th class=\"n\">Grado</th></tr>"
+                 "</thead><tbody>";
+            for (const auto& a : po->ambiti) {
+                o += "<tr><td><b>" + t(a.denominazione) + "</b>";
+                if (a.informazioni_acquisite)
+                    o += "<br><span class=\"nota\">" + t(*a.informazioni_acquisite) + "</span>";
+                if (a.commento) o += "<br><span class=\"commento\">Nucleo: «" + t(*a.commento) + "»</span>";
+                o += "</td><td>" + html::badge_giudizio(a.giudizio) + "</td><td class=\"n\">" +
+                     t(testo_grado(a.grado.stato, a.grado.grado)) + "</td></tr>";
+            }
+            o += "</tbody></table>";
         }
-        o += "</tbody></table><details><summary>Come è calcolata</summary><p>" + t(po->componente.spiegazione) +
+        o += "<details><summary>Come è calcolata</summary><p>" + t(po->componente.spiegazione) +
              "</p></details></section>\n";
     }
 

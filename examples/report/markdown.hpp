@@ -77,7 +77,7 @@ inline std::string report_markdown(const DatiReport& d) {
         for (const auto& a : po->ambiti)
             righe.push_back({a.denominazione, a.giudizio ? std::string(etichetta(*a.giudizio)) : "—",
                              testo_grado(a.grado.stato, a.grado.grado), a.commento.value_or("")});
-        md::tabella(o, {"Ambito", "Giudizio del NdV", "Grado", "Commento"}, "llrl", righe);
+        if (!righe.empty()) md::tabella(o, {"Ambito", "Giudizio del NdV", "Grado", "Commento"}, "llrl", righe);
     }
 
     o += "## Settori\n\n";

@@ -110,6 +110,25 @@ TEST_CASE("the HTML page is self-contained and names every settore with its scor
     CHECK(h.find("PESI_SETTORE_INCOERENTI") != std::string::npos);
 }
 
+TEST_CASE("organisational performance given by its value alone: no empty table of areas") {
+    // tests/cli/data/premi.json: `performance_organizzativa` with `valore_realizzato` and no `ambiti`.
+    const DatiReport d = prepara_report(
+        json::decodifica_relazione(perfpa_test::leggi(std::string(PERFPA_TEST_DIR) + "/cli/data/premi.json")).value(),
+        json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value());
+    const std::string m = esempi::report_markdown(d);
+    CHECK(m.find("## Performance organizzativa\n\nValore realizzato 40,00 su 40,00. Componente: 40,00 punti") !=
+          std::string::npos);
+    CHECK(m.find("| Ambito |") == std::string::npos);
+    const std::string h = esempi::report_html(d);
+    CHECK(h.find("Valore realizzato <b>40,00</b> su 40,00") != std::string::npos);
+    CHECK(h.find("<th>Ambito</th>") == std::string::npos);
+    CHECK(h.find("<details><summary>Come è calcolata</summary>") != std::string::npos);
+    // Leverano has areas: there the tables stay.
+    CHECK(esempi::report_markdown(leverano()).find("| Ambito | Giudizio del NdV | Grado | Commento |") !=
+          std::string::npos);
+    CHECK(esempi::report_html(leverano()).find("<th>Ambito</th>") != std::string::npos);
+}
+
 TEST_CASE("golden Markdown of Leverano 2023") {
     const std::string m = esempi::report_markdown(leverano());
     // Independent of the golden file: the figures a reader looks for.
