@@ -92,7 +92,8 @@ inline std::string report_markdown(const DatiReport& d) {
             righe.push_back({ob.id, ob.descrizione, formatta_peso(ob.peso),
                              ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—",
                              testo_grado(ob.grado.stato, ob.grado.grado), testo_punti(ob.contributo)});
-        md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
+        if (righe.empty()) o += "Nessun obiettivo assegnato al settore.\n\n";
+        else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
         o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + p.fascia + " (quota del premio " +
              formatta_percentuale(p.quota_premio) + ")" + (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
         for (const auto& riga : s.spiegazione) o += "- " + riga + "\n";

@@ -129,6 +129,26 @@ TEST_CASE("organisational performance given by its value alone: no empty table o
     CHECK(esempi::report_html(leverano()).find("<th>Ambito</th>") != std::string::npos);
 }
 
+TEST_CASE("a settore without objectives: a sentence, not an empty table") {
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi(std::string(PERFPA_TEST_DIR) + "/cli/data/premi.json"))
+                      .value();
+    r.settori[1].obiettivi.clear();
+    const DatiReport d = prepara_report(r, json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value());
+    const std::string m = esempi::report_markdown(d);
+    CHECK(m.find("### Settore Finanze\n\nResponsabile: Luca Bianchi. Peso degli obiettivi 30 (i pesi degli obiettivi "
+                 "sommano a 0).\n\nNessun obiettivo assegnato al settore.\n\n**Punteggio:") != std::string::npos);
+    // The settore with objectives keeps its table.
+    CHECK(m.find("| tecnico-1 | Manutenzione strade | 30 | — | 100% | 30,00 |") != std::string::npos);
+    const std::string h = esempi::report_html(d);
+    CHECK(h.find("<p>Nessun obiettivo assegnato al settore.</p>") != std::string::npos);
+    // One table of objectives (with its weights' total) for the one settore that has them.
+    std::size_t tabelle = 0;
+    for (auto p = h.find("<th>Obiettivo</th>"); p != std::string::npos; p = h.find("<th>Obiettivo</th>", p + 1))
+        ++tabelle;
+    CHECK(tabelle == 1);
+    CHECK(h.find("Totale dei pesi") != std::string::npos);
+}
+
 TEST_CASE("golden Markdown of Leverano 2023") {
     const std::string m = esempi::report_markdown(leverano());
     // Independent of the golden file: the figures a reader looks for.
