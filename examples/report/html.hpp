@@ -223,29 +223,32 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
              " <span class=\"nota\">/ " + formatta_punti(peso) + "</span></b>" +
              (c->punti ? "" : "<span class=\"nota\">non valutato</span>") + "</div>";
     o += "</div>";
-    if (s.obiettivi.empty()) o += "<p>Nessun obiettivo assegnato al settore.</p>";
-    else o += "<table><thead><tr><th>Obiettivo</th><th class=\"n\">Peso</th><th class=\"n\">Scadenza</th>"
-              "<th class=\"n\">Grado</th><th class=\"n\">Punti</th></tr></thead><tbody>";
-    for (const ObiettivoReport& ob : s.obiettivi) {
-        o += "<tr><td>" + t(ob.descrizione);
-        for (const Indicatore& ind : ob.indicatori) {
-            o += "<br><span class=\"nota\">" + t(ind.descrizione);
-            if (ind.valore_atteso) o += " — atteso: " + t(testo_valore(*ind.valore_atteso, ind.unita));
-            if (ind.valore_realizzato) o += "; realizzato: " + t(testo_valore(*ind.valore_realizzato, ind.unita));
-            o += "</span>";
+    if (s.obiettivi.empty()) {
+        o += "<p>Nessun obiettivo assegnato al settore.</p>";
+    } else {
+        o += "<table><thead><tr><th>Obiettivo</th><th class=\"n\">Peso</th><th class=\"n\">Scadenza</th>"
+             "<th class=\"n\">Grado</th><th class=\"n\">Punti</th></tr></thead><tbody>";
+        for (const ObiettivoReport& ob : s.obiettivi) {
+            o += "<tr><td>" + t(ob.descrizione);
+            for (const Indicatore& ind : ob.indicatori) {
+                o += "<br><span class=\"nota\">" + t(ind.descrizione);
+                if (ind.valore_atteso) o += " — atteso: " + t(testo_valore(*ind.valore_atteso, ind.unita));
+                if (ind.valore_realizzato)
+                    o += "; realizzato: " + t(testo_valore(*ind.valore_realizzato, ind.unita));
+                o += "</span>";
+            }
+            o += "</td><td class=\"n\">" + formatta_peso(ob.peso) + "</td><td class=\"n\">" +
+                 (ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—") + "</td><td class=\"n\">" +
+                 t(testo_grado(ob.grado.stato, ob.grado.grado)) + "</td><td class=\"n\">" +
+                 testo_punti(ob.contributo) + "</td></tr>";
         }
-        o += "</td><td class=\"n\">" + formatta_peso(ob.peso) + "</td><td class=\"n\">" +
-             (ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—") + "</td><td class=\"n\">" +
-             t(testo_grado(ob.grado.stato, ob.grado.grado)) + "</td><td class=\"n\">" + testo_punti(ob.contributo) +
-             "</td></tr>";
-    }
-    if (!s.obiettivi.empty())
         o += "</tbody><tfoot><tr><td>Totale dei pesi" +
              (s.somma_pesi != s.peso
                   ? " <span class=\"badge ko\">il settore dichiara " + formatta_peso(s.peso) + "</span>"
                   : std::string()) +
              "</td><td class=\"n\">" + formatta_peso(s.somma_pesi) + "</td><td></td><td></td><td class=\"n\">" +
              testo_punti(p.obiettivi_individuali.punti) + "</td></tr></tfoot></table>";
+    }
     o += "<details><summary>Come è calcolato il punteggio</summary><ul>";
     for (const std::string& riga : s.spiegazione) o += "<li>" + t(riga) + "</li>";
     o += "</ul></details>";
