@@ -27,7 +27,10 @@ inline std::string campo(std::string_view s) {
 }
 
 inline void riga(std::string& out, const std::vector<std::string>& campi) {
-    for (std::size_t i = 0; i < campi.size(); ++i) out += (i ? ";" : "") + campo(campi[i]);
+    for (std::size_t i = 0; i < campi.size(); ++i) {
+        if (i) out += ';';
+        out += campo(campi[i]);
+    }
     out += "\r\n";
 }
 

@@ -106,10 +106,16 @@ TEST_CASE("Numbers JSON allows but no value of the format holds") {
         return errori(sostituisci(relazione_minima, R"("peso":30,"data_fine_prevista")",
                                   std::string(R"("peso":)") + std::string(n) + R"(,"data_fine_prevista")"));
     };
-    CHECK(peso("1e400") == "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato un numero fuori intervallo\n");
-    CHECK(peso("1e-400").empty()); // underflows to 0, which is a weight
+    // Read from their text, exactly: no double overflows to infinity or underflows to 0.
+    CHECK(peso("1e400") == "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato 1e400 (valore fuori intervallo)\n");
+    CHECK(peso("1e-400") ==
+          "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato 1e-400 (al massimo 2 decimali)\n");
+    CHECK(peso("0e-400").empty());
     CHECK(peso("-0").empty());
     CHECK(peso("7.5e0").empty());  // an exponent on input is fine when the value is exact
+    CHECK(peso("750e-2").empty());
+    CHECK(peso("0.075E+2").empty());
+    CHECK(peso("1e2147483647").find("trovato 1e2147483647 (valore fuori intervallo)") != std::string::npos);
     CHECK(peso("18446744073709551616") ==
           "/settori/0/obiettivi/0/peso: atteso un numero ≥ 0, trovato 18446744073709551616 (valore fuori intervallo)\n");
     CHECK(peso("NaN").find("errore di sintassi JSON") != std::string::npos);
@@ -203,4 +209,72 @@ TEST_CASE("Random damage never throws and always names a pointer") {
         }
     }
     CHECK(rifiutati > 4000); // the damage is real: nearly every variant is refused
+}
+
+TEST_CASE("A number is read from its text: every digit kept, an exponent applied exactly") {
+    auto valore_atteso = [](std::string_view n) -> std::string {
+        const std::string doc = sostituisci(relazione_minima, R"("misura":"binaria","valore_atteso":true)",
+                                            std::string(R"("misura":"quantitativa","valore_atteso":)") + std::string(n));
+        auto r = json::decodifica_relazione(doc);
+        auto d = json::decodifica_dom<Relazione>(doc);
+        REQUIRE(r.has_value());
+        REQUIRE(d.has_value());
+        CHECK(*r == *d);
+        const auto& v = r->settori[0].obiettivi[0].indicatori[0].valore_atteso;
+        REQUIRE(v.has_value());
+        return std::get<Decimale>(*v).testo();
+    };
+    // 17 significant digits: a double would keep 99999999999.99998 or 100000000000.
+    CHECK(valore_atteso("99999999999.99999") == "99999999999.99999");
+    CHECK(valore_atteso("123456789012.123456") == "123456789012.123456");
+    CHECK(valore_atteso("7.549E1") == "75.49");
+    CHECK(valore_atteso("-5e-3") == "-0.005");
+    CHECK(valore_atteso("58.30") == "58.3");
+    CHECK(valore_atteso("0.1") == "0.1");
+    CHECK(valore_atteso("1E2") == "100");
+    CHECK(valore_atteso("-0.0") == "0");
+}
+
+TEST_CASE("Random numbers: the streaming decoder reads each exactly as the DOM decoder does") {
+    std::mt19937_64 g(20261128);
+    auto tra = [&](int a, int b) { return std::uniform_int_distribution<int>(a, b)(g); };
+    auto cifre = [&](int n, bool prima_non_zero) {
+        std::string s;
+        for (int i = 0; i < n; ++i) s.push_back(static_cast<char>('0' + (i == 0 && prima_non_zero ? tra(1, 9) : tra(0, 9))));
+        return s;
+    };
+    auto numero = [&] {
+        std::string s = tra(0, 3) == 0 ? "-" : "";
+        const int n = tra(1, 20);
+        s += n == 1 ? cifre(1, false) : cifre(n, true);
+        if (tra(0, 1)) s += "." + cifre(tra(1, 25), false) + std::string(static_cast<std::size_t>(tra(0, 2)), '0');
+        if (tra(0, 3) == 0) s += std::string(tra(0, 1) ? "e" : "E") + (tra(0, 1) ? "-" : tra(0, 1) ? "+" : "") +
+                                 std::to_string(tra(0, 25));
+        return s;
+    };
+    const std::string posti[] = {R"("peso":30,"data_fine_prevista")", R"("misura":"binaria","valore_atteso":true)",
+                                 R"("settori":[)"};
+    int accettati = 0;
+    for (int k = 0; k < 3000; ++k) {
+        const std::string n = numero();
+        const int posto = k % 3;
+        const std::string con = posto == 0   ? R"("peso":)" + n + R"(,"data_fine_prevista")"
+                                : posto == 1 ? R"("misura":"quantitativa","valore_atteso":)" + n
+                                             : R"("vincoli_finanza":{"tetto_spesa_personale":{"rispettato":true,"limite":)" +
+                                                   n + R"(}},"settori":[)";
+        const std::string doc = sostituisci(relazione_minima, posti[posto], con);
+        CAPTURE(n, posto);
+        auto a = json::decodifica_relazione(doc);
+        auto b = json::decodifica_dom<Relazione>(doc);
+        REQUIRE(a.has_value() == b.has_value());
+        if (a) {
+            CHECK(*a == *b);
+            ++accettati;
+        } else {
+            CHECK(a.error().testo() == b.error().testo());
+        }
+    }
+    // Both outcomes are exercised.
+    CHECK(accettati > 300);
+    CHECK(accettati < 2700);
 }

@@ -28,15 +28,23 @@ namespace perfpa::json {
 
 namespace detail {
 
+/** A JSON number as the user wrote it, for a message (integers are exact; a long text is cut). */
+template <class L = void>
+std::string numero_come_scritto(Nodo<> v) {
+    if (v.is_int64()) return std::to_string(v.get_int64());
+    if (v.is_uint64()) return std::to_string(v.get_uint64());
+    return numero_citato<L>(v.get_testo_numero());
+}
+
 /** How a JSON value is described in a message: `la stringa "sei"`, `il numero 6`. */
 template <class L = void>
 std::string trovato(Nodo<> v) {
     switch (v.genere()) {
     case Genere::null: return "null";
     case Genere::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
-    case Genere::int64: return "il numero " + std::to_string(v.get_int64());
-    case Genere::uint64: return "il numero " + std::to_string(v.get_uint64());
-    case Genere::reale: return "il numero " + testo_double<L>(v.get_double());
+    case Genere::int64:
+    case Genere::uint64:
+    case Genere::reale: return "il numero " + numero_come_scritto<L>(v);
     case Genere::stringa: return "la stringa " + citazione<L>(v.get_string());
     case Genere::array: return "un array";
     case Genere::oggetto: return "un oggetto";
@@ -44,12 +52,12 @@ std::string trovato(Nodo<> v) {
     return "un valore sconosciuto";
 }
 
-/** The exact decimal spelling of a JSON number, or empty when out of range. */
+/** The exact value of a JSON number as a plain decimal (`1e3` → `1000`), for `da_testo`. */
 template <class L = void>
 std::string testo_numero(Nodo<> v) {
     if (v.is_int64()) return std::to_string(v.get_int64());
     if (v.is_uint64()) return std::to_string(v.get_uint64());
-    return testo_decimale<L>(v.get_double());
+    return decimale_esatto<L>(v.get_testo_numero());
 }
 
 template <class T>
@@ -66,19 +74,18 @@ void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
         l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
         return;
     }
-    const std::string t = testo_numero<>(v);
-    if (t.empty()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato_non_decimale<>(v.come_double(), ""));
-        return;
-    }
-    auto r = Centesimi<Tag>::da_testo(t);
+    auto r = Centesimi<Tag>::da_testo(testo_numero<>(v));
     if (!r) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + testo_double<>(v.come_double()) + " (" +
+        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + numero_come_scritto<>(v) + " (" +
                  r.error().motivo + ")");
         return;
     }
     if (!r->nel_intervallo()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + r->testo());
+        // Above the maximum of a weight, the bound "≥ 0" would not say what is wrong.
+        const std::string atteso = r->centesimi() > Centesimi<Tag>::massimo && Centesimi<Tag>::massimo != 100'00
+                                       ? "un numero ≤ " + Centesimi<Tag>::da_centesimi(Centesimi<Tag>::massimo).testo()
+                                       : atteso_centesimi<Tag>();
+        l.errore("atteso " + atteso + ", trovato " + numero_come_scritto<>(v));
         return;
     }
     out = *r;
@@ -90,14 +97,8 @@ void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
         return;
     }
-    // A string is parsed as written (even when empty); a number through its exact spelling.
-    const std::string t = v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v);
-    if (!v.is_string() && t.empty()) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " +
-                 trovato_non_decimale<L>(v.come_double(), "il numero "));
-        return;
-    }
-    auto r = Importo::da_testo(t);
+    // A string is parsed as written (even when empty); a number through its exact value.
+    auto r = Importo::da_testo(v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v));
     if (!r) {
         l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
         return;
@@ -111,15 +112,9 @@ void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
         l.errore("atteso un numero, trovato " + trovato<L>(v));
         return;
     }
-    const std::string t = testo_numero<L>(v);
-    if (t.empty()) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " +
-                 trovato_non_decimale<L>(v.come_double(), ""));
-        return;
-    }
-    auto r = Decimale::da_testo(t);
+    auto r = Decimale::da_testo(testo_numero<L>(v));
     if (!r) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " + testo_double<L>(v.come_double()) + " (" +
+        l.errore("atteso un numero con al massimo 6 decimali, trovato " + numero_come_scritto<L>(v) + " (" +
                  r.error().motivo + ")");
         return;
     }

@@ -111,13 +111,23 @@ public:
     }
 
     bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code& ec) {
+        buffer_.clear(); // an integer's value is exact: parts of its text are not needed
         return scalare(x, &InfoTipo::da_int64, ec);
     }
     bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code& ec) {
+        buffer_.clear();
         return scalare(x, &InfoTipo::da_uint64, ec);
     }
-    bool on_double(double x, boost::json::string_view, boost::system::error_code& ec) {
-        return scalare(x, &InfoTipo::da_double, ec);
+    // Parts of a number come only when the parser is told more input may
+    // follow, which Decodificatore never does; kept for completeness.
+    bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
+        if (!ignora_) buffer_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_double(double, boost::json::string_view s, boost::system::error_code& ec) {
+        const bool ok = scalare(intero(s), &InfoTipo::da_reale, ec);
+        buffer_.clear();
+        return ok;
     }
     bool on_bool(bool x, boost::system::error_code& ec) { return scalare(x, &InfoTipo::da_bool, ec); }
 

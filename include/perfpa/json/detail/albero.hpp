@@ -42,13 +42,12 @@ template <class L = void>
 struct Albero {
     struct Cella {
         Genere genere = Genere::null;
-        std::uint32_t n = 0; // a string's length; a container's number of members
+        std::uint32_t n = 0; // a string's or a number's text length; a container's number of members
         union {
-            std::size_t inizio = 0; // a string: offset in `testi`; a container: first member in `membri`
+            std::size_t inizio = 0; // a string or a number's text: offset in `testi`; a container: first member in `membri`
             bool b;
             std::int64_t i;
             std::uint64_t u;
-            double d;
         };
     };
     struct Membro {
@@ -59,7 +58,7 @@ struct Albero {
 
     std::vector<Cella> celle;
     std::vector<Membro> membri; // each container's members, contiguous, in the order of the text
-    std::string testi;          // strings and keys, one after the other
+    std::string testi;          // strings, keys and the texts of the numbers that are not integers, one after the other
     std::size_t radice = 0;
     std::vector<ChiaveRipetuta> ripetute; // in the order of the text, one per repetition
 };
@@ -85,12 +84,9 @@ public:
     bool get_bool() const noexcept { return c_->b; }
     std::int64_t get_int64() const noexcept { return c_->i; }
     std::uint64_t get_uint64() const noexcept { return c_->u; }
-    double get_double() const noexcept { return c_->d; }
     std::string_view get_string() const noexcept { return {a_->testi.data() + c_->inizio, c_->n}; }
-    /** A number as a double, as boost::json::value::to_number<double> gives it. */
-    double come_double() const noexcept {
-        return is_int64() ? static_cast<double>(c_->i) : is_uint64() ? static_cast<double>(c_->u) : c_->d;
-    }
+    /** The text of a number that is not an integer (is_double()), exactly as written: `75.49`, `1e3`. */
+    std::string_view get_testo_numero() const noexcept { return get_string(); }
 
     /** An array's or object's number of members. */
     std::size_t size() const noexcept { return is_array() || is_object() ? c_->n : 0; }
@@ -140,21 +136,34 @@ public:
         return aggiungi(c);
     }
     bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code&) {
+        scarta_parti_numero();
         typename Albero<L>::Cella c;
         c.genere = Genere::int64;
         c.i = x;
         return aggiungi(c);
     }
     bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code&) {
+        scarta_parti_numero();
         typename Albero<L>::Cella c;
         c.genere = Genere::uint64;
         c.u = x;
         return aggiungi(c);
     }
-    bool on_double(double x, boost::json::string_view, boost::system::error_code&) {
+    // A number given in parts (only at the end of the input the parser was
+    // given so far) is whole at its last event: its text is kept for the
+    // numbers that are not integers (their double may not be what was written).
+    bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
+        inizia_testo();
+        albero.testi.append(s.data(), s.size());
+        return true;
+    }
+    bool on_double(double, boost::json::string_view s, boost::system::error_code& ec) {
+        on_number_part(s, ec);
         typename Albero<L>::Cella c;
         c.genere = Genere::reale;
-        c.d = x;
+        c.inizio = inizio_testo_;
+        c.n = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
+        in_testo_ = false;
         return aggiungi(c);
     }
     bool on_bool(bool x, boost::system::error_code&) {
@@ -207,6 +216,10 @@ private:
 
     void inizia_testo() {
         if (!in_testo_) inizio_testo_ = albero.testi.size(), in_testo_ = true;
+    }
+    // An integer's value is exact: the parts of its text are not kept.
+    void scarta_parti_numero() {
+        if (in_testo_) albero.testi.resize(inizio_testo_), in_testo_ = false;
     }
 
     // Where the current key of object `o` was met before, if it was.

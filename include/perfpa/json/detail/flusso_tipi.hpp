@@ -152,7 +152,7 @@ struct InfoTipo {
     bool (*da_stringa)(void*, std::string_view) = nullptr;
     bool (*da_int64)(void*, std::int64_t) = nullptr;
     bool (*da_uint64)(void*, std::uint64_t) = nullptr;
-    bool (*da_double)(void*, double) = nullptr;
+    bool (*da_reale)(void*, std::string_view) = nullptr; // a number that is not an integer, by its text
     bool (*da_bool)(void*, bool) = nullptr;
     // std::optional (emplace, reset) and std::vector (emplace_back).
     void* (*nuovo)(void*) = nullptr;
@@ -176,8 +176,7 @@ template <class L = void>
 std::string testo_uint(std::uint64_t x) { return std::to_string(x); }
 
 template <class V>
-bool da_testo_numero(const std::string& t, V& out) {
-    if (t.empty()) return false;
+bool da_testo_numero(std::string_view t, V& out) {
     auto r = V::da_testo(t);
     if (!r) return false;
     if constexpr (is_centesimi<V>::value) {
@@ -215,32 +214,54 @@ bool numero_uint64(void* p, std::uint64_t x) {
     return da_testo_numero(testo_uint<>(x), *static_cast<V*>(p));
 }
 
-template <class V>
-bool numero_double(void* p, double d) {
-    V& out = *static_cast<V*>(p);
-    // Certain outcome: d is the double nearest to r / scala for an integer r,
-    // and below 1e9 no other multiple of 1/scala rounds to the same double;
-    // so the shortest spelling of d, which the DOM decoder parses, is r / scala.
-    if (d > -1e9 && d < 1e9) {
-        constexpr double scala = is_centesimi<V>::value ? 100.0 : std::is_same_v<V, Decimale> ? 1e6 : 100.0;
-        const double x = d * scala;
-        const auto r = static_cast<std::int64_t>(x < 0 ? x - 0.5 : x + 0.5);
-        if (static_cast<double>(r) / scala == d) {
-            if constexpr (is_centesimi<V>::value) {
-                if (r >= V::minimo && r <= V::massimo) {
-                    out = V::da_centesimi(r);
-                    return true;
-                }
-            } else if constexpr (std::is_same_v<V, Decimale>) {
-                out = Decimale::da_milionesimi(r);
-                return true;
-            } else {
-                out = Importo::da_centesimi(r);
-                return true;
-            }
-        }
+// The usual number, `-?digits(.digits)?` with at most `Dec` decimals once
+// trailing zeros are dropped and at most 18 digits once scaled: its value
+// times 10^Dec, exactly as da_testo reads it. False: let da_testo decide.
+template <int Dec>
+bool scalato_rapido(std::string_view t, std::int64_t& out) noexcept {
+    const char* p = t.data();
+    const char* const e = p + t.size();
+    const bool negativo = p != e && *p == '-';
+    if (negativo) ++p;
+    auto cifra = [](char c) { return static_cast<unsigned>(c - '0') < 10u; };
+    const char* const interi = p;
+    while (p != e && cifra(*p)) ++p;
+    const char* const fine_interi = p;
+    const char* frazione = p;
+    const char* fine_frazione = p;
+    if (p != e && *p == '.') {
+        frazione = ++p;
+        while (p != e && cifra(*p)) ++p;
+        fine_frazione = p;
+        while (fine_frazione != frazione && fine_frazione[-1] == '0') --fine_frazione;
     }
-    return da_testo_numero(testo_decimale(d), out);
+    if (p != e || interi == fine_interi || fine_frazione - frazione > Dec || fine_interi - interi + Dec > 18) return false;
+    std::int64_t v = 0;
+    for (const char* q = interi; q != fine_interi; ++q) v = v * 10 + (*q - '0');
+    const char* q = frazione;
+    for (int k = 0; k < Dec; ++k) v = v * 10 + (q != fine_frazione ? *q++ - '0' : 0);
+    out = negativo ? -v : v;
+    return true;
+}
+
+// A number that is not an integer, by its text: exactly as the DOM decoder
+// reads it (decimale_esatto, then da_testo); a text without an exponent is
+// already the plain decimal da_testo reads, and the usual one is read here.
+template <class V>
+bool numero_reale(void* p, std::string_view t) {
+    V& out = *static_cast<V*>(p);
+    std::int64_t v;
+    if constexpr (is_centesimi<V>::value) {
+        if (scalato_rapido<2>(t, v) && v >= V::minimo && v <= V::massimo) return out = V::da_centesimi(v), true;
+    } else if constexpr (std::is_same_v<V, Decimale>) {
+        if (scalato_rapido<6>(t, v) && v > -Decimale::limite && v < Decimale::limite)
+            return out = Decimale::da_milionesimi(v), true;
+    } else {
+        if (scalato_rapido<2>(t, v) && v >= -90'000'000'000'000'000 && v <= 90'000'000'000'000'000)
+            return out = Importo::da_centesimi(v), true;
+    }
+    if (t.find_first_of("eE") == std::string_view::npos) return da_testo_numero(t, out);
+    return da_testo_numero(decimale_esatto<>(t), out);
 }
 
 template <class V>
@@ -305,9 +326,9 @@ bool valore_uint64(void* p, std::uint64_t x) {
     return true;
 }
 template <class L = void>
-bool valore_double(void* p, double x) {
+bool valore_reale(void* p, std::string_view t) {
     Decimale d;
-    if (!numero_double<Decimale>(&d, x)) return false;
+    if (!numero_reale<Decimale>(&d, t)) return false;
     static_cast<Valore*>(p)->emplace<Decimale>(d);
     return true;
 }
@@ -390,12 +411,12 @@ constexpr InfoTipo crea() {
     } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
-        t.da_double = &numero_double<T>;
+        t.da_reale = &numero_reale<T>;
     } else if constexpr (std::is_same_v<T, Importo>) {
         t.da_stringa = &da_stringa_testo<Importo>;
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
-        t.da_double = &numero_double<T>;
+        t.da_reale = &numero_reale<T>;
     } else if constexpr (std::is_same_v<T, Data>) {
         t.da_stringa = &da_stringa_testo<Data>;
     } else if constexpr (std::is_same_v<T, Valore>) {
@@ -403,7 +424,7 @@ constexpr InfoTipo crea() {
         t.da_bool = &valore_bool<>;
         t.da_int64 = &valore_int64<>;
         t.da_uint64 = &valore_uint64<>;
-        t.da_double = &valore_double<>;
+        t.da_reale = &valore_reale<>;
     } else if constexpr (is_optional<T>::value) {
         t.genere = Genere::opzionale;
         t.nuovo = &opzionale_nuovo<T>;

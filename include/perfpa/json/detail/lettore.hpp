@@ -7,8 +7,6 @@
 #include <perfpa/json/errori.hpp>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -136,54 +134,56 @@ std::string citazione(std::string_view s) {
     return out + "\"";
 }
 
-/** The text of a double as JSON would write it (`1e+300`, `75.49`). */
-template <class L = void>
-std::string testo_double(double d) {
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, d);
-    return std::string(buf, r.ptr);
-}
-
 /**
- * The significant digits of the shortest round-trip spelling of `d`. A
- * decimal of at most 15 significant digits survives the trip through a
- * double exactly (DBL_DIG); a longer one may not be what the author wrote.
+ * The exact value of a JSON number's text (RFC 8259 grammar, as the parser
+ * accepted it) spelled as a plain decimal: the exponent applied by moving
+ * the point, every digit kept as written, nothing rounded — `7.549E1` →
+ * `75.49`, `1e3` → `1000`, `-5e-3` → `-0.005`, `58.30` → `58.30`. A zero is
+ * `0`. A point moved more than 40 places beyond the digits stops there:
+ * the value is still far outside every range of the format, so the reader
+ * refuses it for the right reason (too large, or too many decimals).
  */
 template <class L = void>
-int cifre_significative(double d) {
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-    int n = 0;
-    for (const char* p = buf; p != r.ptr && *p != 'e'; ++p) n += (*p >= '0' && *p <= '9');
-    return n;
+std::string decimale_esatto(std::string_view t) {
+    auto cifra = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t i = 0;
+    const bool negativo = i < t.size() && t[i] == '-';
+    if (negativo) ++i;
+    std::string cifre; // the digits, without the point
+    cifre.reserve(t.size());
+    while (i < t.size() && cifra(t[i])) cifre.push_back(t[i++]);
+    long long punto = static_cast<long long>(cifre.size()); // digits before the point
+    if (i < t.size() && t[i] == '.')
+        for (++i; i < t.size() && cifra(t[i]);) cifre.push_back(t[i++]);
+    long long esponente = 0;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        const bool meno = i < t.size() && t[i] == '-';
+        if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+        for (; i < t.size() && cifra(t[i]); ++i)
+            if (esponente < 1'000'000'000) esponente = esponente * 10 + (t[i] - '0');
+        if (meno) esponente = -esponente;
+    }
+    const std::size_t primo = cifre.find_first_not_of('0');
+    if (primo == std::string::npos) return "0";
+    cifre.erase(0, primo);
+    const long long n = static_cast<long long>(cifre.size());
+    punto = std::clamp(punto + esponente - static_cast<long long>(primo), -41LL, n + 41);
+    std::string out = negativo ? "-" : "";
+    if (punto <= 0) {
+        out.append("0.").append(static_cast<std::size_t>(-punto), '0').append(cifre);
+    } else if (punto >= n) {
+        out.append(cifre).append(static_cast<std::size_t>(punto - n), '0');
+    } else {
+        out.append(cifre, 0, static_cast<std::size_t>(punto)).append(".").append(cifre, static_cast<std::size_t>(punto));
+    }
+    return out;
 }
 
-/**
- * The plain decimal spelling of a JSON number (no exponent), or empty when
- * it is too large to be any value of the format or has more significant
- * digits than a double keeps exactly (see `motivo_non_decimale`). Doubles
- * are printed in their shortest round-trip form, so `75.49` stays `75.49`.
- */
+/** A JSON number's text as the user wrote it, for a message: cut after 40 characters. */
 template <class L = void>
-std::string testo_decimale(double d) {
-    if (!std::isfinite(d) || std::fabs(d) >= 1e15 || cifre_significative<L>(d) > 15) return {};
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
-    if (r.ec != std::errc{}) return {};
-    std::string s(buf, r.ptr);
-    if (s == "-0") s = "0";
-    return s;
-}
-
-/**
- * What was found, for a message, when `testo_decimale(d)` is empty. A number
- * with too many digits is not quoted: its double is not what was written.
- */
-template <class L = void>
-std::string trovato_non_decimale(double d, std::string_view prefisso) {
-    if (!std::isfinite(d)) return "un numero fuori intervallo";
-    if (std::fabs(d) >= 1e15) return std::string(prefisso) + testo_double<L>(d) + " (valore fuori intervallo)";
-    return "un numero con più di 15 cifre significative (non rappresentabile esattamente)";
+std::string numero_citato(std::string_view t) {
+    return t.size() <= 40 ? std::string(t) : std::string(t.substr(0, 40)) + "…";
 }
 
 /** Levenshtein distance, for "did you mean" hints. */
