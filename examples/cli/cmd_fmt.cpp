@@ -20,7 +20,7 @@ int esegui(Contesto& c) {
     const json::OpzioniCodifica o{a->ha("--compatto") ? 0 : 2};
     auto stampa = [&](auto r) {
         if (!r) {
-            c.err << intestazione_errori(percorso, r.error().errori.size());
+            c.err << intestazione_errori(percorso, r.error().numero());
             for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
             return int(uscita_ingresso);
         }

@@ -99,7 +99,7 @@ std::optional<T> carica(std::string_view percorso, Contesto& c, const json::Opzi
     if (!testo) return std::nullopt;
     auto r = json::decodifica<T>(*testo, o);
     if (!r) {
-        c.err << intestazione_errori(percorso, r.error().errori.size());
+        c.err << intestazione_errori(percorso, r.error().numero());
         for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
         return std::nullopt;
     }

@@ -105,7 +105,7 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
 
 /** Every decoding error of a document, one per line, for people. */
 inline std::string testo_errori(std::string_view nome, const ErroriDecodifica& e) {
-    std::string s = intestazione_errori(nome, e.errori.size());
+    std::string s = intestazione_errori(nome, e.numero());
     for (const auto& x : e.errori) s += "  " + x.testo() + "\n";
     return s;
 }

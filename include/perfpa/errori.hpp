@@ -5,6 +5,7 @@
 
 #include <perfpa/values.hpp>
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -28,9 +29,19 @@ struct ErroreDecodifica {
     friend bool operator==(const ErroreDecodifica&, const ErroreDecodifica&) = default;
 };
 
-/** Every error of a document, in document order. */
+/**
+ * Every error of a document, in document order. When there are more than
+ * `json::OpzioniDecodifica::errori_massimi`, the list stops there, its last
+ * entry (pointer `""`) says so, and `non_mostrati` counts the rest.
+ */
 struct ErroriDecodifica {
     std::vector<ErroreDecodifica> errori;
+    std::size_t non_mostrati = 0;
+
+    /** How many errors the document has: those listed (the line about the cut aside) and those not shown. */
+    [[nodiscard]] std::size_t numero() const noexcept {
+        return non_mostrati > 0 && !errori.empty() ? errori.size() - 1 + non_mostrati : errori.size();
+    }
 
     /** One error per line. */
     [[nodiscard]] std::string testo() const {

@@ -103,3 +103,14 @@ TEST_CASE("leggi_contenuto: a whole file, byte for byte, larger than one read") 
     CHECK_FALSE(leggi_contenuto(percorso, perche));
     CHECK(perche == "perfpa: impossibile aprire il file " + percorso);
 }
+
+TEST_CASE("The header of a cut list of decoding errors counts them all") {
+    perfpa::ErroriDecodifica e;
+    e.errori = {{"/a", "uno"}, {"/b", "due"}, {"", "troppi errori: mostrati i primi 2 di 7"}};
+    e.non_mostrati = 5;
+    CHECK(testo_errori("x.json", e) ==
+          "x.json: documento non valido (7 errori)\n  /a: uno\n  /b: due\n  (documento): troppi errori: mostrati i primi 2 di 7\n");
+    e.errori.resize(1);
+    e.non_mostrati = 0;
+    CHECK(testo_errori("x.json", e) == "x.json: documento non valido (1 errore)\n  /a: uno\n");
+}

@@ -146,9 +146,14 @@ TEST_CASE("The error cap stops the list and says so") {
     REQUIRE(r.error().errori.size() == 6);
     CHECK(r.error().errori[0] == ErroreDecodifica{"/k0", R"(chiave sconosciuta "k0")"});
     CHECK(r.error().errori[4] == ErroreDecodifica{"/k4", R"(chiave sconosciuta "k4")"});
-    CHECK(r.error().errori[5] == ErroreDecodifica{"", "troppi errori: mostrati i primi 5"});
+    CHECK(r.error().errori[5] == ErroreDecodifica{"", "troppi errori: mostrati i primi 5 di 20"});
+    CHECK(r.error().non_mostrati == 15);
+    CHECK(r.error().numero() == 20);
     o.errori_massimi = 20;
-    CHECK(json::decodifica_relazione(doc, o).error().errori.size() == 20);
+    auto tutti = json::decodifica_relazione(doc, o);
+    CHECK(tutti.error().errori.size() == 20);
+    CHECK(tutti.error().non_mostrati == 0);
+    CHECK(tutti.error().numero() == 20);
 }
 
 TEST_CASE("A million wrong values: the default cap of 1000 errors, in bounded time") {
@@ -162,7 +167,8 @@ TEST_CASE("A million wrong values: the default cap of 1000 errors, in bounded ti
     REQUIRE(r.error().errori.size() == 1001);
     CHECK(r.error().errori[0] == ErroreDecodifica{"/settori/0", "atteso un oggetto, trovato il numero 1"});
     CHECK(r.error().errori[999] == ErroreDecodifica{"/settori/999", "atteso un oggetto, trovato il numero 1"});
-    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000"});
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 1000000"});
+    CHECK(r.error().numero() == 1'000'000);
 }
 
 TEST_CASE("An object of 100,000 keys, each written twice: every repetition found, in bounded time") {
@@ -178,7 +184,8 @@ TEST_CASE("An object of 100,000 keys, each written twice: every repetition found
     REQUIRE(r.error().errori.size() == 1001);
     CHECK(r.error().errori[0].percorso == "/k0");
     CHECK(r.error().errori[999].percorso == "/k999");
-    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000"});
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 100000"});
+    CHECK(r.error().numero() == 100'000);
 }
 
 TEST_CASE("Random damage never throws and always names a pointer") {

@@ -71,8 +71,11 @@ public:
     [[nodiscard]] const OpzioniDecodifica& opzioni() const noexcept { return opzioni_; }
 
     [[nodiscard]] ErroriDecodifica prendi_errori() {
-        if (troncato_)
-            errori_.errori.push_back({"", "troppi errori: mostrati i primi " + std::to_string(opzioni_.errori_massimi)});
+        if (troncato_) {
+            errori_.non_mostrati = conteggio_ - errori_.errori.size();
+            errori_.errori.push_back({"", "troppi errori: mostrati i primi " + std::to_string(errori_.errori.size()) +
+                                              " di " + std::to_string(conteggio_)});
+        }
         return std::move(errori_);
     }
 
