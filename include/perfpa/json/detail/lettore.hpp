@@ -189,9 +189,10 @@ std::string numero_citato(std::string_view t) {
     return t.size() <= 40 ? std::string(t) : std::string(t.substr(0, 40)) + "…";
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
+/** Levenshtein distance, ASCII letters compared without case, for "did you mean" hints. */
 template <class L = void>
 std::size_t distanza(std::string_view a, std::string_view b) {
+    auto minuscola = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     std::vector<std::size_t> riga(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) riga[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -199,14 +200,19 @@ std::size_t distanza(std::string_view a, std::string_view b) {
         riga[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t su = riga[j];
-            riga[j] = std::min({riga[j] + 1, riga[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            riga[j] = std::min({riga[j] + 1, riga[j - 1] + 1, diag + (minuscola(a[i - 1]) == minuscola(b[j - 1]) ? 0 : 1)});
             diag = su;
         }
     }
     return riga[b.size()];
 }
 
-/** The known name closest to `s` when it is close enough to be a typo, else empty. */
+/**
+ * The known name closest to `s` when it is close enough to be a typo, else
+ * empty: one edit for names of up to 3 characters ("nom" → "nome", but "zz"
+ * is not "id"), else up to a third of the name, at least 2; case aside
+ * ("ANNO" → "anno").
+ */
 template <class Nomi>
 std::string_view piu_vicino(std::string_view s, const Nomi& nomi) {
     std::string_view migliore;
@@ -215,7 +221,8 @@ std::string_view piu_vicino(std::string_view s, const Nomi& nomi) {
         std::size_t d = distanza<>(s, n);
         if (d < d_min) { d_min = d; migliore = n; }
     }
-    const std::size_t soglia = std::max<std::size_t>(2, std::min(s.size(), migliore.size()) / 3);
+    const std::size_t corto = std::min(s.size(), migliore.size());
+    const std::size_t soglia = corto <= 3 ? 1 : std::max<std::size_t>(2, corto / 3);
     return d_min <= soglia ? migliore : std::string_view{};
 }
 
