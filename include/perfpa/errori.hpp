@@ -8,10 +8,44 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace perfpa {
+
+namespace detail {
+
+/**
+ * `s` with its control characters written as JSON escapes (`\n`, `\t`,
+ * `\u0001`, …) and, when `virgolette`, its `"` and `\` too: text from a
+ * document that stays on one line of a message.
+ */
+inline void aggiungi_visibile(std::string& out, std::string_view s, bool virgolette) {
+    static constexpr char esadecimali[] = "0123456789abcdef";
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (virgolette && (c == '"' || c == '\\')) {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (u < 0x20 || u == 0x7F) {
+            out.push_back('\\');
+            switch (c) {
+            case '\n': out.push_back('n'); break;
+            case '\r': out.push_back('r'); break;
+            case '\t': out.push_back('t'); break;
+            default:
+                out.append("u00");
+                out.push_back(esadecimali[u >> 4]);
+                out.push_back(esadecimali[u & 0xF]);
+            }
+        } else {
+            out.push_back(c);
+        }
+    }
+}
+
+} // namespace detail
 
 /**
  * One decoding error: the RFC 6901 JSON Pointer of the offending value
@@ -22,9 +56,18 @@ struct ErroreDecodifica {
     std::string percorso;
     std::string messaggio;
 
-    /** `/settori/5/obiettivi/2/peso: atteso un numero ≥ 0, trovato la stringa "sei"`. */
+    /**
+     * `/settori/5/obiettivi/2/peso: atteso un numero ≥ 0, trovato la stringa "sei"`,
+     * on one line: the whole document is named `(documento)`, and control
+     * characters in a key are written as JSON escapes (`\n`).
+     */
     [[nodiscard]] std::string testo() const {
-        return (percorso.empty() ? std::string("(documento)") : percorso) + ": " + messaggio;
+        std::string s;
+        if (percorso.empty()) s = "(documento)";
+        else detail::aggiungi_visibile(s, percorso, false);
+        s += ": ";
+        s += messaggio;
+        return s;
     }
     friend bool operator==(const ErroreDecodifica&, const ErroreDecodifica&) = default;
 };

@@ -6,6 +6,7 @@
 
 #include <perfpa/json.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -284,4 +285,19 @@ TEST_CASE("Random numbers: the streaming decoder reads each exactly as the DOM d
     // Both outcomes are exercised.
     CHECK(accettati > 300);
     CHECK(accettati < 2700);
+}
+
+TEST_CASE("A key or a string with quotes and control characters: the pointer is exact, the error text one line") {
+    const std::string doc =
+        sostituisci(relazione_minima, R"("tipo":"comune")", R"("tipo":"comune","a\"\n\u0001b":1,"popolazione_al":"x\"\ty")");
+    auto r = json::decodifica_relazione(doc);
+    REQUIRE_FALSE(r.has_value());
+    REQUIRE(r.error().errori.size() == 2);
+    CHECK(r.error().errori[0].percorso == "/ente/popolazione_al");
+    CHECK(r.error().errori[0].messaggio ==
+          R"(attesa una data come "2023-12-31", trovato la stringa "x\"\ty" (formato atteso AAAA-MM-GG))");
+    CHECK(r.error().errori[1].percorso == "/ente/a\"\n\x01" "b"); // RFC 6901: the key as it is
+    CHECK(r.error().errori[1].testo() == R"(/ente/a"\n\u0001b: chiave sconosciuta "a\"\n\u0001b")");
+    const std::string testo = r.error().testo();
+    CHECK(std::count(testo.begin(), testo.end(), '\n') == 2); // one line per error
 }

@@ -121,19 +121,24 @@ private:
     Lettore& l_;
 };
 
-/** A short quotation of a user string for a message (at most 40 characters). */
+/**
+ * A short quotation of a user string for a message (at most 40 characters),
+ * written as in JSON: `"`, `\` and control characters escaped, so the
+ * message stays on one line and the quotation ends where it seems to.
+ */
 template <class L = void>
 std::string citazione(std::string_view s) {
-    std::string out = "\"";
-    std::size_t n = 0;
+    std::size_t fine = s.size(), n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         // Count code points, not bytes, and never cut inside one.
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++n > 40) {
-            out += "…";
+            fine = i;
             break;
         }
-        out.push_back(s[i]);
     }
+    std::string out = "\"";
+    perfpa::detail::aggiungi_visibile(out, s.substr(0, fine), true);
+    if (fine < s.size()) out += "…";
     return out + "\"";
 }
 
