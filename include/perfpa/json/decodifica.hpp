@@ -196,8 +196,11 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
         return;
     }
     const std::size_t errati_prima = l.valori_errati();
+    std::uint64_t membri_errati = 0; // bit i: member i could not be decoded
+    std::size_t i = 0;
     boost::mp11::mp_for_each<membri>([&](auto D) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
+        const std::size_t errati = l.valori_errati();
         const std::optional<Nodo<>> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
@@ -206,9 +209,11 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
             } else {
                 out.*D.pointer = std::nullopt;
             }
-            return;
+        } else {
+            leggi(*campo, out.*D.pointer, l);
         }
-        leggi(*campo, out.*D.pointer, l);
+        if (l.valori_errati() != errati && i < 64) membri_errati |= std::uint64_t{1} << i;
+        ++i;
     });
     if (!l.opzioni().ammetti_chiavi_sconosciute) {
         for (std::size_t k = 0; k < v.size(); ++k) {
@@ -226,8 +231,22 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
         }
     }
     // The constraints of a struct relate its members: checked on a partly
-    // decoded struct they would report errors that are not there.
-    if (l.valori_errati() == errati_prima) valida(out, l);
+    // decoded struct they would report errors that are not there; unless
+    // each concerns one member only (vincoli_per_membro).
+    if (l.valori_errati() == errati_prima) {
+        valida(out, l);
+    } else if constexpr (vincoli_per_membro<T>) {
+        valida(out, l, [](std::string_view membro, const void* c) {
+            const std::uint64_t errati = *static_cast<const std::uint64_t*>(c);
+            std::size_t k = 0;
+            bool buono = false;
+            boost::mp11::mp_for_each<membri>([&](auto D) {
+                if (membro == D.name) buono = k >= 64 || !((errati >> k) & 1);
+                ++k;
+            });
+            return buono;
+        }, &membri_errati);
+    }
 }
 
 template <class T>
@@ -351,7 +370,8 @@ bool utf8_valido(std::string_view s) {
  * what was found, in decoding order: an object's members in format.md
  * order (each with the errors inside it), then its unknown keys, then its
  * own constraints (`errori_modello`, checked only when nothing inside the
- * object was wrong). A `formato` of another kind or version is the only
+ * object was wrong, or, for the Relazione, the SMVP and an obligation, whose
+ * constraints each read one member, when that member was not). A `formato` of another kind or version is the only
  * error reported; keys repeated in an object are reported before the
  * rest. Size, nesting and the number of errors are limited by `opzioni`.
  * The reference decoder: it parses the whole text into a tree (Boost.JSON's

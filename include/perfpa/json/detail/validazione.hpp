@@ -7,7 +7,9 @@
 #include <perfpa/model/validazione.hpp>
 #include <perfpa/values.hpp>
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -20,14 +22,38 @@ template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type
 template <class T> struct is_centesimi : std::false_type {};
 template <class Tag> struct is_centesimi<Centesimi<Tag>> : std::true_type {};
 
-/** Reports the constraints of the model on a decoded value, under the current pointer. */
+/**
+ * Reports the constraints of the model on a decoded value, under the current
+ * pointer; with `valido`, only those on a member (the first segment of the
+ * error's pointer) that `valido(name)` accepts.
+ */
 template <class T>
-void valida(const T& v, Lettore& l) {
+void valida(const T& v, Lettore& l, bool (*valido)(std::string_view, const void*) = nullptr,
+            const void* contesto = nullptr) {
     auto errori = perfpa::errori_modello(v);
     if (errori.empty()) return;
     const std::string base = l.puntatore();
-    for (auto& e : errori) l.errore_senza_valore(base + e.percorso, std::move(e.messaggio));
+    for (auto& e : errori) {
+        if (valido) {
+            const std::string_view p = std::string_view(e.percorso);
+            if (p.size() < 2 || !valido(p.substr(1, p.find('/', 1) - 1), contesto)) continue;
+        }
+        l.errore_senza_valore(base + e.percorso, std::move(e.messaggio));
+    }
 }
+
+/**
+ * Whether each constraint of T (`errori_modello`) concerns one member — the
+ * first segment of its pointer — and reads nothing but that member: then a
+ * member that could not be decoded hides only its own constraints ("pesi"
+ * summing to 99 is reported beside a band's `quota_premio` of 101). The
+ * constraints of other structs relate their members (an indicator's values
+ * and its `misura`) and wait until the whole struct is decoded.
+ */
+template <class T> inline constexpr bool vincoli_per_membro = false;
+template <> inline constexpr bool vincoli_per_membro<Relazione> = true;
+template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
+template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
 
 } // namespace perfpa::json::detail
 
