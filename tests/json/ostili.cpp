@@ -90,10 +90,26 @@ TEST_CASE("Every truncation of a valid document is one 'documento troncato' erro
 }
 
 TEST_CASE("Control characters and NUL bytes inside strings are syntax errors") {
+    // Named, with the escape to write instead.
     std::string doc = sostituisci(relazione_minima, "Comune di Prova", std::string("Comune\x01", 7));
-    CHECK(inizia_con(errori(doc), "(documento): errore di sintassi JSON (riga 1, colonna "));
+    CHECK(inizia_con(errori(doc), "(documento): carattere di controllo U+0001 non ammesso: in un testo JSON va "
+                                  "scritto come \\u0001 (riga 1, colonna "));
     doc = sostituisci(relazione_minima, "Comune di Prova", std::string("Comune\0Prova", 12));
-    CHECK(inizia_con(errori(doc), "(documento): "));
+    CHECK(inizia_con(errori(doc), "(documento): carattere di controllo U+0000 non ammesso: in un testo JSON va "
+                                  "scritto come \\u0000 (riga 1, colonna "));
+    doc = sostituisci(relazione_minima, "Comune di Prova", "Comune\tdi\nProva");
+    CHECK(inizia_con(errori(doc), "(documento): carattere di controllo U+0009 non ammesso: in un testo JSON va "
+                                  "scritto come \\t (riga 1, colonna "));
+    // Between tokens, a tab or a line break is whitespace; another control character is not.
+    CHECK(errori(sostituisci(relazione_minima, R"("anno":2023)", "\"anno\":\t2023\n")).empty());
+    CHECK(inizia_con(errori(sostituisci(relazione_minima, R"("anno":2023)", "\"anno\":\x02" "2023")),
+                     "(documento): carattere di controllo U+0002 non ammesso"));
+    // A high surrogate without its low one, at the end of a string or before another character.
+    CHECK(inizia_con(errori(sostituisci(relazione_minima, "Comune di Prova", R"(Comune \ud83d)")),
+                     R"((documento): surrogato UTF-16 non valido in una stringa: \ud83d deve essere seguito da un )"
+                     R"(surrogato basso (\udc00–\udfff) (riga 1, colonna )"));
+    CHECK(inizia_con(errori(sostituisci(relazione_minima, "Comune di Prova", R"(\uD83Dx)")),
+                     R"((documento): surrogato UTF-16 non valido in una stringa: \uD83D deve essere seguito)"));
     // Escaped, they are text.
     CHECK(errori(sostituisci(relazione_minima, "Comune di Prova", R"(Comune\u0001\u0000)")).empty());
     CHECK(inizia_con(errori(sostituisci(relazione_minima, "Comune di Prova", R"(\udc00x)")),

@@ -317,6 +317,34 @@ std::string errore_sintassi(const boost::system::error_code& ec, const OpzioniDe
     return "JSON non valido (" + ec.message() + ")";
 }
 
+/**
+ * A syntax error at byte `dove` said more precisely when the text shows
+ * why: a control character (JSON wants it escaped inside a string), or a
+ * `\\uD800`–`\\uDBFF` escape not followed by its low surrogate; else `m`.
+ */
+template <class L = void>
+std::string sintassi_precisa(std::string_view testo, std::size_t dove, std::string m) {
+    if (dove < testo.size() && static_cast<unsigned char>(testo[dove]) < 0x20) {
+        const auto c = static_cast<unsigned char>(testo[dove]);
+        static constexpr char esadecimali[] = "0123456789ABCDEF";
+        const std::string codice = std::string("U+00") + esadecimali[c >> 4] + esadecimali[c & 0xF];
+        const std::string escape = c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                                 : std::string("\\u00") + static_cast<char>(esadecimali[c >> 4] | 0x20) +
+                                       static_cast<char>(esadecimali[c & 0xF] | 0x20);
+        return "carattere di controllo " + codice + " non ammesso: in un testo JSON va scritto come " + escape;
+    }
+    if (dove >= 6) {
+        const std::string_view e = testo.substr(dove - 6, 6);
+        auto esa = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+        if (e[0] == '\\' && e[1] == 'u' && (e[2] == 'd' || e[2] == 'D') &&
+            ((e[3] >= '8' && e[3] <= '9') || (e[3] >= 'a' && e[3] <= 'b') || (e[3] >= 'A' && e[3] <= 'B')) &&
+            esa(e[4]) && esa(e[5]))
+            return "surrogato UTF-16 non valido in una stringa: \\u" + std::string(e.substr(2)) +
+                   " deve essere seguito da un surrogato basso (\\udc00–\\udfff)";
+    }
+    return m;
+}
+
 /** Line and column (1-based, in bytes) of a byte offset. */
 template <class L = void>
 std::string posizione(std::string_view testo, std::size_t offset) {
@@ -397,6 +425,7 @@ template <class T>
                 "senza BOM";
         else if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo))
             m = "testo non codificato in UTF-8 valido";
+        else if (ec == boost::json::error::syntax) m = detail::sintassi_precisa<>(testo, letti, std::move(m));
         l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
         return l.prendi_errori();
     }
