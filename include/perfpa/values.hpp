@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <cstddef>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -118,6 +119,31 @@ template <class T>
 using Esito = ValoreOErrore<T, ValoreNonValido>;
 
 namespace detail {
+
+/**
+ * Whether a text says nothing: empty, or only white space — ASCII spaces,
+ * tabs and line breaks, and the Unicode spaces a word processor leaves
+ * (no-break space U+00A0, U+2000–U+200B, U+202F, U+205F, U+3000, the line
+ * and paragraph separators, U+FEFF). Valid UTF-8 is assumed.
+ */
+inline bool solo_spazi(std::string_view s) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* const e = p + s.size();
+    while (p != e) {
+        const unsigned c = *p;
+        if (c == ' ' || (c >= 0x09 && c <= 0x0D)) { ++p; continue; }
+        const std::ptrdiff_t n = e - p;
+        if (c == 0xC2 && n >= 2 && p[1] == 0xA0) { p += 2; continue; }                    // U+00A0
+        if (c == 0xE1 && n >= 3 && p[1] == 0x9A && p[2] == 0x80) { p += 3; continue; }    // U+1680
+        if (c == 0xE2 && n >= 3 && p[1] == 0x80 &&
+            (p[2] <= 0x8B || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF)) { p += 3; continue; } // U+2000–200B, 2028, 2029, 202F
+        if (c == 0xE2 && n >= 3 && p[1] == 0x81 && p[2] == 0x9F) { p += 3; continue; }    // U+205F
+        if (c == 0xE3 && n >= 3 && p[1] == 0x80 && p[2] == 0x80) { p += 3; continue; }    // U+3000
+        if (c == 0xEF && n >= 3 && p[1] == 0xBB && p[2] == 0xBF) { p += 3; continue; }    // U+FEFF
+        return false;
+    }
+    return true;
+}
 
 // Parses an optional '-', digits, an optional '.' and at most `max_dec`
 // decimal digits into an integer scaled by 10^max_dec. No exponent, no '+',

@@ -28,7 +28,19 @@ TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: absent or blank fires, a reason d
     CHECK(sintesi(controlla(r)) ==
           Sintesi{"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE /valutazione_ndv/valutazioni_individuali/0/obiettivi/1"});
 
+    // Unicode spaces a word processor leaves: no-break, narrow no-break, ideographic, zero-width.
+    entrata(r, 0, 1).motivazione = "\u00a0 \u202f\u3000\u200b\ufeff\r\n";
+    CHECK(sintesi(controlla(r)) ==
+          Sintesi{"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE /valutazione_ndv/valutazioni_individuali/0/obiettivi/1"});
+    // The score's explanation says the same.
+    CHECK(grado_obiettivo(r.settori[0].obiettivi[1], &entrata(r, 0, 1)).spiegazione ==
+          "neutralizzato dal Nucleo di Valutazione (senza motivazione): né il peso né il grado contano");
+
     entrata(r, 0, 1).motivazione = "Bando regionale non pubblicato nell'anno";
+    CHECK(controlla(r).empty());
+    entrata(r, 0, 1).motivazione = "\u00a0x";
+    CHECK(controlla(r).empty());
+    entrata(r, 0, 1).motivazione = "\u00e0"; // "à": a letter, whose UTF-8 starts like a no-break space's (C3 A0 vs C2 A0)
     CHECK(controlla(r).empty());
 }
 

@@ -146,12 +146,10 @@ std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
 template <class L = void>
 std::string tra_virgolette(std::string_view s) { return unisci("«", s, "»"); }
 
+// Absent, or a text that says nothing (perfpa::detail::solo_spazi).
 template <class L = void>
 bool vuoto_o_spazi(const std::optional<std::string>& s) {
-    if (!s) return true;
-    for (char c : *s)
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
-    return true;
+    return !s || perfpa::detail::solo_spazi(*s);
 }
 
 // A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".

@@ -225,6 +225,14 @@ private:
             {{"required", {"neutralizzato"}}, {"properties", {{"neutralizzato", {{"const", true}}}}}}};
     }
 
+    static void vincoli_modello(const TempiPagamento*, boost::json::object& o) {
+        // ITP and/or the delay indicator.
+        o["anyOf"] = {{{"required", {"indicatore_tempestivita_giorni"}},
+                       {"properties", {{"indicatore_tempestivita_giorni", {{"type", "number"}}}}}},
+                      {{"required", {"indicatore_ritardo_giorni"}},
+                       {"properties", {{"indicatore_ritardo_giorni", {{"type", "number"}}}}}}};
+    }
+
     static void vincoli_modello(const Smvp*, boost::json::object& o) {
         // Every score needs a band: one band starts at 0.
         auto& fasce = o["properties"].as_object()["fasce"].as_object();

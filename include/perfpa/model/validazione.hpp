@@ -85,6 +85,20 @@ template <class L = void>
     return out;
 }
 
+/**
+ * A payment-times block gives at least one of its two indicators (format.md:
+ * "ITP and/or the delay indicator"): an empty one is an omission, not data.
+ * Pointers relative to the block.
+ */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
+    std::vector<ErroreDecodifica> out;
+    if (!t.indicatore_tempestivita_giorni && !t.indicatore_ritardo_giorni)
+        out.push_back({"", "attesi \"indicatore_tempestivita_giorni\" o \"indicatore_ritardo_giorni\" (o entrambi), "
+                           "non trovati"});
+    return out;
+}
+
 /** The ANAC grid values are 0–3. Pointers relative to the obligation. */
 template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {

@@ -284,7 +284,7 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
     GradoObiettivo g;
     if (ndv && ndv->neutralizzato.value_or(false)) {
         g.stato = StatoValutazione::neutralizzato;
-        const bool motivato = ndv->motivazione && ndv->motivazione->find_first_not_of(" \t\r\n") != std::string::npos;
+        const bool motivato = ndv->motivazione && !perfpa::detail::solo_spazi(*ndv->motivazione);
         if (motivato) perche("neutralizzato dal Nucleo di Valutazione (", *ndv->motivazione, "): né il peso né il grado contano");
         else perche("neutralizzato dal Nucleo di Valutazione (senza motivazione): né il peso né il grado contano");
         return g;
