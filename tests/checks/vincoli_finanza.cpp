@@ -162,6 +162,9 @@ TEST_CASE("TEMPI_PAGAMENTO_NON_RISPETTATI: 0 days is in time, 0.01 late, one fin
     REQUIRE(rilievi.size() == 1);
     CHECK(rilievi[0].messaggio == "Tempi di pagamento: indicatore di tempestività dei pagamenti 0,01 giorni e "
                                   "indicatore di ritardo 12,5 giorni, oltre il termine di legge");
+    v.tempi_pagamento->indicatore_ritardo_giorni = dec("1");
+    CHECK(controlla(con_vincoli(v))[0].messaggio == "Tempi di pagamento: indicatore di tempestività dei pagamenti "
+                                                    "0,01 giorni e indicatore di ritardo 1 giorno, oltre il termine di legge");
 }
 
 TEST_CASE("locale rows are silent for a regione or an ente_pubblico, and apply with no tipo") {

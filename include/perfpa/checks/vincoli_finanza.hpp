@@ -194,13 +194,12 @@ void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& ril
     const bool tempestivita = t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{};
     const bool ritardo = t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{};
     if (!tempestivita && !ritardo) return;
+    // "1 giorno", "0,5 giorni", "12 giorni".
+    auto giorni = [](Decimale d) { return formatta_decimale(d) + (d == Decimale::interi(1) ? " giorno" : " giorni"); };
     std::string m = "Tempi di pagamento: ";
-    if (tempestivita)
-        m.append("indicatore di tempestività dei pagamenti ")
-            .append(formatta_decimale(*t.indicatore_tempestivita_giorni))
-            .append(" giorni");
+    if (tempestivita) m.append("indicatore di tempestività dei pagamenti ").append(giorni(*t.indicatore_tempestivita_giorni));
     if (tempestivita && ritardo) m.append(" e ");
-    if (ritardo) m.append("indicatore di ritardo ").append(formatta_decimale(*t.indicatore_ritardo_giorni)).append(" giorni");
+    if (ritardo) m.append("indicatore di ritardo ").append(giorni(*t.indicatore_ritardo_giorni));
     m.append(", oltre il termine di legge");
     rileva("/vincoli_finanza/tempi_pagamento", std::move(m));
 }
