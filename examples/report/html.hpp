@@ -290,7 +290,9 @@ inline std::string report_html(const DatiReport& d) {
          formatta_peso(Peso::da_centesimi(d.pesi.obiettivi_individuali.centesimi())) + " · " +
          formatta_peso(Peso::da_centesimi(d.pesi.comportamenti.centesimi())) + "</b><span>pesi delle componenti secondo «" + t(d.smvp) +
          "»</span></div></div>";
-    o += "<nav><a href=\"#punteggi\">Punteggi</a><a href=\"#organizzativa\">Performance organizzativa</a>"
+    // A link for each section the page has: the organisational performance only when the document gives it.
+    o += std::string("<nav><a href=\"#punteggi\">Punteggi</a>") +
+         (d.performance_organizzativa ? "<a href=\"#organizzativa\">Performance organizzativa</a>" : "") +
          "<a href=\"#settori\">Settori</a><a href=\"#scostamenti\">Scostamenti</a><a href=\"#rilievi\">Rilievi</a>"
          "<a href=\"#vincoli\">Vincoli</a><a href=\"#trasparenza\">Trasparenza</a></nav></div></header>\n<main>\n";
 
@@ -366,7 +368,9 @@ inline std::string report_html(const DatiReport& d) {
     for (const auto& g : d.rilievi) {
         o += "<div class=\"gruppo " + std::string(nome_gravita(g.gravita)) + "\"><h3>" + t(etichetta(g.gravita)) +
              " (" + std::to_string(g.rilievi.size()) + ")</h3>";
-        o += g.rilievi.empty() ? "<p class=\"nota\">Nessuno.</p>" : html::tabella_rilievi(g.rilievi);
+        o += !g.rilievi.empty()                     ? html::tabella_rilievi(g.rilievi)
+             : g.gravita == Gravita::violazione ? "<p class=\"nota\">Nessuna.</p>"
+                                                : "<p class=\"nota\">Nessuno.</p>";
         o += "</div>";
     }
     o += "</section>\n";

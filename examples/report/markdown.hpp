@@ -26,6 +26,16 @@ inline std::string cella(std::string_view s) {
     return out;
 }
 
+/** Text on one line (a heading, a list item): line breaks become spaces. */
+inline std::string in_riga(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue; // CRLF: one space
+        out.push_back(s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+    }
+    return out;
+}
+
 inline void tabella(std::string& out, const std::vector<std::string>& intestazione, std::string_view allineamento,
                     const std::vector<std::vector<std::string>>& righe) {
     auto riga = [&](const std::vector<std::string>& celle) {
@@ -46,11 +56,11 @@ inline void tabella(std::string& out, const std::vector<std::string>& intestazio
 /** The Markdown text of a report. */
 inline std::string report_markdown(const DatiReport& d) {
     std::string o;
-    o += "# Relazione sulla Performance " + std::to_string(d.anno) + " — " + d.ente.denominazione + "\n\n";
-    o += "- Ente: " + frase_ente(d) + "\n";
-    o += "- " + frase_approvazione(d) + "\n";
-    o += "- " + frase_validazione(d) + "\n";
-    o += "- Punteggi secondo «" + d.smvp + "»: performance organizzativa " +
+    o += "# Relazione sulla Performance " + std::to_string(d.anno) + " — " + md::in_riga(d.ente.denominazione) + "\n\n";
+    o += "- Ente: " + md::in_riga(frase_ente(d)) + "\n";
+    o += "- " + md::in_riga(frase_approvazione(d)) + "\n";
+    o += "- " + md::in_riga(frase_validazione(d)) + "\n";
+    o += "- Punteggi secondo «" + md::in_riga(d.smvp) + "»: performance organizzativa " +
          formatta_punti(d.pesi.performance_organizzativa) + ", obiettivi individuali " +
          formatta_punti(d.pesi.obiettivi_individuali) + ", comportamenti " + formatta_punti(d.pesi.comportamenti) +
          " punti su 100\n\n";
@@ -83,8 +93,8 @@ inline std::string report_markdown(const DatiReport& d) {
     o += "## Settori\n\n";
     for (const auto& s : d.settori) {
         const auto& p = s.punteggio;
-        o += "### " + s.denominazione + "\n\n";
-        o += "Responsabile: " + s.responsabile + (s.ruolo ? " (" + *s.ruolo + ")" : "") + ". Peso degli obiettivi " +
+        o += "### " + md::in_riga(s.denominazione) + "\n\n";
+        o += "Responsabile: " + md::in_riga(s.responsabile) + (s.ruolo ? " (" + md::in_riga(*s.ruolo) + ")" : "") + ". Peso degli obiettivi " +
              formatta_peso(s.peso) + (s.somma_pesi != s.peso ? " (i pesi degli obiettivi sommano a " +
                                                                    formatta_peso(s.somma_pesi) + ")" : "") + ".\n\n";
         righe.clear();
@@ -96,12 +106,12 @@ inline std::string report_markdown(const DatiReport& d) {
         else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
         o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + p.fascia + " (quota del premio " +
              formatta_percentuale(p.quota_premio) + ")" + (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
-        for (const auto& riga : s.spiegazione) o += "- " + riga + "\n";
+        for (const auto& riga : s.spiegazione) o += "- " + md::in_riga(riga) + "\n";
         o += "\n";
         for (std::size_t k = 0; k < s.rilievi.size(); ++k) {
             const Rilievo& r = s.rilievi[k];
-            o += (k ? ">\n> " : "> ") + std::string(nome_gravita(r.gravita)) + " `" + r.codice + "`: " + r.messaggio +
-                 "\n";
+            o += (k ? ">\n> " : "> ") + std::string(nome_gravita(r.gravita)) + " `" + r.codice + "`: " +
+                 md::in_riga(r.messaggio) + "\n";
         }
         if (!s.rilievi.empty()) o += "\n";
     }
@@ -127,9 +137,9 @@ inline std::string report_markdown(const DatiReport& d) {
     o += "## Rilievi\n\n";
     for (const auto& g : d.rilievi) {
         o += "### " + std::string(etichetta(g.gravita)) + " (" + std::to_string(g.rilievi.size()) + ")\n\n";
-        if (g.rilievi.empty()) o += "Nessuno.\n";
+        if (g.rilievi.empty()) o += g.gravita == Gravita::violazione ? "Nessuna.\n" : "Nessuno.\n";
         for (const auto& r : g.rilievi)
-            o += "- `" + r.codice + "` " + r.messaggio + (r.norma.empty() ? "" : " — " + r.norma) + " (`" +
+            o += "- `" + r.codice + "` " + md::in_riga(r.messaggio) + (r.norma.empty() ? "" : " — " + r.norma) + " (`" +
                  (r.percorso.empty() ? "/" : r.percorso) + "`)\n";
         o += "\n";
     }
@@ -171,9 +181,9 @@ inline std::string report_markdown(const DatiReport& d) {
         if (c->esiti) o += *c->esiti + "\n\n";
     }
     for (const auto& i : d.indagini_soddisfazione) {
-        o += "## Indagine di soddisfazione: " + i.strumento + "\n\n";
+        o += "## Indagine di soddisfazione: " + md::in_riga(i.strumento) + "\n\n";
         if (i.esiti) o += *i.esiti + "\n\n";
-        for (const auto& s : i.suggerimenti.value_or(std::vector<std::string>{})) o += "- " + s + "\n";
+        for (const auto& s : i.suggerimenti.value_or(std::vector<std::string>{})) o += "- " + md::in_riga(s) + "\n";
         if (i.suggerimenti && !i.suggerimenti->empty()) o += "\n";
     }
     return o;

@@ -167,3 +167,22 @@ TEST_CASE("golden CSV of Leverano 2023") {
     CHECK(c.find(";6;;non valutato;0\r\n") != std::string::npos);
     confronta_golden("leverano-2023.csv", c);
 }
+
+TEST_CASE("texts with line breaks stay on their line in Markdown; links only to sections the page has") {
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi(std::string(PERFPA_TEST_DIR) + "/cli/data/premi.json"))
+                      .value();
+    r.ente.denominazione = "Comune\r\ndi Prova";
+    r.settori[1].denominazione = "Settore\nFinanze";
+    r.performance_organizzativa.reset();
+    const DatiReport d = prepara_report(r, json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value());
+    const std::string m = esempi::report_markdown(d);
+    CHECK(m.find("# Relazione sulla Performance 2023 — Comune di Prova\n") != std::string::npos);
+    CHECK(m.find("### Settore Finanze\n\nResponsabile: Luca Bianchi.") != std::string::npos);
+    CHECK(m.find("\nFinanze") == std::string::npos);
+    // No violation: "Nessuna", as "violazioni" is feminine; no error: "Nessuno".
+    CHECK(m.find("### Violazioni (0)\n\nNessuna.\n") != std::string::npos);
+    const std::string h = esempi::report_html(d);
+    CHECK(h.find("id=\"organizzativa\"") == std::string::npos);
+    CHECK(h.find("href=\"#organizzativa\"") == std::string::npos);
+    CHECK(esempi::report_html(leverano()).find("href=\"#organizzativa\"") != std::string::npos);
+}
