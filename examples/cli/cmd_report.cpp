@@ -20,17 +20,25 @@ int esegui(Contesto& c) {
         if (x == "-o") x = "--output"; // the short spelling of --output
     auto a = analizza(c, {"--format", "--smvp", "--output"}, {});
     if (!a) return uscita_ingresso;
-    const std::string formato = a->valore("--format").value_or("html");
-    if (a->posizionali.size() != 1 || (formato != "html" && formato != "md" && formato != "csv")) {
-        c.err << uso;
+    const auto formato = a->valore("--format");
+    if (!formato) {
+        c.err << "perfpa report: manca --format (html, md o csv)\n" << uso;
+        return uscita_ingresso;
+    }
+    if (*formato != "html" && *formato != "md" && *formato != "csv") {
+        c.err << "perfpa report: formato sconosciuto \"" << *formato << "\": attesi html, md o csv\n" << uso;
+        return uscita_ingresso;
+    }
+    if (a->posizionali.size() != 1) {
+        c.err << "perfpa report: atteso un solo file, " << (a->posizionali.empty() ? "nessuno indicato" : "ne sono indicati " + std::to_string(a->posizionali.size())) << "\n" << uso;
         return uscita_ingresso;
     }
     auto r = carica<Relazione>(a->posizionali[0], c);
     auto s = carica<Smvp>(a->valore("--smvp").value_or(percorso_smvp_esempio()), c);
     if (!r || !s) return uscita_ingresso;
     const DatiReport dati = prepara_report(*r, *s);
-    const std::string testo = formato == "html" ? esempi::report_html(dati)
-                              : formato == "md" ? esempi::report_markdown(dati)
+    const std::string testo = *formato == "html" ? esempi::report_html(dati)
+                              : *formato == "md" ? esempi::report_markdown(dati)
                                                 : esempi::report_csv(dati);
     const auto uscita = a->valore("--output");
     if (!uscita || *uscita == "-") {

@@ -139,13 +139,25 @@ struct Argomenti {
 inline std::optional<Argomenti> analizza(Contesto& c, std::vector<std::string_view> con_valore,
                                          std::vector<std::string_view> senza_valore) {
     Argomenti a;
+    bool solo_file = false; // after "--", every argument is a file
     for (std::size_t i = 0; i < c.argomenti.size(); ++i) {
         std::string_view x = c.argomenti[i];
-        if (x.size() < 2 || x.substr(0, 2) != "--") {
+        if (!solo_file && x == "--") {
+            solo_file = true;
+            continue;
+        }
+        // An option is "--name" or "-letter" ("-h"); "-" is standard input, "-:…" and "-1.json" are files.
+        const bool opzione = x.size() >= 2 && x[0] == '-' &&
+                             (x[1] == '-' || (x[1] >= 'a' && x[1] <= 'z') || (x[1] >= 'A' && x[1] <= 'Z'));
+        if (solo_file || !opzione) {
             a.posizionali.push_back(x);
             continue;
         }
         std::string nome(x.substr(0, x.find('=')));
+        if (a.ha(nome)) {
+            c.err << "perfpa: l'opzione " << nome << " è ripetuta: va data una volta sola\n";
+            return std::nullopt;
+        }
         bool uguale = x.find('=') != std::string_view::npos;
         bool vuole = std::find(con_valore.begin(), con_valore.end(), nome) != con_valore.end();
         bool flag = std::find(senza_valore.begin(), senza_valore.end(), nome) != senza_valore.end();
