@@ -33,7 +33,8 @@ inline std::string frase_atto(const Atto& a) {
 inline std::string frase_validazione(const DatiReport& d) {
     if (!d.organo) return "Nessuna valutazione del Nucleo di Valutazione o dell'OIV nel documento";
     const std::string organo(etichetta(*d.organo));
-    if (!d.validazione) return "Validazione del " + organo + " non indicata";
+    if (!d.validazione) return (*d.organo == OrganoValutazione::oiv ? "Validazione dell'" : "Validazione del ") + organo +
+                               " non indicata";
     std::string s = d.validazione->esito == EsitoValidazione::validata ? "Validata" : "Non validata";
     s += std::string(*d.organo == OrganoValutazione::oiv ? " dall'" : " dal ") + organo;
     if (d.validazione->data) s += " il " + formatta_data_estesa(*d.validazione->data);

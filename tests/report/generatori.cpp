@@ -186,3 +186,15 @@ TEST_CASE("texts with line breaks stay on their line in Markdown; links only to 
     CHECK(h.find("href=\"#organizzativa\"") == std::string::npos);
     CHECK(esempi::report_html(leverano()).find("href=\"#organizzativa\"") != std::string::npos);
 }
+
+TEST_CASE("the sentence on the validation names an OIV with its article") {
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi(std::string(PERFPA_TEST_DIR) + "/cli/data/premi.json"))
+                      .value();
+    REQUIRE(r.valutazione_ndv);
+    r.valutazione_ndv->organo = OrganoValutazione::oiv;
+    r.valutazione_ndv->validazione.reset();
+    const Smvp s = json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value();
+    CHECK(esempi::frase_validazione(prepara_report(r, s)) == "Validazione dell'OIV non indicata");
+    r.valutazione_ndv->organo = OrganoValutazione::nucleo_di_valutazione;
+    CHECK(esempi::frase_validazione(prepara_report(r, s)) == "Validazione del Nucleo di Valutazione non indicata");
+}

@@ -77,7 +77,12 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
     const auto rifiuto = ripartisci_premi(non_validata, esempio(), Importo::euro(1000));
     REQUIRE_FALSE(rifiuto.has_value());
     CHECK(rifiuto.error().norma == "art. 14 c.6 D.Lgs. 150/2009");
-    CHECK_FALSE(rifiuto.error().motivo.empty());
+    CHECK(rifiuto.error().motivo ==
+          "la Relazione non è stata validata dal Nucleo di Valutazione: nessun premio può essere erogato");
+    Relazione da_oiv = non_validata;
+    da_oiv.valutazione_ndv->organo = OrganoValutazione::oiv;
+    CHECK(ripartisci_premi(da_oiv, esempio(), Importo::euro(1000)).error().motivo ==
+          "la Relazione non è stata validata dall'OIV: nessun premio può essere erogato");
     CHECK_THROWS_MATCHES(rifiuto.value(), std::domain_error,
                          Catch::Matchers::Message(rifiuto.error().motivo + " (art. 14 c.6 D.Lgs. 150/2009)"));
     const Relazione validata = CostruttoreRelazione(base).validazione(EsitoValidazione::validata);

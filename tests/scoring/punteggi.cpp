@@ -200,6 +200,29 @@ TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded
     CHECK(righe[5] == "obiettivo o (peso 30): grado attribuito dal Nucleo di Valutazione: 90,00; contributo 27,00");
 }
 
+TEST_CASE("spiegazione: the body that evaluated is named as the document says (Nucleo di Valutazione or OIV)") {
+    Relazione r = relazione().performance_organizzativa(40, 40).con(
+        settore("s", 30).obiettivo("o", 30, grado(90)).comportamenti(35));
+    REQUIRE(r.valutazione_ndv);
+    CHECK(calcola_punteggi(r, esempio())[0].obiettivi[0].grado.spiegazione ==
+          "grado attribuito dal Nucleo di Valutazione: 90,00");
+    r.valutazione_ndv->organo = OrganoValutazione::oiv;
+    auto p = calcola_punteggi(r, esempio());
+    CHECK(p[0].obiettivi[0].grado.spiegazione == "grado attribuito dall'OIV: 90,00");
+    CHECK(p[0].comportamenti.spiegazione == "comportamenti: 35,00 punti dell'OIV, oltre il peso 30 → 30,00");
+    r.valutazione_ndv->valutazioni_individuali->at(0).comportamenti.reset();
+    CHECK(calcola_punteggi(r, esempio())[0].comportamenti.spiegazione ==
+          "comportamenti: non valutati (conta 0): l'OIV non ha dato i punti");
+    // An objective measured by a qualitative indicator only, called directly.
+    Obiettivo q;
+    q.id = "q";
+    q.indicatori.push_back(Indicatore{"Relazione sull'attività", Misura::qualitativa, {}, {}, {}, {}, {}, {}, {}});
+    CHECK(grado_obiettivo(q, nullptr, {}, OrganoValutazione::oiv).spiegazione ==
+          "non valutato (conta 0): indicatore 1 («Relazione sull'attività»): nessun grado: indicatore qualitativo, "
+          "serve il grado dell'OIV");
+    CHECK(grado_obiettivo(q, nullptr).spiegazione.ends_with("serve il grado del Nucleo di Valutazione"));
+}
+
 // The bundled Leverano 2023 data (seed encoded) with the example SMVP.
 TEST_CASE("Leverano 2023 with the example SMVP: hand-checked figures") {
     auto r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json"));

@@ -35,6 +35,22 @@ struct GradoSpiegato {
 
 namespace detail {
 
+// How an explanation names the body that evaluated (the Relazione's
+// valutazione_ndv.organo), with the Italian article: "dal Nucleo di
+// Valutazione" / "dall'OIV", "del …" / "dell'OIV", "il …" / "l'OIV".
+struct NomiValutatore {
+    std::string_view dal, del, il;
+};
+constexpr NomiValutatore nomi_valutatore(OrganoValutazione o) noexcept {
+    return o == OrganoValutazione::oiv
+               ? NomiValutatore{"dall'OIV", "dell'OIV", "l'OIV"}
+               : NomiValutatore{"dal Nucleo di Valutazione", "del Nucleo di Valutazione", "il Nucleo di Valutazione"};
+}
+template <class L = void>
+OrganoValutazione organo_di(const Relazione& r) noexcept {
+    return r.valutazione_ndv ? r.valutazione_ndv->organo : OrganoValutazione::nucleo_di_valutazione;
+}
+
 inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
 // An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
@@ -118,9 +134,9 @@ std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale
 
 // The rules.md table for one indicator.
 template <class L = void>
-std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche) {
+std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche, OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     if (i.misura == Misura::qualitativa) {
-        perche("nessun grado: indicatore qualitativo, serve il grado del Nucleo di Valutazione");
+        perche("nessun grado: indicatore qualitativo, serve il grado ", nomi_valutatore(organo).del);
         return std::nullopt;
     }
     if (!i.valore_atteso) {
@@ -143,9 +159,10 @@ std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione 
 
 // "indicatore 2 («Tempi medi»): " followed by its explanation.
 template <class L = void>
-void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche) {
+void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche,
+                       OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     perche("indicatore ", Conteggio{k + 1}, " («", indicatori[k].descrizione, "»): ");
-    (void)grado_indicatore_in<L>(indicatori[k], perche);
+    (void)grado_indicatore_in<L>(indicatori[k], perche, organo);
 }
 
 // The peso-weighted mean of the indicators' degrees when every one has a
@@ -153,7 +170,8 @@ void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k,
 // The degrees are computed first without text, then explained: the text
 // starts with the mean, which is known only at the end.
 template <class L = void>
-std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche) {
+std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche,
+                                            OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     if (indicatori.empty()) {
         perche("nessun indicatore");
         return std::nullopt;
@@ -163,7 +181,7 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     for (std::size_t k = 0; k < indicatori.size(); ++k) {
         const std::optional<Percentuale> g = grado_indicatore_in<L>(indicatori[k], {});
         if (!g) {
-            spiega_indicatore<L>(indicatori, k, perche);
+            spiega_indicatore<L>(indicatori, k, perche, organo);
             return std::nullopt;
         }
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
@@ -177,7 +195,7 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     const std::int64_t c = arrotonda(somma_pesata, somma_pesi);
     if (!perche.attiva()) return Percentuale::da_centesimi(c);
     if (indicatori.size() == 1) {
-        spiega_indicatore<L>(indicatori, 0, perche);
+        spiega_indicatore<L>(indicatori, 0, perche, organo);
         return Percentuale::da_centesimi(c);
     }
     perche("media pesata degli indicatori: (");
@@ -188,7 +206,7 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     perche(") / ", Termine{somma_pesi}, " = ", Risultato{c}, " [");
     for (std::size_t k = 0; k < indicatori.size(); ++k) {
         if (k) perche("; ");
-        spiega_indicatore<L>(indicatori, k, perche);
+        spiega_indicatore<L>(indicatori, k, perche, organo);
     }
     perche("]");
     return Percentuale::da_centesimi(c);
@@ -280,27 +298,29 @@ namespace detail {
 // grado_obiettivo, writing the explanation to `perche`.
 template <class L = void>
 GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo* ndv,
-                                         Percentuale soglia_minima, Spiegazione perche) {
+                                         Percentuale soglia_minima, Spiegazione perche,
+                                         OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
+    const NomiValutatore chi = nomi_valutatore(organo);
     GradoObiettivo g;
     if (ndv && ndv->neutralizzato.value_or(false)) {
         g.stato = StatoValutazione::neutralizzato;
         const bool motivato = ndv->motivazione && !perfpa::detail::solo_spazi(*ndv->motivazione);
-        if (motivato) perche("neutralizzato dal Nucleo di Valutazione (", *ndv->motivazione, "): né il peso né il grado contano");
-        else perche("neutralizzato dal Nucleo di Valutazione (senza motivazione): né il peso né il grado contano");
+        if (motivato) perche("neutralizzato ", chi.dal, " (", *ndv->motivazione, "): né il peso né il grado contano");
+        else perche("neutralizzato ", chi.dal, " (senza motivazione): né il peso né il grado contano");
         return g;
     }
     if (ndv && ndv->grado_raggiungimento) {
         g.grado = ndv->grado_raggiungimento;
-        perche("grado attribuito dal Nucleo di Valutazione: ", Risultato{g.grado->centesimi()});
+        perche("grado attribuito ", chi.dal, ": ", Risultato{g.grado->centesimi()});
     } else {
         g.grado = media_indicatori<L>(o.indicatori, {});
         if (!g.grado) {
             g.stato = StatoValutazione::non_valutato;
             perche("non valutato (conta 0): ");
-            (void)media_indicatori<L>(o.indicatori, perche);
+            (void)media_indicatori<L>(o.indicatori, perche, organo);
             return g;
         }
-        if (perche.attiva()) (void)media_indicatori<L>(o.indicatori, perche);
+        if (perche.attiva()) (void)media_indicatori<L>(o.indicatori, perche, organo);
     }
     g.stato = StatoValutazione::valutato;
     if (*g.grado < soglia_minima) {
@@ -320,9 +340,10 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
  */
 template <class L = void>
 [[nodiscard]] GradoObiettivo grado_obiettivo(const Obiettivo& o, const ValutazioneObiettivo* ndv,
-                                                    Percentuale soglia_minima = {}) {
+                                                    Percentuale soglia_minima = {},
+                                                    OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     std::string perche;
-    GradoObiettivo g = detail::grado_obiettivo_in<L>(o, ndv, soglia_minima, detail::Spiegazione{perche});
+    GradoObiettivo g = detail::grado_obiettivo_in<L>(o, ndv, soglia_minima, detail::Spiegazione{perche}, organo);
     g.spiegazione = std::move(perche);
     return g;
 }
@@ -340,12 +361,14 @@ namespace detail {
 // grado_ambito, writing the explanation to `perche`.
 template <class L = void>
 GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi,
-                                   Spiegazione perche) {
+                                   Spiegazione perche,
+                                   OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
+    const NomiValutatore chi = nomi_valutatore(organo);
     GradoAmbito g;
     if (ndv && ndv->giudizio) {
         if (*ndv->giudizio == Giudizio::non_valutabile) {
             g.stato = StatoValutazione::neutralizzato;
-            perche("giudizio del Nucleo di Valutazione «non valutabile»: escluso dalla media");
+            perche("giudizio ", chi.del, " «non valutabile»: escluso dalla media");
             return g;
         }
         Percentuale p;
@@ -357,7 +380,7 @@ GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const Gi
         }
         g.stato = StatoValutazione::valutato;
         g.grado = p;
-        perche("giudizio del Nucleo di Valutazione «", etichetta(*ndv->giudizio), "» = ",
+        perche("giudizio ", chi.del, " «", etichetta(*ndv->giudizio), "» = ",
                Risultato{p.centesimi()}, " secondo lo SMVP");
         return g;
     }
@@ -366,11 +389,11 @@ GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const Gi
     g.grado = media_indicatori<L>(indicatori, {});
     if (!g.grado) {
         perche("non valutato (conta 0): ");
-        (void)media_indicatori<L>(indicatori, perche);
+        (void)media_indicatori<L>(indicatori, perche, organo);
         return g;
     }
     g.stato = StatoValutazione::valutato;
-    if (perche.attiva()) (void)media_indicatori<L>(indicatori, perche);
+    if (perche.attiva()) (void)media_indicatori<L>(indicatori, perche, organo);
     return g;
 }
 
@@ -382,9 +405,10 @@ GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const Gi
  * indicators when every one has a degree; else not evaluated.
  */
 template <class L = void>
-[[nodiscard]] GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi) {
+[[nodiscard]] GradoAmbito grado_ambito(const Ambito& a, const GiudizioAmbito* ndv, const GiudiziSmvp& giudizi,
+                                              OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     std::string perche;
-    GradoAmbito g = detail::grado_ambito_in<L>(a, ndv, giudizi, detail::Spiegazione{perche});
+    GradoAmbito g = detail::grado_ambito_in<L>(a, ndv, giudizi, detail::Spiegazione{perche}, organo);
     g.spiegazione = std::move(perche);
     return g;
 }

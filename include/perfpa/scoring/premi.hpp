@@ -135,8 +135,9 @@ template <class L = void>
 [[nodiscard]] EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
-        return RifiutoRipartizione{"la Relazione non è stata validata dal Nucleo di Valutazione: nessun premio può "
-                                   "essere erogato",
+        return RifiutoRipartizione{"la Relazione non è stata validata " +
+                                       std::string(detail::nomi_valutatore(r.valutazione_ndv->organo).dal) +
+                                       ": nessun premio può essere erogato",
                                    norma_validazione};
     std::vector<Partecipante> persone;
     for (const PunteggioSettore& p : calcola_punteggi<L>(r, smvp)) persone.push_back({p.settore, p.totale, std::nullopt});

@@ -102,7 +102,7 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
         for (const Ambito& a : *po->ambiti) {
             std::string perche_ambito;
             GradoAmbito g = grado_ambito_in<L>(a, giudizio_ambito<L>(r, a.id), smvp.giudizi,
-                                            spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{});
+                                            spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{}, organo_di<L>(r));
             g.spiegazione = std::move(perche_ambito);
             nei_dettagli(dettagli.empty() ? "" : "; ", a.id, ": ", g.spiegazione);
             if (g.stato != StatoValutazione::neutralizzato) {
@@ -161,7 +161,7 @@ const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
 template <class L = void>
 Componente componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
                                          bool spiegazioni, std::vector<ContributoObiettivo>& obiettivi,
-                                         bool& obiettivo_non_valutato) {
+                                         bool& obiettivo_non_valutato, OrganoValutazione organo) {
     const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
     const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
     Intero128 somma = 0;
@@ -185,7 +185,7 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
         std::string perche_obiettivo;
         ContributoObiettivo c{o.id, o.peso,
                               grado_obiettivo_in<L>(o, valutazione_obiettivo_in<L>(valutazione, o.id), soglia,
-                                                 spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}),
+                                                 spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}, organo),
                               {}};
         c.grado.spiegazione = std::move(perche_obiettivo);
         if (c.grado.stato == StatoValutazione::neutralizzato) {
@@ -230,24 +230,26 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
 }
 
 template <class L = void>
-Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni) {
+Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni,
+                                    OrganoValutazione organo) {
+    const NomiValutatore chi = nomi_valutatore(organo);
     Componente out;
     Spiegazione perche;
     if (spiegazioni) perche = Spiegazione{out.spiegazione};
     if (!v || !v->comportamenti) {
-        perche("comportamenti: non valutati (conta 0): il Nucleo di Valutazione non ha dato i punti");
+        perche("comportamenti: non valutati (conta 0): ", chi.il, " non ha dato i punti");
         return out;
     }
     const Punti w = smvp.pesi.comportamenti;
     if (*v->comportamenti > w) {
         out.punti = w;
         perche("comportamenti: ", Risultato{v->comportamenti->centesimi()},
-               " punti del Nucleo di Valutazione, oltre il peso ", Termine{w.centesimi()}, " → ",
+               " punti ", chi.del, ", oltre il peso ", Termine{w.centesimi()}, " → ",
                Risultato{w.centesimi()});
         return out;
     }
     out.punti = *v->comportamenti;
-    perche("comportamenti: punti del Nucleo di Valutazione = ", Risultato{v->comportamenti->centesimi()});
+    perche("comportamenti: punti ", chi.del, " = ", Risultato{v->comportamenti->centesimi()});
     return out;
 }
 
@@ -260,8 +262,9 @@ PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const S
     p.performance_organizzativa = org.componente;
     bool obiettivo_non_valutato = false;
     const ValutazioneIndividuale* v = valutazione_settore<L>(r, s.id); // looked up once per settore
-    p.obiettivi_individuali = componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato);
-    p.comportamenti = componente_comportamenti<L>(v, smvp, spiegazioni);
+    p.obiettivi_individuali = componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato,
+                                                          organo_di<L>(r));
+    p.comportamenti = componente_comportamenti<L>(v, smvp, spiegazioni, organo_di<L>(r));
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_di<L>(smvp, p.totale)) {
