@@ -65,7 +65,10 @@ inline std::optional<std::string> leggi_contenuto(const std::string& percorso, s
     }
     std::ifstream f{percorso, std::ios::binary};
     if (!f) {
-        perche = "perfpa: impossibile aprire il file " + percorso;
+        // Why, when the file system says: the usual two causes, in Italian.
+        const bool esiste = std::filesystem::exists(percorso, ec);
+        perche = "perfpa: impossibile aprire il file " + percorso +
+                 (!ec && !esiste ? ": il file non esiste" : !ec ? ": permesso negato o file non leggibile" : "");
         return std::nullopt;
     }
     std::string testo;

@@ -30,7 +30,13 @@ int main(int argc, char** argv) {
         if (c.nome != nome) continue;
         perfpa::cli::Contesto ctx{{argv + 2, argv + argc}, std::cin, std::cout, std::cerr};
         try {
-            return c.esegui(ctx);
+            const int codice = c.esegui(ctx);
+            // Output that could not be written (a full disk, a closed pipe) is an error, not a success.
+            if (!std::cout.flush()) {
+                std::cerr << "perfpa: impossibile scrivere sull'uscita standard\n";
+                return perfpa::cli::uscita_ingresso;
+            }
+            return codice;
         } catch (const std::exception& e) {
             std::cerr << "perfpa: errore interno: " << e.what() << "\n";
             return perfpa::cli::uscita_ingresso;

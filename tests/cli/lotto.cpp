@@ -82,7 +82,7 @@ TEST_CASE("files: read by the workers, a missing file and a folder reported, the
     for (unsigned thread : {1u, 2u}) {
         const auto e = esegui({uno, manca, dir, "-", due}, "riga\n", thread, eco);
         CHECK(e.out == uno + "=primo\n-:1=riga\n" + due + "=secondo\n");
-        CHECK(e.err == "perfpa: impossibile aprire il file " + manca + "\nperfpa: " + dir +
+        CHECK(e.err == "perfpa: impossibile aprire il file " + manca + ": il file non esiste\nperfpa: " + dir +
                            " è una cartella, non un file\n");
         CHECK(e.codice == uscita_ingresso);
     }
@@ -101,7 +101,7 @@ TEST_CASE("leggi_contenuto: a whole file, byte for byte, larger than one read") 
     CHECK(perche.empty());
     std::filesystem::remove(percorso);
     CHECK_FALSE(leggi_contenuto(percorso, perche));
-    CHECK(perche == "perfpa: impossibile aprire il file " + percorso);
+    CHECK(perche == "perfpa: impossibile aprire il file " + percorso + ": il file non esiste");
 }
 
 TEST_CASE("The header of a cut list of decoding errors counts them all") {
