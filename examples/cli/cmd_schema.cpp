@@ -17,6 +17,8 @@ int esegui(Contesto& c) {
         c.out << json::testo_schema(json::schema_smvp());
         return uscita_ok;
     }
+    if (a->posizionali.size() == 1)
+        c.err << "perfpa schema: documento sconosciuto \"" << a->posizionali[0] << "\": attesi relazione o smvp\n";
     c.err << "uso: perfpa schema relazione|smvp\n";
     return uscita_ingresso;
 }
