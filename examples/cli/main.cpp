@@ -29,6 +29,14 @@ int main(int argc, char** argv) {
     for (const auto& c : perfpa::cli::registro()) {
         if (c.nome != nome) continue;
         perfpa::cli::Contesto ctx{{argv + 2, argv + argc}, std::cin, std::cout, std::cerr};
+        // `perfpa check --help`: the command's syntax and what it does (before "--", which ends the options).
+        for (std::string_view x : ctx.argomenti) {
+            if (x == "--") break;
+            if (x == "--help" || x == "-h") {
+                std::cout << "uso: " << c.sintassi << "\n" << c.descrizione << "\n";
+                return perfpa::cli::uscita_ok;
+            }
+        }
         try {
             const int codice = c.esegui(ctx);
             // Output that could not be written (a full disk, a closed pipe) is an error, not a success.
