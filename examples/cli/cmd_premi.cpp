@@ -17,11 +17,7 @@ int esegui(Contesto& c) {
         // Say what is missing, then the syntax.
         if (!a->ha("--smvp")) c.err << "perfpa premi: manca --smvp (lo SMVP dell'ente: le fasce decidono le quote)\n";
         if (!a->ha("--fondo")) c.err << "perfpa premi: manca --fondo (l'importo da ripartire, come 10000.00)\n";
-        if (a->posizionali.size() != 1)
-            c.err << "perfpa premi: atteso un solo file, "
-                  << (a->posizionali.empty() ? std::string("nessuno indicato")
-                                             : "ne sono indicati " + std::to_string(a->posizionali.size()))
-                  << "\n";
+        if (a->posizionali.size() != 1) c.err << "perfpa premi: " << un_solo_file(a->posizionali.size()) << "\n";
         c.err << "uso: " << sintassi << "\n";
         return uscita_ingresso;
     }

@@ -30,7 +30,7 @@ int esegui(Contesto& c) {
         return uscita_ingresso;
     }
     if (a->posizionali.size() != 1) {
-        c.err << "perfpa report: atteso un solo file, " << (a->posizionali.empty() ? "nessuno indicato" : "ne sono indicati " + std::to_string(a->posizionali.size())) << "\n" << uso;
+        c.err << "perfpa report: " << un_solo_file(a->posizionali.size()) << "\n" << uso;
         return uscita_ingresso;
     }
     auto r = carica<Relazione>(a->posizionali[0], c);

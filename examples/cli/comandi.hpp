@@ -90,6 +90,11 @@ inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto
     return testo;
 }
 
+/** Why a command that takes one file refuses `n` of them: "atteso un solo file, nessuno indicato". */
+inline std::string un_solo_file(std::size_t n) {
+    return "atteso un solo file, " + (n == 0 ? std::string("nessuno indicato") : "ne sono indicati " + std::to_string(n));
+}
+
 /** "documento non valido (1 errore)" / "(3 errori)": the header of a list of decoding errors. */
 inline std::string intestazione_errori(std::string_view nome, std::size_t n) {
     return std::string(nome) + ": documento non valido (" + std::to_string(n) + (n == 1 ? " errore)\n" : " errori)\n");

@@ -328,9 +328,8 @@ std::string sintassi_precisa(std::string_view testo, std::size_t dove, std::stri
         const auto c = static_cast<unsigned char>(testo[dove]);
         static constexpr char esadecimali[] = "0123456789ABCDEF";
         const std::string codice = std::string("U+00") + esadecimali[c >> 4] + esadecimali[c & 0xF];
-        const std::string escape = c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                                 : std::string("\\u00") + static_cast<char>(esadecimali[c >> 4] | 0x20) +
-                                       static_cast<char>(esadecimali[c & 0xF] | 0x20);
+        std::string escape; // as an error text writes it: "\\t", "\\u0001"
+        perfpa::detail::aggiungi_visibile(escape, testo.substr(dove, 1), false);
         return "carattere di controllo " + codice + " non ammesso: in un testo JSON va scritto come " + escape;
     }
     if (dove >= 6) {
