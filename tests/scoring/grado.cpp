@@ -296,6 +296,18 @@ TEST_CASE("grado_ambito: NdV judgment, then indicators, else not evaluated") {
     Ambito qualitativo_solo = vuoto;
     qualitativo_solo.indicatori = std::vector<Indicatore>{qualitativo()};
     CHECK(grado_ambito(qualitativo_solo, nullptr, giudizi).stato == StatoValutazione::non_valutato);
+
+    // The explanation names the body that evaluated: the Nucleo di Valutazione unless told otherwise.
+    const GiudizioAmbito raggiunto{"a", Giudizio::raggiunto, std::nullopt};
+    CHECK(grado_ambito(a, &raggiunto, giudizi).spiegazione ==
+          "giudizio del Nucleo di Valutazione «raggiunto» = 90,00 secondo lo SMVP");
+    CHECK(grado_ambito(a, &raggiunto, giudizi, OrganoValutazione::oiv).spiegazione ==
+          "giudizio dell'OIV «raggiunto» = 90,00 secondo lo SMVP");
+    const GiudizioAmbito non_valutabile{"a", Giudizio::non_valutabile, std::nullopt};
+    CHECK(grado_ambito(a, &non_valutabile, giudizi, OrganoValutazione::oiv).spiegazione ==
+          "giudizio dell'OIV «non valutabile»: escluso dalla media");
+    CHECK(grado_ambito(qualitativo_solo, nullptr, giudizi, OrganoValutazione::oiv).spiegazione.ends_with(
+        "serve il grado dell'OIV"));
 }
 
 TEST_CASE("NdV lookups: the first entry counts, nullptr when none") {
