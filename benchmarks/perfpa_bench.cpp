@@ -209,6 +209,24 @@ void meta_check_score(benchmark::State& st) {
         static_cast<double>(st.iterations() * c.obiettivi), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
+// Diagnostic: each document examined `volte` times in a row, so that all
+// but the first find its model in the cache. Against check_score/perfpa (each
+// document once per pass over the corpus, its model gone from L2 by the next
+// pass), it shows how much of check_score is waiting for memory.
+void check_score_in_cache(benchmark::State& st) {
+    const auto& c = corpus();
+    constexpr int volte = 16;
+    for (auto _ : st)
+        for (const auto& r : c.modelli)
+            for (int k = 0; k < volte; ++k) {
+                auto esame = esamina(r, c.smvp);
+                benchmark::DoNotOptimize(esame);
+            }
+    st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * c.obiettivi * volte));
+    st.counters["ns_per_obiettivo"] = benchmark::Counter(static_cast<double>(st.iterations() * c.obiettivi * volte),
+                                                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
 // ---- the national corpus: 8,000 documents decoded, checked, scored on 2 threads ----
 
 // The documents are the corpus's, repeated: what matters is their size and shape.
@@ -252,6 +270,7 @@ BENCHMARK(check_score_perfpa<true>)->Name("check_score/perfpa_separate")->Unit(b
 BENCHMARK(meta_check_score<true>)->Name("check_score/perfpa_checks_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false>)->Name("check_score/perfpa_scores_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false, false>)->Name("check_score/perfpa_scores_only_figures")->Unit(benchmark::kMillisecond);
+BENCHMARK(check_score_in_cache)->Name("check_score/perfpa_in_cache")->Unit(benchmark::kMillisecond);
 BENCHMARK(national_perfpa<false>)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(national_perfpa<true>)->Name("national/perfpa_8000_docs_2_threads_decode_only")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
