@@ -1,6 +1,7 @@
 // A CSV of the objectives of a Relazione, one row each, for LibreOffice Calc
 // and Excel set to Italian: UTF-8 with a byte-order mark, ';' between
-// fields, ',' before decimals, CRLF line ends (RFC 4180 quoting).
+// fields, ',' before decimals, CRLF line ends (RFC 4180 quoting); texts
+// that a spreadsheet would run as a formula are defused (csv::testo).
 // Only formats a DatiReport.
 #ifndef PERFPA_ESEMPI_REPORT_CSV_HPP
 #define PERFPA_ESEMPI_REPORT_CSV_HPP
@@ -26,10 +27,24 @@ inline std::string campo(std::string_view s) {
     return out + "\"";
 }
 
+/**
+ * A text from the document, as a field. A text starting with '=', '+', '-',
+ * '@', a tab or a carriage return gets an apostrophe in front: a spreadsheet
+ * would otherwise take it for a formula (OWASP, "CSV Injection"), and a
+ * formula from a document someone else wrote can reach other files or the
+ * network. Figures are written by `numero`, never through this.
+ */
+inline std::string testo(std::string_view s) {
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        return campo("'" + std::string(s));
+    return campo(s);
+}
+
+/** A row of fields already written by `campo`, `testo` or `numero`. */
 inline void riga(std::string& out, const std::vector<std::string>& campi) {
     for (std::size_t i = 0; i < campi.size(); ++i) {
         if (i) out += ';';
-        out += campo(campi[i]);
+        out += campi[i];
     }
     out += "\r\n";
 }
@@ -51,9 +66,10 @@ inline std::string report_csv(const DatiReport& d) {
     csv::riga(o, {"Settore", "Responsabile", "Obiettivo", "Descrizione", "Peso", "Grado (%)", "Stato", "Punti"});
     for (const auto& s : d.settori)
         for (const auto& ob : s.obiettivi)
-            csv::riga(o, {s.denominazione, s.responsabile, ob.id, ob.descrizione, csv::numero(ob.peso.centesimi()),
+            csv::riga(o, {csv::testo(s.denominazione), csv::testo(s.responsabile), csv::testo(ob.id),
+                          csv::testo(ob.descrizione), csv::numero(ob.peso.centesimi()),
                           ob.grado.grado ? csv::numero(ob.grado.grado->centesimi()) : "",
-                          std::string(etichetta(ob.grado.stato)),
+                          csv::campo(etichetta(ob.grado.stato)),
                           ob.contributo ? csv::numero(ob.contributo->centesimi()) : ""});
     return o;
 }

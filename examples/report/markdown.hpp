@@ -15,12 +15,17 @@ namespace perfpa::esempi {
 
 namespace md {
 
-/** A table cell: no line breaks, '|' escaped. */
-inline std::string cella(std::string_view s) {
+/**
+ * A text of the document as Markdown text: '<' is written `&lt;`, so that
+ * a tag in the data (`<script>`, `<img onerror=…>`) is shown, not passed to
+ * the HTML a Markdown viewer makes. Markdown's own marks (`*`, `_`) are
+ * left: they change emphasis only, and ids are full of `_`.
+ */
+inline std::string testo(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
+        if (c == '<') out += "&lt;";
         else out.push_back(c);
     }
     return out;
@@ -32,6 +37,16 @@ inline std::string in_riga(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue; // CRLF: one space
         out.push_back(s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+    }
+    return testo(out);
+}
+
+/** A table cell: on one line (as in_riga), '|' escaped. */
+inline std::string cella(std::string_view s) {
+    std::string out;
+    for (char c : in_riga(s)) {
+        if (c == '|') out += "\\|";
+        else out.push_back(c);
     }
     return out;
 }
@@ -82,7 +97,8 @@ inline std::string report_markdown(const DatiReport& d) {
         if (po->peso && po->valore_realizzato)
             o += "Valore realizzato " + formatta_punti(*po->valore_realizzato) + " su " + formatta_punti(*po->peso) +
                  ". ";
-        o += "Componente: " + testo_punti(po->componente.punti) + " punti (" + po->componente.spiegazione + ").\n\n";
+        o += "Componente: " + testo_punti(po->componente.punti) + " punti (" + md::in_riga(po->componente.spiegazione) +
+             ").\n\n";
         righe.clear();
         for (const auto& a : po->ambiti)
             righe.push_back({a.denominazione, a.giudizio ? std::string(etichetta(*a.giudizio)) : "—",
@@ -104,7 +120,7 @@ inline std::string report_markdown(const DatiReport& d) {
                              testo_grado(ob.grado.stato, ob.grado.grado), testo_punti(ob.contributo)});
         if (righe.empty()) o += "Nessun obiettivo assegnato al settore.\n\n";
         else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
-        o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + p.fascia + " (quota del premio " +
+        o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + md::in_riga(p.fascia) + " (quota del premio " +
              formatta_percentuale(p.quota_premio) + ")" + (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
         for (const auto& riga : s.spiegazione) o += "- " + md::in_riga(riga) + "\n";
         o += "\n";
@@ -139,7 +155,7 @@ inline std::string report_markdown(const DatiReport& d) {
         o += "### " + std::string(etichetta(g.gravita)) + " (" + std::to_string(g.rilievi.size()) + ")\n\n";
         if (g.rilievi.empty()) o += g.gravita == Gravita::violazione ? "Nessuna.\n" : "Nessuno.\n";
         for (const auto& r : g.rilievi)
-            o += "- `" + r.codice + "` " + md::in_riga(r.messaggio) + (r.norma.empty() ? "" : " — " + r.norma) + " (`" +
+            o += "- `" + r.codice + "` " + md::in_riga(r.messaggio) + (r.norma.empty() ? "" : " — " + md::in_riga(r.norma)) + " (`" +
                  (r.percorso.empty() ? "/" : r.percorso) + "`)\n";
         o += "\n";
     }
@@ -165,7 +181,7 @@ inline std::string report_markdown(const DatiReport& d) {
         md::tabella(o, {"Obbligo", "Riferimento", "Monitorato", "Pubblicato"}, "llll", righe);
     }
     if (const auto& a = d.anticorruzione) {
-        o += "## Anticorruzione\n\n" + (a->piano ? *a->piano + ". " : std::string()) + std::to_string(a->attuate) +
+        o += "## Anticorruzione\n\n" + (a->piano ? md::in_riga(*a->piano) + ". " : std::string()) + std::to_string(a->attuate) +
              " misure attuate su " + std::to_string(a->misure) + ".\n\n";
         righe.clear();
         for (const auto& m : a->elenco)
@@ -177,12 +193,12 @@ inline std::string report_markdown(const DatiReport& d) {
     if (const auto& c = d.controlli_interni) {
         o += "## Controlli interni\n\nControllo successivo degli atti: " +
              std::string(c->controllo_successivo ? "svolto" : "non svolto") +
-             (c->metodo ? " (" + *c->metodo + ")" : "") + ".\n\n";
-        if (c->esiti) o += *c->esiti + "\n\n";
+             (c->metodo ? " (" + md::in_riga(*c->metodo) + ")" : "") + ".\n\n";
+        if (c->esiti) o += md::testo(*c->esiti) + "\n\n";
     }
     for (const auto& i : d.indagini_soddisfazione) {
         o += "## Indagine di soddisfazione: " + md::in_riga(i.strumento) + "\n\n";
-        if (i.esiti) o += *i.esiti + "\n\n";
+        if (i.esiti) o += md::testo(*i.esiti) + "\n\n";
         for (const auto& s : i.suggerimenti.value_or(std::vector<std::string>{})) o += "- " + md::in_riga(s) + "\n";
         if (i.suggerimenti && !i.suggerimenti->empty()) o += "\n";
     }

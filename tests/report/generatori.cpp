@@ -78,6 +78,26 @@ TEST_CASE("CSV fields: quoted only when needed, quotes doubled, decimals with a 
     CHECK(esempi::csv::numero(-1'50) == "-1,5");
 }
 
+TEST_CASE("CSV texts a spreadsheet would run as formulas get an apostrophe; figures and other texts do not") {
+    for (const char* formula : {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+        INFO(formula);
+        const std::string t = esempi::csv::testo(formula);
+        CHECK(t.find('\'') <= 1); // the apostrophe first (after the quote when the field is quoted)
+        CHECK(t.find(formula) == t.find('\'') + 1);
+    }
+    CHECK(esempi::csv::testo("=A1;B1") == "\"'=A1;B1\""); // quoted as any field with ';'
+    CHECK(esempi::csv::testo("Servizi = qualità") == "Servizi = qualità");
+    CHECK(esempi::csv::testo("") == "");
+    CHECK(esempi::csv::numero(-1'50) == "-1,5"); // a negative figure stays a number
+    // In the report: a description starting with '=' is defused, the rest of the row as before.
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value();
+    r.settori[0].obiettivi[0].descrizione = "=1+1";
+    const std::string c = esempi::report_csv(
+        prepara_report(r, json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value()));
+    CHECK(c.find(";'=1+1;") != std::string::npos);
+    CHECK(c.find(";=1+1;") == std::string::npos);
+}
+
 TEST_CASE("the CSV: BOM, header, one row per objective, CRLF") {
     const std::string c = esempi::report_csv(leverano());
     REQUIRE(c.substr(0, 3) == "\xEF\xBB\xBF");
@@ -185,6 +205,23 @@ TEST_CASE("texts with line breaks stay on their line in Markdown; links only to 
     CHECK(h.find("id=\"organizzativa\"") == std::string::npos);
     CHECK(h.find("href=\"#organizzativa\"") == std::string::npos);
     CHECK(esempi::report_html(leverano()).find("href=\"#organizzativa\"") != std::string::npos);
+}
+
+TEST_CASE("tags in the data are shown in Markdown, not passed to the viewer's HTML") {
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value();
+    r.settori[0].denominazione = "Settore <b>Tecnico</b>";
+    r.settori[0].obiettivi[0].descrizione = "<img src=x onerror=alert(1)>";
+    r.settori[0].responsabile.nome = "A | B <i>";
+    const DatiReport d = prepara_report(r, json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value());
+    const std::string m = esempi::report_markdown(d);
+    CHECK(m.find("<b>") == std::string::npos);
+    CHECK(m.find("<img") == std::string::npos);
+    CHECK(m.find("<i>") == std::string::npos);
+    CHECK(m.find("### Settore &lt;b>Tecnico&lt;/b>\n") != std::string::npos);
+    CHECK(m.find("| &lt;img src=x onerror=alert(1)> |") != std::string::npos);
+    CHECK(m.find(" A \\| B &lt;i> |") != std::string::npos); // in the table of scores (after the title)
+    CHECK(esempi::md::in_riga("a\r\nb<c") == "a b&lt;c");
+    CHECK(esempi::md::testo("due\nrighe < tre") == "due\nrighe &lt; tre"); // paragraphs keep their lines
 }
 
 TEST_CASE("the sentence on the validation names an OIV with its article") {
