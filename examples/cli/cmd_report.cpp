@@ -34,7 +34,7 @@ int esegui(Contesto& c) {
         return uscita_ingresso;
     }
     auto r = carica<Relazione>(a->posizionali[0], c);
-    auto s = carica<Smvp>(a->valore("--smvp").value_or(percorso_smvp_esempio()), c);
+    auto s = smvp_o_esempio(*a, c, c.err); // the note on stderr: stdout is the report
     if (!r || !s) return uscita_ingresso;
     const DatiReport dati = prepara_report(*r, *s);
     const std::string testo = *formato == "html" ? esempi::report_html(dati)

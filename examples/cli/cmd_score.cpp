@@ -94,14 +94,9 @@ int esegui(Contesto& c) {
         c.err << "uso: perfpa score [--smvp FILE] [--json] FILE…\n";
         return uscita_ingresso;
     }
-    const bool esempio = !a->ha("--smvp");
-    const std::string percorso_smvp = esempio ? percorso_smvp_esempio() : *a->valore("--smvp");
-    auto smvp = carica<Smvp>(percorso_smvp, c);
-    if (!smvp) return uscita_ingresso;
     const bool come_json = a->ha("--json");
-    const std::string avviso = "nota: nessuno SMVP indicato (--smvp): uso lo SMVP di esempio " + percorso_smvp +
-                               ", non quello dell'ente\n";
-    if (esempio) (come_json ? c.err : c.out) << avviso;
+    auto smvp = smvp_o_esempio(*a, c, come_json ? c.err : c.out); // the note on stdout would break the JSON
+    if (!smvp) return uscita_ingresso;
     const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
     return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
         auto r = json::decodifica_relazione(d.testo);

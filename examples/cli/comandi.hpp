@@ -4,6 +4,8 @@
 #ifndef PERFPA_CLI_COMANDI_HPP
 #define PERFPA_CLI_COMANDI_HPP
 
+#include "smvp_esempio.hpp"
+
 #include <perfpa/json.hpp>
 #include <perfpa/model.hpp>
 
@@ -114,15 +116,6 @@ std::optional<T> carica(std::string_view percorso, Contesto& c, const json::Opzi
     return std::move(*r);
 }
 
-/** The example SMVP bundled with the tool (examples/data/smvp-esempio.json). */
-inline std::string percorso_smvp_esempio() {
-#ifdef PERFPA_DATA_DIR
-    return std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json";
-#else
-    return "examples/data/smvp-esempio.json";
-#endif
-}
-
 /**
  * Splits arguments into options and positional ones. `con_valore` names the
  * options that take a value (`--smvp FILE`); `--x=v` is accepted too. An
@@ -184,6 +177,24 @@ inline std::optional<Argomenti> analizza(Contesto& c, std::vector<std::string_vi
         }
     }
     return a;
+}
+
+/**
+ * The SMVP of `--smvp`; without it, the example SMVP built into the tool
+ * (examples/data/smvp-esempio.json), said on `nota`: its bands and weights
+ * are not the ente's.
+ */
+inline std::optional<Smvp> smvp_o_esempio(const Argomenti& a, Contesto& c, std::ostream& nota) {
+    if (auto percorso = a.valore("--smvp")) return carica<Smvp>(*percorso, c);
+    nota << "nota: nessuno SMVP indicato (--smvp): uso lo SMVP di esempio incorporato nel programma "
+            "(examples/data/smvp-esempio.json), non quello dell'ente\n";
+    auto s = json::decodifica<Smvp>(testo_smvp_esempio);
+    if (!s) { // only if the build embedded a broken file; the tests decode it
+        c.err << intestazione_errori("SMVP di esempio incorporato", s.error().numero());
+        for (const auto& e : s.error().errori) c.err << "  " << e.testo() << "\n";
+        return std::nullopt;
+    }
+    return std::move(*s);
 }
 
 } // namespace perfpa::cli

@@ -114,3 +114,11 @@ TEST_CASE("The header of a cut list of decoding errors counts them all") {
     e.non_mostrati = 0;
     CHECK(testo_errori("x.json", e) == "x.json: documento non valido (1 errore)\n  /a: uno\n");
 }
+
+TEST_CASE("the example SMVP built into the tool is examples/data/smvp-esempio.json, byte for byte, and valid") {
+    std::ifstream f(std::string(PERFPA_DATA_DIR) + "/smvp-esempio.json", std::ios::binary);
+    const std::string file{std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
+    REQUIRE(!file.empty());
+    CHECK(testo_smvp_esempio == file);
+    CHECK(perfpa::json::decodifica<perfpa::Smvp>(testo_smvp_esempio).has_value());
+}
