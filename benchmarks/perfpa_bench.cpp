@@ -169,7 +169,9 @@ void encode_nlohmann(benchmark::State& st) {
 // Findings and scores (with their explanations) of every document: esamina,
 // the call that gives both; with separate = true, controlla and
 // calcola_punteggi apart (the scores computed twice: the checks need them).
-template <bool separate>
+// With spiegazioni = false, esamina without the explanations (the figures
+// a service processing many documents keeps).
+template <bool separate, bool spiegazioni = true>
 void check_score_perfpa(benchmark::State& st) {
     const auto& c = corpus();
     for (auto _ : st)
@@ -180,7 +182,7 @@ void check_score_perfpa(benchmark::State& st) {
                 benchmark::DoNotOptimize(rilievi);
                 benchmark::DoNotOptimize(punteggi);
             } else {
-                auto esame = esamina(r, c.smvp);
+                auto esame = esamina(r, c.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
                 benchmark::DoNotOptimize(esame);
             }
         }
@@ -266,6 +268,7 @@ BENCHMARK(encode_perfpa)->Name("encode/perfpa")->Unit(benchmark::kMillisecond);
 BENCHMARK(encode_boost)->Name("encode/boost")->Unit(benchmark::kMillisecond);
 BENCHMARK(encode_nlohmann)->Name("encode/nlohmann")->Unit(benchmark::kMillisecond);
 BENCHMARK(check_score_perfpa<false>)->Name("check_score/perfpa")->Unit(benchmark::kMillisecond);
+BENCHMARK(check_score_perfpa<false, false>)->Name("check_score/perfpa_figures_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(check_score_perfpa<true>)->Name("check_score/perfpa_separate")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<true>)->Name("check_score/perfpa_checks_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false>)->Name("check_score/perfpa_scores_only")->Unit(benchmark::kMillisecond);
