@@ -1,4 +1,5 @@
-// perfpa — JSON format v1: decoding with exact errors, encoding as people write numbers.
+// perfpa — JSON format v1: decoding with exact errors, encoding as people write numbers,
+// and the machine-readable outputs (findings, scores, bonus split).
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_JSON_HPP
 #define PERFPA_JSON_HPP
@@ -6,5 +7,6 @@
 #include <perfpa/json/codifica.hpp>
 #include <perfpa/json/decodifica.hpp>
 #include <perfpa/json/errori.hpp>
+#include <perfpa/json/risultati.hpp>
 
 #endif
