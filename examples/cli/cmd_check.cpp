@@ -4,7 +4,7 @@
 #include "lotto.hpp"
 
 #include <perfpa/checks.hpp>
-#include <perfpa/json/codifica.hpp>
+#include <perfpa/json/risultati.hpp>
 
 namespace perfpa::cli {
 namespace {
@@ -47,17 +47,12 @@ std::string testo(const std::vector<Rilievo>& rilievi, std::string_view nome) {
     return out + std::string(nome) + ": " + riepilogo + "\n";
 }
 
-// {"formato":"perfpa.rilievi/1",["documento":…,]"rilievi":[…]} on one line.
-std::string in_json(const std::vector<Rilievo>& rilievi, const std::string* documento) {
-    std::string out = R"({"formato":"perfpa.rilievi/1",)";
-    if (documento) {
-        out += R"("documento":)";
-        json::detail::scrivi_stringa(out, *documento);
-        out += ",";
-    }
-    out += R"("rilievi":[)";
-    for (std::size_t i = 0; i < rilievi.size(); ++i) out += (i ? "," : "") + json::codifica(rilievi[i]);
-    return out + "]}\n";
+// perfpa.rilievi/1 on one line; "documento" only in batch mode.
+std::string in_json(const std::vector<Rilievo>& rilievi, const Documento& d, bool molti) {
+    std::string out;
+    json::codifica_rilievi(out, rilievi, molti ? std::optional<std::string_view>(d.nome) : std::nullopt);
+    out += '\n';
+    return out;
 }
 
 int esegui(Contesto& c) {
@@ -80,7 +75,7 @@ int esegui(Contesto& c) {
         if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
         const auto rilievi = smvp ? controlla(*r, *smvp) : controlla(*r);
         const int codice = ha_errori(rilievi) ? uscita_rilievi : uscita_ok;
-        if (come_json) return EsitoDocumento{in_json(rilievi, molti ? &d.nome : nullptr), "", codice};
+        if (come_json) return EsitoDocumento{in_json(rilievi, d, molti), "", codice};
         return EsitoDocumento{testo(rilievi, d.nome), "", codice};
     });
 }

@@ -2,7 +2,7 @@
 #include "comandi.hpp"
 
 #include <perfpa/formato_italiano.hpp>
-#include <perfpa/json/codifica.hpp>
+#include <perfpa/json/risultati.hpp>
 #include <perfpa/scoring.hpp>
 
 namespace perfpa::cli {
@@ -39,18 +39,7 @@ int esegui(Contesto& c) {
     }
     const auto punteggi = calcola_punteggi(*r, *smvp); // same order as the assegnazioni
     if (a->ha("--json")) {
-        using json::detail::scrivi_stringa;
-        std::string out = R"({"formato":"perfpa.premi/1","fondo":")" + fondo->testo() + R"(","assegnazioni":[)";
-        for (std::size_t i = 0; i < punteggi.size(); ++i) {
-            out += i ? ",{" : "{";
-            out += R"("settore":)";
-            scrivi_stringa(out, punteggi[i].settore);
-            out += R"(,"responsabile":)";
-            scrivi_stringa(out, punteggi[i].responsabile);
-            out += R"(,"importo":")" + ripartizione->assegnazioni[i].importo.testo() + "\"}";
-        }
-        out += R"(],"non_distribuito":")" + ripartizione->non_distribuito.testo() + "\"}\n";
-        c.out << out;
+        c.out << json::codifica_ripartizione(*ripartizione, punteggi, *fondo) << "\n";
         return uscita_ok;
     }
     // A table: one row per settore head, amounts right-aligned.

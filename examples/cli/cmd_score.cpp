@@ -3,7 +3,7 @@
 #include "lotto.hpp"
 
 #include <perfpa/formato_italiano.hpp>
-#include <perfpa/json/codifica.hpp>
+#include <perfpa/json/risultati.hpp>
 #include <perfpa/scoring.hpp>
 
 #include <sstream>
@@ -48,42 +48,11 @@ std::string tabella(const std::vector<PunteggioSettore>& punteggi) {
     return out;
 }
 
-std::string numero_o_null(const Componente& c) { return c.punti ? c.punti->testo() : "null"; }
-
-// {"formato":"perfpa.punteggi/1",["documento":…,]"settori":[…]} on one line.
-std::string in_json(const std::vector<PunteggioSettore>& punteggi, const std::string* documento) {
-    using json::detail::scrivi_stringa;
-    std::string out = R"({"formato":"perfpa.punteggi/1",)";
-    if (documento) {
-        out += R"("documento":)";
-        scrivi_stringa(out, *documento);
-        out += ",";
-    }
-    out += R"("settori":[)";
-    for (std::size_t i = 0; i < punteggi.size(); ++i) {
-        const PunteggioSettore& p = punteggi[i];
-        out += i ? ",{" : "{";
-        out += R"("settore":)";
-        scrivi_stringa(out, p.settore);
-        out += R"(,"responsabile":)";
-        scrivi_stringa(out, p.responsabile);
-        out += R"(,"performance_organizzativa":)" + numero_o_null(p.performance_organizzativa);
-        out += R"(,"obiettivi_individuali":)" + numero_o_null(p.obiettivi_individuali);
-        out += R"(,"comportamenti":)" + numero_o_null(p.comportamenti);
-        out += R"(,"totale":)" + p.totale.testo();
-        out += R"(,"fascia":)";
-        scrivi_stringa(out, p.fascia);
-        out += R"(,"quota_premio":)" + p.quota_premio.testo();
-        out += std::string(R"(,"completo":)") + (p.completo ? "true" : "false");
-        out += R"(,"spiegazione":[)";
-        const auto righe = spiegazione(p);
-        for (std::size_t k = 0; k < righe.size(); ++k) {
-            if (k) out += ",";
-            scrivi_stringa(out, righe[k]);
-        }
-        out += "]}";
-    }
-    out += "]}\n";
+// perfpa.punteggi/1 on one line; "documento" only in batch mode.
+std::string in_json(const std::vector<PunteggioSettore>& punteggi, const Documento& d, bool molti) {
+    std::string out;
+    json::codifica_punteggi(out, punteggi, molti ? std::optional<std::string_view>(d.nome) : std::nullopt);
+    out += '\n';
     return out;
 }
 
@@ -102,7 +71,7 @@ int esegui(Contesto& c) {
         auto r = json::decodifica_relazione(d.testo);
         if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
         const auto punteggi = calcola_punteggi(*r, *smvp);
-        if (come_json) return EsitoDocumento{in_json(punteggi, molti ? &d.nome : nullptr), "", uscita_ok};
+        if (come_json) return EsitoDocumento{in_json(punteggi, d, molti), "", uscita_ok};
         return EsitoDocumento{(molti ? d.nome + ":\n" : std::string()) + tabella(punteggi), "", uscita_ok};
     });
 }
