@@ -123,6 +123,24 @@ TEST_CASE("Leverano: areas with the NdV's judgments") {
     CHECK(po.ambiti[3].commento.value_or("").find("scorso anno") != std::string::npos);
 }
 
+TEST_CASE("an OIV's Relazione: the areas' and the deviations' explanations name the OIV") {
+    Relazione r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value();
+    REQUIRE(r.valutazione_ndv);
+    r.valutazione_ndv->organo = OrganoValutazione::oiv;
+    r.settori[0].obiettivi[0].indicatori.clear(); // so the NdV's degree decides, and names its author
+    r.valutazione_ndv->valutazioni_individuali = std::vector<ValutazioneIndividuale>{
+        {r.settori[0].id, std::vector<ValutazioneObiettivo>{{r.settori[0].obiettivi[0].id, Percentuale::interi(70), {}, {}}},
+         {}}};
+    const Smvp& s = json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value();
+    const DatiReport d = prepara_report(r, s);
+    REQUIRE(d.performance_organizzativa);
+    CHECK(d.performance_organizzativa->ambiti[0].grado.spiegazione.find("giudizio dell'OIV") != std::string::npos);
+    bool scostamento_oiv = false;
+    for (const auto& x : d.scostamenti) scostamento_oiv = scostamento_oiv || x.spiegazione.find("dall'OIV") != std::string::npos;
+    CHECK(scostamento_oiv);
+    for (const auto& a : d.performance_organizzativa->ambiti) CHECK(a.grado.spiegazione.find("Nucleo") == std::string::npos);
+}
+
 TEST_CASE("Leverano: deviations: every objective (none has a result), then the two area indicators") {
     const auto& x = leverano().scostamenti;
     std::size_t obiettivi = 0;

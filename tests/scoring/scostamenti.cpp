@@ -57,3 +57,12 @@ TEST_CASE("scostamenti: an indicator without a result is listed, the threshold a
     // Nothing to report when everything is achieved.
     CHECK(scostamenti(relazione().con(settore("s", 30).obiettivo("a", 30, grado(100)))).empty());
 }
+
+TEST_CASE("scostamenti: the explanation names the body that evaluated, as the document does") {
+    Relazione r = relazione().con(settore("s", 30).obiettivo("parziale", 30, grado(80)));
+    REQUIRE(r.valutazione_ndv);
+    CHECK(scostamenti(r).at(0).spiegazione == "grado attribuito dal Nucleo di Valutazione: 80,00");
+    r.valutazione_ndv->organo = OrganoValutazione::oiv;
+    CHECK(organo_di(r) == OrganoValutazione::oiv);
+    CHECK(scostamenti(r).at(0).spiegazione == "grado attribuito dall'OIV: 80,00");
+}

@@ -235,7 +235,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
             const GiudizioAmbito* g = giudizio_ambito(r, a.id);
             x.ambiti.push_back({a.id, a.denominazione, a.descrizione, a.informazioni_acquisite,
                                 g ? g->giudizio : std::nullopt, g ? g->commento : std::nullopt,
-                                grado_ambito(a, g, smvp.giudizi)});
+                                grado_ambito(a, g, smvp.giudizi, organo_di(r))});
         }
         d.performance_organizzativa = std::move(x);
     }

@@ -33,6 +33,17 @@ struct GradoSpiegato {
     std::string spiegazione;
 };
 
+/**
+ * The body that evaluated `r` (its `valutazione_ndv.organo`; the Nucleo di
+ * Valutazione when there is none): what the `organo` parameters of
+ * grado_obiettivo, grado_ambito and grado_indicatore_spiegato take, so that
+ * their explanations name it as the document does ("dall'OIV").
+ */
+template <class L = void>
+[[nodiscard]] OrganoValutazione organo_di(const Relazione& r) noexcept {
+    return r.valutazione_ndv ? r.valutazione_ndv->organo : OrganoValutazione::nucleo_di_valutazione;
+}
+
 namespace detail {
 
 // How an explanation names the body that evaluated (the Relazione's
@@ -46,11 +57,6 @@ constexpr NomiValutatore nomi_valutatore(OrganoValutazione o) noexcept {
                ? NomiValutatore{"dall'OIV", "dell'OIV", "l'OIV"}
                : NomiValutatore{"dal Nucleo di Valutazione", "del Nucleo di Valutazione", "il Nucleo di Valutazione"};
 }
-template <class L = void>
-OrganoValutazione organo_di(const Relazione& r) noexcept {
-    return r.valutazione_ndv ? r.valutazione_ndv->organo : OrganoValutazione::nucleo_di_valutazione;
-}
-
 inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
 // An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
@@ -217,12 +223,14 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
 /**
  * The degree of an indicator with its explanation (rules.md table); no
  * degree when a value is missing, the values have the wrong kind for the
- * `misura`, or the indicator is qualitative.
+ * `misura`, or the indicator is qualitative (the explanation then names
+ * `organo`, whose degree it needs: `organo_di(relazione)`).
  */
 template <class L = void>
-[[nodiscard]] GradoSpiegato grado_indicatore_spiegato(const Indicatore& i) {
+[[nodiscard]] GradoSpiegato grado_indicatore_spiegato(const Indicatore& i,
+                                                      OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     GradoSpiegato g;
-    g.grado = detail::grado_indicatore_in<L>(i, detail::Spiegazione{g.spiegazione});
+    g.grado = detail::grado_indicatore_in<L>(i, detail::Spiegazione{g.spiegazione}, organo);
     return g;
 }
 

@@ -55,7 +55,8 @@ template <class L = void>
         for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
             const Obiettivo& o = s.obiettivi[j];
             const std::string base = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
-            const GradoObiettivo g = grado_obiettivo<L>(o, valutazione_obiettivo<L>(r, s.id, o.id), soglia_minima);
+            const GradoObiettivo g =
+                grado_obiettivo<L>(o, valutazione_obiettivo<L>(r, s.id, o.id), soglia_minima, organo_di<L>(r));
             if (g.stato != StatoValutazione::valutato || *g.grado < Percentuale::interi(100)) {
                 Scostamento x;
                 x.percorso = base;
@@ -71,7 +72,7 @@ template <class L = void>
             for (std::size_t k = 0; k < o.indicatori.size(); ++k) {
                 const Indicatore& ind = o.indicatori[k];
                 if (ind.misura == Misura::qualitativa) continue;
-                GradoSpiegato gi = grado_indicatore_spiegato<L>(ind);
+                GradoSpiegato gi = grado_indicatore_spiegato<L>(ind, organo_di<L>(r));
                 if (gi.grado && *gi.grado == Percentuale::interi(100)) continue;
                 Scostamento x;
                 x.percorso = base + "/indicatori/" + std::to_string(k);
