@@ -33,8 +33,9 @@ int esegui(Contesto& c) {
     if (!r) return uscita_ingresso;
     const auto ripartizione = ripartisci_premi(*r, *smvp, *fondo);
     if (!ripartizione) {
-        c.err << "perfpa: ripartizione rifiutata: " << ripartizione.error().motivo << " ("
-              << ripartizione.error().norma << ")\n";
+        const RifiutoRipartizione& rifiuto = ripartizione.error();
+        c.err << "perfpa: ripartizione rifiutata: " << rifiuto.motivo
+              << (rifiuto.norma.empty() ? "" : " (" + rifiuto.norma + ")") << "\n";
         return uscita_rilievi;
     }
     const auto punteggi = calcola_punteggi(*r, *smvp); // same order as the assegnazioni

@@ -94,6 +94,33 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
     CHECK(ripartisci_premi(base, esempio(), Importo::euro(1000)).has_value());
 }
 
+TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have are refused instead of paid") {
+    auto base = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
+    // Weights 100 + 30 + 20 = 150 and no band from 0: before, the head got 120 points and the whole fund.
+    Smvp sbagliato = smvp(100, 30, 20).fascia("A", 90, 100);
+    const auto rifiuto = ripartisci_premi(base, sbagliato, Importo::euro(1000));
+    REQUIRE_FALSE(rifiuto.has_value());
+    CHECK(rifiuto.error().norma == "art. 7 D.Lgs. 150/2009");
+    CHECK(rifiuto.error().motivo.rfind("lo SMVP non è valido: /pesi", 0) == 0);
+    CHECK(rifiuto.error().motivo.find("150") != std::string::npos);
+    CHECK(rifiuto.error().motivo.find("/fasce") != std::string::npos);
+    CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::interi(95), {}}}, sbagliato), std::invalid_argument);
+    CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::interi(95), {}}}, sbagliato), Catch::Matchers::Contains("lo SMVP non è valido"));
+    CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::interi(95), {}}, {"b", Punti::interi(95), Peso::interi(2'000'000)}}, esempio()), std::invalid_argument);
+    CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::interi(95), {}}, {"b", Punti::interi(95), Peso::interi(2'000'000)}}, esempio()), Catch::Matchers::Contains("b: parametro 2000000 fuori dall'intervallo"));
+    CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), std::invalid_argument);
+    CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), Catch::Matchers::Contains("a: punteggio 120 fuori dall'intervallo 0–100"));
+    // A degree of 150 built in code (a decoded document cannot have it): refused, not paid.
+    Relazione fuori = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30));
+    const auto troppo = ripartisci_premi(fuori, esempio(), Importo::euro(1000));
+    REQUIRE_FALSE(troppo.has_value());
+    CHECK(troppo.error().motivo == "il punteggio del settore s è 115, fuori dall'intervallo 0–100: la Relazione contiene valori non ammessi");
+    CHECK_THROWS_MATCHES(troppo.value(), std::domain_error, Catch::Matchers::Message(troppo.error().motivo));
+    // One weight per person.
+    CHECK_THROWS_MATCHES(ripartisci_pesi(Importo::euro(1), {"x", "y", "z"}, {1, 1}), std::invalid_argument,
+                         Catch::Matchers::Message("ripartisci_pesi: attesi tanti pesi quante persone, trovate 3 persone e 2 pesi"));
+}
+
 TEST_CASE("property: 100,000 generated splits add up, are fair and monotone") {
     std::mt19937_64 rng(150'2009);
     auto tra = [&](std::int64_t lo, std::int64_t hi) {
