@@ -187,3 +187,50 @@ TEST_CASE("the entry points, templates of a defaulted parameter, are called and 
     REQUIRE(trovati.size() == 1);
     CHECK(trovati[0].percorso == "/settori/0");
 }
+
+namespace {
+// An ente's own rule: every objective has a deadline.
+void obiettivo_senza_scadenza(const IngressoControllo& in, Rilevatore& rileva) {
+    const auto& settori = in.relazione.settori;
+    for (std::size_t i = 0; i < settori.size(); ++i)
+        for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
+            if (!settori[i].obiettivi[j].data_fine_prevista)
+                rileva("/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j),
+                       "Obiettivo " + settori[i].obiettivi[j].id + ": manca la scadenza");
+}
+// A rule that needs the SMVP: reports the document once.
+void con_smvp(const IngressoControllo& in, Rilevatore& rileva) {
+    if (in.smvp) rileva("", "controllato con lo SMVP " + in.smvp->denominazione.value_or("senza nome"));
+}
+} // namespace
+
+TEST_CASE("own checks run with the catalogue and their findings are sorted with the others") {
+    Relazione r = pulita();
+    r.settori[0].anno_obiettivi = 2022;                                      // ANNO_INCOERENTE on /settori/0
+    r.settori[0].obiettivi[1].data_fine_prevista = data("2023-12-31");       // a-2 has its deadline
+    const Controllo propri[] = {
+        {{"OBIETTIVO_SENZA_SCADENZA", Gravita::avviso, "regolamento dell'ente"}, false, false, &obiettivo_senza_scadenza},
+        {{"CON_SMVP", Gravita::avviso, ""}, true, false, &con_smvp},
+    };
+    const auto rilievi = controlla(r, smvp_prova(), propri);
+    CHECK(sintesi(rilievi) == Sintesi{"CON_SMVP ", "ANNO_INCOERENTE /settori/0", "OBIETTIVO_SENZA_SCADENZA /settori/0/obiettivi/0",
+                                      "OBIETTIVO_SENZA_SCADENZA /settori/1/obiettivi/0"});
+    CHECK(rilievi[2].norma == "regolamento dell'ente");
+    CHECK(rilievi[2].gravita == Gravita::avviso);
+    CHECK(rilievi[2].messaggio == "Obiettivo a-1: manca la scadenza");
+    // Without the SMVP the row that needs it is skipped, as the catalogue's are.
+    CHECK(sintesi(controlla(r, propri)) == Sintesi{"ANNO_INCOERENTE /settori/0", "OBIETTIVO_SENZA_SCADENZA /settori/0/obiettivi/0",
+                                                   "OBIETTIVO_SENZA_SCADENZA /settori/1/obiettivi/0"});
+    // No own check: the catalogue alone.
+    CHECK(controlla(r, smvp_prova(), {}) == controlla(r, smvp_prova()));
+}
+
+TEST_CASE("a collector made from a temporary row keeps the row (it is copied)") {
+    std::vector<Rilievo> trovati;
+    Rilevatore rileva(VoceCatalogo{"MIO_CONTROLLO", Gravita::violazione, "art. 1"}, trovati);
+    rileva("/settori/0", "messaggio"); // the temporary row is gone: read after its end under ASan before
+    REQUIRE(trovati.size() == 1);
+    CHECK(trovati[0].codice == "MIO_CONTROLLO");
+    CHECK(trovati[0].gravita == Gravita::violazione);
+    CHECK(trovati[0].norma == "art. 1");
+}

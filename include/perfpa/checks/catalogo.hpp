@@ -91,7 +91,8 @@ inline constexpr std::array catalogo = {
 
 template <class L = void>
 std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
-                                            const std::vector<PunteggioSettore>* punteggi = nullptr) {
+                                            const std::vector<PunteggioSettore>* punteggi = nullptr,
+                                            std::span<const Controllo> propri = {}) {
     // Every finding, row after row of the table, each check's in its own
     // order; beside each, its place in the document and its number.
     std::vector<Rilievo> trovati;
@@ -104,13 +105,15 @@ std::vector<Rilievo> esegui_catalogo(const Relazione& r, const Smvp* s,
     chiavi.reserve(32);
     const IngressoControllo in{r, s, punteggi};
     const bool locale_ente = ente_locale(r.ente);
-    for (const Controllo& c : catalogo<L>) {
-        if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) continue;
+    auto esegui = [&](const Controllo& c) {
+        if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) return;
         Rilevatore rileva(c.voce, trovati);
         c.esegui(in, rileva);
         for (std::size_t n = chiavi.size(); n < trovati.size(); ++n)
             chiavi.push_back({PosizioneBreve(trovati[n].percorso), n});
-    }
+    };
+    for (const Controllo& c : catalogo<L>) esegui(c);
+    for (const Controllo& c : propri) esegui(c); // after the catalogue's rows, as rows of its table would be
     // Document order; on the same pointer, the number keeps the table's order
     // and, within a row, the check's own.
     std::sort(chiavi.begin(), chiavi.end(), [](const Chiave& a, const Chiave& b) {
@@ -146,6 +149,25 @@ template <class L = void>
 template <class L = void>
 [[nodiscard]] std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp) {
     return controlli::detail::esegui_catalogo<L>(r, &smvp);
+}
+
+/**
+ * As `controlla(r, smvp)`, plus the caller's own checks: rows built like the
+ * catalogue's (a `VoceCatalogo` with the code, severity and legal reference,
+ * whether the row needs the SMVP or applies to local enti only, and a
+ * function `void (const IngressoControllo&, Rilevatore&)`). Their findings
+ * are sorted with the others: by pointer in document order, and on the same
+ * pointer after the catalogue's, in the order of `propri`.
+ */
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla(const Relazione& r, const Smvp& smvp, std::span<const Controllo> propri) {
+    return controlli::detail::esegui_catalogo<L>(r, &smvp, nullptr, propri);
+}
+
+/** As `controlla(r)` (no SMVP: rows that need it are skipped, the caller's too), plus the caller's own checks. */
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla(const Relazione& r, std::span<const Controllo> propri) {
+    return controlli::detail::esegui_catalogo<L>(r, nullptr, nullptr, propri);
 }
 
 /** The findings and the scores of one Relazione under an SMVP (see `esamina`). */

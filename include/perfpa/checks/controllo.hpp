@@ -48,7 +48,7 @@ struct VoceCatalogo {
  */
 class Rilevatore {
 public:
-    Rilevatore(const VoceCatalogo& voce, std::vector<Rilievo>& out) : voce_(voce), out_(out) {}
+    Rilevatore(VoceCatalogo voce, std::vector<Rilievo>& out) : voce_(voce), out_(out) {}
 
     void operator()(std::string percorso, std::string messaggio) {
         (*this)(std::move(percorso), std::move(messaggio), std::string(voce_.norma));
@@ -59,7 +59,7 @@ public:
     }
 
 private:
-    const VoceCatalogo& voce_;
+    VoceCatalogo voce_; // a copy (three views and a severity): a temporary row is safe
     std::vector<Rilievo>& out_;
 };
 
