@@ -62,11 +62,18 @@ int esegui(Contesto& c) {
         c.err << "uso: " << sintassi << "\n";
         return uscita_ingresso;
     }
-    // No SMVP given: the rows marked SMVP do not run (no fallback to the example SMVP).
+    // No SMVP given: the rows marked SMVP do not run (no fallback to the example SMVP), and a note says so.
     std::optional<Smvp> smvp;
     if (auto p = a->valore("--smvp")) {
         smvp = carica<Smvp>(*p, c);
         if (!smvp) return uscita_ingresso;
+    } else {
+        // Said on stderr (stdout carries only findings): an auditor must know what was not checked.
+        std::string saltati;
+        for (const Controllo& k : catalogo_controlli())
+            if (k.richiede_smvp) saltati += (saltati.empty() ? "" : ", ") + std::string(k.voce.codice);
+        c.err << "nota: nessuno SMVP indicato (--smvp): non eseguiti i controlli che lo richiedono (" << saltati
+              << "; di PUNTEGGIO_FUORI_SCALA, i punti dei comportamenti)\n";
     }
     const bool come_json = a->ha("--json");
     const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
