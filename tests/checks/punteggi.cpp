@@ -15,7 +15,7 @@ TEST_CASE("OBIETTIVO_NON_VALUTATO: no NdV degree and a qualitative indicator, on
     REQUIRE(sintesi(rilievi) == Sintesi{"OBIETTIVO_NON_VALUTATO /settori/0/obiettivi/1"});
     CHECK(rilievi[0].gravita == Gravita::avviso);
     CHECK(rilievi[0].messaggio ==
-          "Obiettivo a-2 del settore a: nessun grado di raggiungimento, né dal Nucleo di valutazione né dagli indicatori");
+          "Obiettivo a-2 del settore a: nessun grado di raggiungimento, né dal Nucleo di Valutazione né dagli indicatori");
 
     // Near misses: indicators that give a degree; a neutralised objective; a Piano with no valutazione_ndv.
     Relazione misurato = r;

@@ -84,7 +84,7 @@ TEST_CASE("RELAZIONE_NON_VALIDATA: esito non_validata is a violazione") {
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"RELAZIONE_NON_VALIDATA /valutazione_ndv/validazione"});
     CHECK(rilievi[0].gravita == Gravita::violazione);
-    CHECK(rilievi[0].messaggio == "Il Nucleo di valutazione non ha validato la Relazione 2023: non può essere pagato alcun premio");
+    CHECK(rilievi[0].messaggio == "Il Nucleo di Valutazione non ha validato la Relazione 2023: non può essere pagato alcun premio");
     CHECK(rilievi[0].norma == "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009");
     r.valutazione_ndv->organo = OrganoValutazione::oiv;
     CHECK(controlla(r).at(0).messaggio.rfind("L'OIV non ha validato", 0) == 0);
@@ -96,7 +96,7 @@ TEST_CASE("VALIDAZIONE_ASSENTE: a valutazione_ndv without validazione, no valuta
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"VALIDAZIONE_ASSENTE /valutazione_ndv"});
     CHECK(rilievi[0].gravita == Gravita::avviso);
-    CHECK(rilievi[0].messaggio == "Il Nucleo di valutazione non dichiara l'esito della validazione della Relazione 2023");
+    CHECK(rilievi[0].messaggio == "Il Nucleo di Valutazione non dichiara l'esito della validazione della Relazione 2023");
 
     r.valutazione_ndv.reset(); // a Piano: no evaluation yet
     CHECK(controlla(r).empty());

@@ -20,8 +20,7 @@ template <class L = void>
 void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
-    const std::string_view dal_organo =
-        r.valutazione_ndv->organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo di valutazione";
+    const std::string_view dal_organo = perfpa::detail::nomi_valutatore(r.valutazione_ndv->organo).dal;
     // The scores, when given, hold each objective's degree (the threshold does not change its state).
     const std::vector<PunteggioSettore>* punteggi =
         in.punteggi && in.punteggi->size() == r.settori.size() ? in.punteggi : nullptr;

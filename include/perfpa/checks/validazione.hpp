@@ -16,10 +16,10 @@ namespace perfpa {
 
 namespace controlli::detail {
 
-// "Il Nucleo di valutazione" / "L'OIV".
+// "Il Nucleo di Valutazione" / "L'OIV" (as the scoring's explanations name them, at the start of a sentence).
 template <class L = void>
 std::string_view organo(const ValutazioneNdV& v) {
-    return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di valutazione";
+    return v.organo == OrganoValutazione::oiv ? "L'OIV" : "Il Nucleo di Valutazione";
 }
 
 // Whether some objective entry of the NdV is neutralised with no or a blank
