@@ -31,7 +31,8 @@ struct ValoreNonValido {
  * compile time. Built implicitly from a T or from an E. `value()` on an
  * error throws what `lancia_errore(error)` (found by ADL) throws, or
  * std::logic_error when E has no such function; `*` and `->` require a
- * value. `error()` returns a copy of the error, or E{} when there is a value.
+ * value. `error()` returns the error (a reference; moved out of an rvalue),
+ * or E{} when there is a value.
  */
 template <class T, class E>
 class ValoreOErrore {
@@ -42,14 +43,18 @@ public:
     /** A value-initialised T. */
     constexpr ValoreOErrore() requires std::is_default_constructible_v<T> : v_(std::in_place) {}
 
-    /** A value (implicit). */
+    /**
+     * A value (implicit). What converts implicitly to T and not to E: a
+     * `std::string` is a value of `Esito<std::string>` although an error
+     * (an aggregate of one string) could be built from it explicitly.
+     */
     template <class A = T>
-        requires(std::is_convertible_v<A, T> && !std::is_constructible_v<E, A>)
+        requires(std::is_convertible_v<A, T> && !std::is_convertible_v<A, E>)
     constexpr ValoreOErrore(A&& a) : v_(std::in_place, std::forward<A>(a)) {}
 
-    /** An error (implicit). */
+    /** An error (implicit): what converts implicitly to E and not to T. */
     template <class A = E, class = void>
-        requires(std::is_convertible_v<A, E> && !std::is_constructible_v<T, A>)
+        requires(std::is_convertible_v<A, E> && !std::is_convertible_v<A, T>)
     constexpr ValoreOErrore(A&& a) : e_(std::forward<A>(a)) {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return v_.has_value(); }
@@ -78,8 +83,10 @@ public:
     [[nodiscard]] constexpr const T& operator*() const& noexcept { return *v_; }
     [[nodiscard]] constexpr T operator*() && { return std::move(*v_); }
 
-    /** A copy of the error; E{} when there is a value. */
-    [[nodiscard]] constexpr E error() const { return v_ ? E() : e_; }
+    /** The error; E{} when there is a value. No copy: `r.error().errori[i]` reads in place. */
+    [[nodiscard]] constexpr const E& error() const& noexcept { return e_; }
+    /** The error moved out (so `f().error()` binds safely to a `const E&`). */
+    [[nodiscard]] constexpr E error() && { return std::move(e_); }
 
     /** Replaces the content with a value built from `a`. */
     template <class... A>

@@ -317,7 +317,8 @@ std::vector<Caso> casi() {
         {"data after the document", relazione_minima + " {}",
          {{"", "dati in eccesso dopo la fine del documento JSON (riga 1, colonna " +
                    std::to_string(relazione_minima.size() + 2) + ")"}}},
-        {"empty text", "", {{"", "documento troncato: il JSON finisce prima di essere completo (riga 1, colonna 1)"}}},
+        {"empty text", "", {{"", "documento vuoto: atteso un documento JSON, trovato un testo di 0 byte (riga 1, colonna 1)"}}},
+        {"blank text", " \r\n\t", {{"", "documento vuoto: atteso un documento JSON, trovati solo spazi (riga 2, colonna 2)"}}},
         {"a year out of range beside an error elsewhere in the document: both reported (the year's check reads only the year)",
          sostituisci(r(R"("anno":2023)", R"("anno":1800)"), R"("peso":30,"data_fine_prevista")",
                      R"("peso":"sei","data_fine_prevista")"),

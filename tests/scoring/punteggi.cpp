@@ -198,6 +198,14 @@ TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded
     CHECK(righe[3] == "totale: 40,00 + 27,00 + 20,00 = 87,00");
     CHECK(righe[4] == "fascia: B (quota del premio 80%)");
     CHECK(righe[5] == "obiettivo o (peso 30): grado attribuito dal Nucleo di Valutazione: 90,00; contributo 27,00");
+    // Figures only: the components' lines empty, an objective's line without a dangling ": ".
+    const auto cifre = spiegazione(calcola_punteggi(relazione().performance_organizzativa(40, 40).con(
+                                                        settore("s", 30).obiettivo("o", 30, grado(90)).comportamenti(20)),
+                                                    esempio(), {.spiegazioni = false})[0]);
+    REQUIRE(cifre.size() == 6);
+    CHECK(cifre[0].empty());
+    CHECK(cifre[3] == "totale: 40,00 + 27,00 + 20,00 = 87,00");
+    CHECK(cifre[5] == "obiettivo o (peso 30); contributo 27,00");
 }
 
 TEST_CASE("spiegazione: the body that evaluated is named as the document says (Nucleo di Valutazione or OIV)") {

@@ -310,3 +310,24 @@ TEST_CASE("Data: parts, order and testo() round trip") {
         CHECK(giorni == (anno == 2024 ? 366 : 365));
     }
 }
+
+namespace {
+Esito<std::string> nome_o_errore(bool ok) {
+    if (ok) return std::string("Leverano"); // a string is a value, though an error could be built from it
+    return ValoreNonValido{"nessun nome"};
+}
+} // namespace
+
+TEST_CASE("ValoreOErrore: a value convertible to T is a value and the error is read in place or moved out of an rvalue") {
+    const auto si = nome_o_errore(true);
+    REQUIRE(si.has_value());
+    CHECK(*si == "Leverano");
+    CHECK(si.error().motivo.empty()); // E{} when there is a value
+    const auto no = nome_o_errore(false);
+    REQUIRE(no.has_error());
+    CHECK(&no.error() == &no.error()); // a reference to the same error, not a copy per call
+    CHECK(no.error().motivo == "nessun nome");
+    const ValoreNonValido& mosso = nome_o_errore(false).error(); // bound to a moved-out copy: safe
+    CHECK(mosso.motivo == "nessun nome");
+    CHECK_THROWS_AS(no.value(), std::invalid_argument);
+}

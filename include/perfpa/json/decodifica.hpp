@@ -419,7 +419,10 @@ template <class T>
     const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
-        if (ec == boost::json::error::syntax && letti == 0 && testo.starts_with("\xEF\xBB\xBF"))
+        if (ec == boost::json::error::incomplete && testo.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            m = testo.empty() ? "documento vuoto: atteso un documento JSON, trovato un testo di 0 byte"
+                              : "documento vuoto: atteso un documento JSON, trovati solo spazi";
+        else if (ec == boost::json::error::syntax && letti == 0 && testo.starts_with("\xEF\xBB\xBF"))
             m = "il documento inizia con un BOM UTF-8 (byte EF BB BF), che JSON non ammette: salvarlo in UTF-8 "
                 "senza BOM";
         else if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo))

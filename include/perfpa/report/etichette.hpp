@@ -58,7 +58,7 @@ namespace perfpa {
     return e == EsitoValidazione::validata ? "validata" : "non validata";
 }
 
-/** An indicator value the Italian way: `sì`, `no`, `75,49 %`, `-18 giorni`, or the text. */
+/** An indicator value the Italian way: `sì`, `no`, `75,49%`, `-18 giorni`, or the text. */
 [[nodiscard]] inline std::string testo_valore(const Valore& v, const std::optional<std::string>& unita = {}) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "sì" : "no";
     if (const Decimale* d = std::get_if<Decimale>(&v)) {

@@ -297,7 +297,10 @@ template <class L = void>
 /**
  * The explanation of a score, one line per figure: the three components,
  * the total and the band, then each objective's degree. The lines a person
- * needs to redo the score by hand.
+ * needs to redo the score by hand. For a score computed with
+ * `{.spiegazioni = false}` the three lines of the components are empty and
+ * an objective's line has its weight and contribution only
+ * ("obiettivo o (peso 30); contributo 27,00").
  */
 template <class L = void>
 [[nodiscard]] std::vector<std::string> spiegazione(const PunteggioSettore& p) {
@@ -309,7 +312,8 @@ template <class L = void>
     out.push_back("fascia: " + p.fascia + " (quota del premio " + formatta_percentuale(p.quota_premio) + ")" +
                   (p.completo ? "" : "; valutazione incompleta"));
     for (const ContributoObiettivo& c : p.obiettivi) {
-        std::string riga = "obiettivo " + c.obiettivo + " (peso " + formatta_peso(c.peso) + "): " + c.grado.spiegazione;
+        std::string riga = "obiettivo " + c.obiettivo + " (peso " + formatta_peso(c.peso) + ")" +
+                           (c.grado.spiegazione.empty() ? "" : ": " + c.grado.spiegazione);
         if (c.contributo) riga += "; contributo " + testo_risultato(c.contributo->centesimi());
         out.push_back(std::move(riga));
     }
