@@ -11,6 +11,8 @@
 //
 // Values are exact: whole numbers as int, decimals as text ("58.3").
 // A malformed decimal text throws std::invalid_argument (tests only).
+// A chain on a temporary returns by value: `const auto& r = relazione()…;`
+// is safe.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_TESTING_COSTRUTTORI_HPP
 #define PERFPA_TESTING_COSTRUTTORI_HPP
@@ -91,7 +93,12 @@ struct EsitoNdV {
     return i;
 }
 
-/** Builds a settore, its objectives and the NdV's evaluation of its head. */
+/**
+ * Builds a settore, its objectives and the NdV's evaluation of its head.
+ * Like every builder here, each step on a named builder returns a reference
+ * to it; on a temporary it returns the builder by value, so a chain bound
+ * to `const auto&` keeps its result alive.
+ */
 class CostruttoreSettore {
 public:
     CostruttoreSettore(std::string id, Peso peso) {
@@ -103,13 +110,16 @@ public:
         v_.settore = std::move(id);
     }
     /** The head's name and title ("Ing."). */
-    CostruttoreSettore& responsabile(std::string nome, std::optional<std::string> titolo = std::nullopt) {
+    CostruttoreSettore& responsabile(std::string nome, std::optional<std::string> titolo = std::nullopt) & {
         s_.responsabile.nome = std::move(nome);
         s_.responsabile.titolo = std::move(titolo);
         return *this;
     }
+    CostruttoreSettore responsabile(std::string nome, std::optional<std::string> titolo = std::nullopt) && {
+        return std::move(responsabile(std::move(nome), std::move(titolo)));
+    }
     /** An objective with one qualitative indicator and what the NdV says about it. */
-    CostruttoreSettore& obiettivo(std::string id, Peso p, EsitoNdV e) {
+    CostruttoreSettore& obiettivo(std::string id, Peso p, EsitoNdV e) & {
         aggiungi(id, p, {qualitativo()});
         if (e.grado || e.neutralizzato) {
             ValutazioneObiettivo vo;
@@ -124,25 +134,41 @@ public:
         }
         return *this;
     }
-    CostruttoreSettore& obiettivo(std::string id, std::int64_t p, EsitoNdV e) {
+    CostruttoreSettore& obiettivo(std::string id, std::int64_t p, EsitoNdV e) & {
         return obiettivo(std::move(id), Peso::interi(p), std::move(e));
     }
+    CostruttoreSettore obiettivo(std::string id, Peso p, EsitoNdV e) && {
+        return std::move(obiettivo(std::move(id), p, std::move(e)));
+    }
+    CostruttoreSettore obiettivo(std::string id, std::int64_t p, EsitoNdV e) && {
+        return std::move(obiettivo(std::move(id), Peso::interi(p), std::move(e)));
+    }
     /** An objective scored by its indicators (no NdV degree). */
-    CostruttoreSettore& obiettivo(std::string id, Peso p, std::vector<Indicatore> indicatori) {
+    CostruttoreSettore& obiettivo(std::string id, Peso p, std::vector<Indicatore> indicatori) & {
         aggiungi(std::move(id), p, std::move(indicatori));
         return *this;
     }
-    CostruttoreSettore& obiettivo(std::string id, std::int64_t p, std::vector<Indicatore> indicatori) {
+    CostruttoreSettore& obiettivo(std::string id, std::int64_t p, std::vector<Indicatore> indicatori) & {
         return obiettivo(std::move(id), Peso::interi(p), std::move(indicatori));
     }
+    CostruttoreSettore obiettivo(std::string id, Peso p, std::vector<Indicatore> indicatori) && {
+        return std::move(obiettivo(std::move(id), p, std::move(indicatori)));
+    }
+    CostruttoreSettore obiettivo(std::string id, std::int64_t p, std::vector<Indicatore> indicatori) && {
+        return std::move(obiettivo(std::move(id), Peso::interi(p), std::move(indicatori)));
+    }
     /** The NdV's points for behaviours. */
-    CostruttoreSettore& comportamenti(Punti p) {
+    CostruttoreSettore& comportamenti(Punti p) & {
         v_.comportamenti = p;
         return *this;
     }
-    CostruttoreSettore& comportamenti(std::int64_t p) { return comportamenti(Punti::interi(p)); }
+    CostruttoreSettore& comportamenti(std::int64_t p) & { return comportamenti(Punti::interi(p)); }
+    CostruttoreSettore comportamenti(Punti p) && { return std::move(comportamenti(p)); }
+    CostruttoreSettore comportamenti(std::int64_t p) && { return std::move(comportamenti(Punti::interi(p))); }
 
-    [[nodiscard]] const Settore& settore() const { return s_; }
+    /** The settore built so far: a reference into a named builder, a moved-out value from a temporary. */
+    [[nodiscard]] const Settore& settore() const& { return s_; }
+    [[nodiscard]] Settore settore() && { return std::move(s_); }
     /** The NdV's entry, or nothing when it says nothing about this settore. */
     [[nodiscard]] std::optional<ValutazioneIndividuale> valutazione() const {
         if (!v_.obiettivi && !v_.comportamenti) return std::nullopt;
@@ -168,7 +194,7 @@ private:
 }
 [[nodiscard]] inline CostruttoreSettore settore(std::string id, Peso p) { return CostruttoreSettore(std::move(id), p); }
 
-/** Builds a Relazione; converts to `Relazione`. */
+/** Builds a Relazione (steps as for CostruttoreSettore); converts to `Relazione`. */
 class CostruttoreRelazione {
 public:
     explicit CostruttoreRelazione(int anno) {
@@ -179,7 +205,7 @@ public:
     /** Starts from an existing document (e.g. a decoded Relazione) to add to it. */
     explicit CostruttoreRelazione(Relazione r) : r_(std::move(r)) {}
     /** Adds a settore and the NdV's evaluation of its head. */
-    CostruttoreRelazione& con(const CostruttoreSettore& s) {
+    CostruttoreRelazione& con(const CostruttoreSettore& s) & {
         r_.settori.push_back(s.settore());
         if (auto v = s.valutazione()) {
             auto& ndv = valutazione_ndv();
@@ -188,33 +214,45 @@ public:
         }
         return *this;
     }
+    CostruttoreRelazione con(const CostruttoreSettore& s) && { return std::move(con(s)); }
     /** The organisational performance as declared: peso and valore_realizzato. */
-    CostruttoreRelazione& performance_organizzativa(std::int64_t peso, std::int64_t valore) {
+    CostruttoreRelazione& performance_organizzativa(std::int64_t peso, std::int64_t valore) & {
         auto& po = po_();
         po.peso = Punti::interi(peso);
         po.valore_realizzato = Punti::interi(valore);
         return *this;
     }
+    CostruttoreRelazione performance_organizzativa(std::int64_t peso, std::int64_t valore) && {
+        return std::move(performance_organizzativa(peso, valore));
+    }
     /** An area judged by the NdV. */
-    CostruttoreRelazione& ambito(std::string id, Giudizio g) {
+    CostruttoreRelazione& ambito(std::string id, Giudizio g) & {
         aggiungi_ambito(id, {});
         auto& ndv = valutazione_ndv();
         if (!ndv.giudizi_ambiti) ndv.giudizi_ambiti.emplace();
         ndv.giudizi_ambiti->push_back({std::move(id), g, std::nullopt});
         return *this;
     }
+    CostruttoreRelazione ambito(std::string id, Giudizio g) && { return std::move(ambito(std::move(id), g)); }
     /** An area measured by its indicators. */
-    CostruttoreRelazione& ambito(std::string id, std::vector<Indicatore> indicatori) {
+    CostruttoreRelazione& ambito(std::string id, std::vector<Indicatore> indicatori) & {
         aggiungi_ambito(std::move(id), std::move(indicatori));
         return *this;
     }
+    CostruttoreRelazione ambito(std::string id, std::vector<Indicatore> indicatori) && {
+        return std::move(ambito(std::move(id), std::move(indicatori)));
+    }
     /** The NdV's validation of the Relazione. */
-    CostruttoreRelazione& validazione(EsitoValidazione e) {
+    CostruttoreRelazione& validazione(EsitoValidazione e) & {
         valutazione_ndv().validazione = Validazione{e, Data::da_parti(r_.anno + 1, 6, 15).value()};
         return *this;
     }
-    [[nodiscard]] const Relazione& crea() const { return r_; }
-    operator Relazione() const { return r_; } // NOLINT: implicit by design, for brevity in tests
+    CostruttoreRelazione validazione(EsitoValidazione e) && { return std::move(validazione(e)); }
+    /** The Relazione: a reference into a named builder, a moved-out value from a temporary. */
+    [[nodiscard]] const Relazione& crea() const& { return r_; }
+    [[nodiscard]] Relazione crea() && { return std::move(r_); }
+    operator Relazione() const& { return r_; } // NOLINT: implicit by design, for brevity in tests
+    operator Relazione() && { return std::move(r_); } // NOLINT: implicit by design
 
 private:
     PerformanceOrganizzativa& po_() {
@@ -240,7 +278,10 @@ private:
 /** A Relazione for `anno` (default 2023) of a comune. */
 [[nodiscard]] inline CostruttoreRelazione relazione(int anno = 2023) { return CostruttoreRelazione(anno); }
 
-/** Builds an SMVP; converts to `Smvp`. Judgments default to 100/100/50/0, no threshold. */
+/**
+ * Builds an SMVP; converts to `Smvp`. Judgments default to 100/100/50/0, no
+ * threshold. Steps chain as for CostruttoreSettore.
+ */
 class CostruttoreSmvp {
 public:
     CostruttoreSmvp(std::int64_t org, std::int64_t ind, std::int64_t comp) {
@@ -249,24 +290,37 @@ public:
         s_.giudizi = {Percentuale::interi(100), Percentuale::interi(100), Percentuale::interi(50), Percentuale::interi(0)};
     }
     /** A band from `da` points up with its share of the bonus in percent. */
-    CostruttoreSmvp& fascia(std::string nome, std::int64_t da, std::int64_t quota) {
+    CostruttoreSmvp& fascia(std::string nome, std::int64_t da, std::int64_t quota) & {
         s_.fasce.push_back({std::move(nome), Punti::interi(da), Percentuale::interi(quota)});
         return *this;
     }
+    CostruttoreSmvp fascia(std::string nome, std::int64_t da, std::int64_t quota) && {
+        return std::move(fascia(std::move(nome), da, quota));
+    }
     CostruttoreSmvp& giudizi(std::int64_t pienamente, std::int64_t raggiunto, std::int64_t parzialmente,
-                             std::int64_t non_raggiunto) {
+                             std::int64_t non_raggiunto) & {
         s_.giudizi = {Percentuale::interi(pienamente), Percentuale::interi(raggiunto),
                       Percentuale::interi(parzialmente), Percentuale::interi(non_raggiunto)};
         return *this;
     }
+    CostruttoreSmvp giudizi(std::int64_t pienamente, std::int64_t raggiunto, std::int64_t parzialmente,
+                            std::int64_t non_raggiunto) && {
+        return std::move(giudizi(pienamente, raggiunto, parzialmente, non_raggiunto));
+    }
     /** The minimum degree below which an objective counts 0. */
-    CostruttoreSmvp& soglia(Percentuale s) {
+    CostruttoreSmvp& soglia(Percentuale s) & {
         s_.soglia_minima_obiettivo = s;
         return *this;
     }
-    CostruttoreSmvp& soglia(std::int64_t percento) { return soglia(Percentuale::interi(percento)); }
-    [[nodiscard]] const Smvp& crea() const { return s_; }
-    operator Smvp() const { return s_; } // NOLINT: implicit by design
+    CostruttoreSmvp& soglia(std::int64_t percento) & { return soglia(Percentuale::interi(percento)); }
+    CostruttoreSmvp soglia(Percentuale s) && { return std::move(soglia(s)); }
+    CostruttoreSmvp soglia(std::int64_t percento) && { return std::move(soglia(Percentuale::interi(percento))); }
+
+    /** The SMVP: a reference into a named builder, a moved-out value from a temporary. */
+    [[nodiscard]] const Smvp& crea() const& { return s_; }
+    [[nodiscard]] Smvp crea() && { return std::move(s_); }
+    operator Smvp() const& { return s_; } // NOLINT: implicit by design
+    operator Smvp() && { return std::move(s_); } // NOLINT: implicit by design
 
 private:
     Smvp s_;
