@@ -97,7 +97,7 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
 TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have are refused instead of paid") {
     auto base = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
     // Weights 100 + 30 + 20 = 150 and no band from 0: before, the head got 120 points and the whole fund.
-    Smvp sbagliato = smvp(100, 30, 20).fascia("A", 90, 100);
+    Smvp sbagliato = smvp(100, 30, 20).fascia("A", 90, 100).crea_senza_verifica();
     const auto rifiuto = ripartisci_premi(base, sbagliato, Importo::euro(1000));
     REQUIRE_FALSE(rifiuto.has_value());
     CHECK(rifiuto.error().norma == "art. 7 D.Lgs. 150/2009");

@@ -41,8 +41,9 @@ struct Generatore {
         for (std::int64_t k = 0, n = tra(0, 4); k < n; ++k) s.fascia("f" + std::to_string(k), tra(1, 100), tra(0, 100));
         s.giudizi(tra(0, 100), tra(0, 100), tra(0, 100), tra(0, 100));
         if (moneta(30)) s.soglia(Percentuale::da_centesimi(tra(0, 100'00)));
-        Smvp out = s;
-        // Random `da` may repeat: drop the later duplicates to keep the SMVP valid.
+        // Random `da` may repeat (an invalid SMVP, which `crea()` would refuse):
+        // take it unchecked and drop the later duplicates to keep it valid.
+        Smvp out = s.crea_senza_verifica();
         std::vector<Fascia> uniche;
         for (const Fascia& f : out.fasce) {
             bool dup = false;

@@ -6,6 +6,8 @@
 #include <perfpa/scoring.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
+#include <stdexcept>
+#include <string>
 #include <type_traits>
 
 using namespace perfpa;
@@ -23,6 +25,7 @@ TEST_CASE("a chain on a temporary returns a builder by value, on a named builder
     static_assert(std::is_same_v<decltype(settore("a", 30).settore()), Settore>);
     static_assert(std::is_same_v<decltype(smvp(40, 30, 30).fascia("D", 0, 0)), CostruttoreSmvp>);
     static_assert(std::is_same_v<decltype(smvp(40, 30, 30).crea()), Smvp>);
+    static_assert(std::is_same_v<decltype(smvp(40, 30, 30).crea_senza_verifica()), Smvp>);
 
     CostruttoreRelazione r = relazione();
     CostruttoreSettore s = settore("a", 30);
@@ -33,6 +36,7 @@ TEST_CASE("a chain on a temporary returns a builder by value, on a named builder
     static_assert(std::is_same_v<decltype(s.settore()), const Settore&>);
     static_assert(std::is_same_v<decltype(m.soglia(30)), CostruttoreSmvp&>);
     static_assert(std::is_same_v<decltype(m.crea()), const Smvp&>);
+    static_assert(std::is_same_v<decltype(m.crea_senza_verifica()), const Smvp&>);
 }
 
 TEST_CASE("const auto& to a Relazione chain on a temporary stays alive") {
@@ -56,6 +60,9 @@ TEST_CASE("const auto& to crea() on a temporary stays alive") {
     const auto& s = smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0).crea();
     CHECK(s.pesi == pesi_prova);
     CHECK(s.fasce.size() == 2);
+
+    const auto& n = smvp(40, 30, 20).crea_senza_verifica();
+    CHECK(n.pesi.comportamenti == Punti::interi(20));
 }
 
 TEST_CASE("const auto& to a settore chain on a temporary stays alive") {
@@ -85,4 +92,55 @@ TEST_CASE("a named builder still grows statement by statement") {
     const Smvp a = m, b = m.crea();
     CHECK(a == b);
     CHECK(m.crea().fasce.size() == 1);
+}
+
+namespace {
+// The message of the std::invalid_argument that `f` throws, or "" when it throws nothing.
+template <class F>
+std::string rifiuto(F f) {
+    try {
+        f();
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "";
+}
+} // namespace
+
+TEST_CASE("a mistyped SMVP is refused when built, with every error of errori_modello") {
+    // Weights 40 + 30 + 20 = 90 and no band from 0: two errors, both listed.
+    const std::string m = rifiuto([] { Smvp s = smvp(40, 30, 20).fascia("A", 90, 100).fascia("B", 10, 0); (void)s; });
+    CHECK(m == "SMVP di prova non valido (2 errori):\n"
+               "  /pesi: i pesi devono sommare a 100, sommano a 90\n"
+               "  /fasce: nessuna fascia parte da 0: ogni punteggio deve avere una fascia\n"
+               "Per costruire apposta un SMVP non valido: crea_senza_verifica().");
+
+    // Every final step checks: crea() and the conversion, on a temporary and on a named builder.
+    CHECK_THROWS_AS(smvp(40, 30, 30).crea(), std::invalid_argument); // no band at all
+    CostruttoreSmvp senza_zero = smvp(40, 30, 30);
+    senza_zero.fascia("A", 90, 100);
+    CHECK_THROWS_AS(senza_zero.crea(), std::invalid_argument);
+    CHECK_THROWS_AS(static_cast<Smvp>(senza_zero), std::invalid_argument);
+    const std::string una = rifiuto([] { (void)calcola_punteggi(relazione(), smvp(40, 30, 30).fascia("A", 90, 100)); });
+    CHECK(una.find("(1 errore):\n  /fasce: nessuna fascia parte da 0") != std::string::npos);
+    CHECK(rifiuto([] { Smvp s = smvp(40, 30, 30).fascia("D", 0, 0).fascia("D2", 0, 10); (void)s; })
+              .find("/fasce/1/da: la fascia \"D2\" parte da 0 come la fascia \"D\"") != std::string::npos);
+    CHECK(rifiuto([] { Smvp s = smvp(40, 30, 30).fascia("D", 0, 0).soglia(120); (void)s; })
+              .find("/soglia_minima_obiettivo: atteso un numero tra 0 e 100, trovato 120") != std::string::npos);
+
+    // A valid SMVP passes every final step unchanged.
+    CostruttoreSmvp valido = smvp(40, 30, 30);
+    valido.fascia("A", 90, 100).fascia("D", 0, 0);
+    CHECK_NOTHROW(valido.crea());
+    const Smvp da_conversione = valido;
+    CHECK(da_conversione == valido.crea());
+    CHECK(da_conversione == smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0).crea());
+}
+
+TEST_CASE("crea_senza_verifica builds an invalid SMVP on purpose") {
+    const Smvp s = smvp(40, 30, 20).fascia("A", 90, 100).crea_senza_verifica();
+    CHECK(s.pesi.comportamenti == Punti::interi(20));
+    CHECK(errori_modello(s).size() == 2);
+    CostruttoreSmvp b = smvp(110, 0, -10);
+    CHECK(b.crea_senza_verifica().pesi.performance_organizzativa == Punti::interi(110));
 }

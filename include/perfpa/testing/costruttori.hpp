@@ -10,19 +10,24 @@
 //     Smvp s = smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 0, 0);
 //
 // Values are exact: whole numbers as int, decimals as text ("58.3").
-// A malformed decimal text throws std::invalid_argument (tests only).
+// A malformed decimal text throws std::invalid_argument (tests only), and
+// so does an invalid SMVP (weights not summing to 100, no band from 0, …),
+// listing errori_modello(smvp); `crea_senza_verifica()` builds one on purpose.
 // A chain on a temporary returns by value: `const auto& r = relazione()…;`
 // is safe.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_TESTING_COSTRUTTORI_HPP
 #define PERFPA_TESTING_COSTRUTTORI_HPP
 
+#include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/model/validazione.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -281,6 +286,12 @@ private:
 /**
  * Builds an SMVP; converts to `Smvp`. Judgments default to 100/100/50/0, no
  * threshold. Steps chain as for CostruttoreSettore.
+ *
+ * The final step — `crea()` or the conversion to `Smvp` — checks the SMVP
+ * with `errori_modello` and throws std::invalid_argument listing every
+ * violation (weights not summing to 100, no band from 0, …), so a test
+ * cannot pass on a mistyped SMVP. `crea_senza_verifica()` skips the check,
+ * for tests of an invalid SMVP on purpose.
  */
 class CostruttoreSmvp {
 public:
@@ -316,13 +327,46 @@ public:
     CostruttoreSmvp soglia(Percentuale s) && { return std::move(soglia(s)); }
     CostruttoreSmvp soglia(std::int64_t percento) && { return std::move(soglia(Percentuale::interi(percento))); }
 
-    /** The SMVP: a reference into a named builder, a moved-out value from a temporary. */
-    [[nodiscard]] const Smvp& crea() const& { return s_; }
-    [[nodiscard]] Smvp crea() && { return std::move(s_); }
-    operator Smvp() const& { return s_; } // NOLINT: implicit by design
-    operator Smvp() && { return std::move(s_); } // NOLINT: implicit by design
+    /**
+     * The SMVP, checked: throws std::invalid_argument, its message listing
+     * `errori_modello(smvp)`, when it is not valid. A reference into a named
+     * builder, a moved-out value from a temporary.
+     */
+    template <class L = void>
+    [[nodiscard]] const Smvp& crea() const& {
+        verifica<L>();
+        return s_;
+    }
+    template <class L = void>
+    [[nodiscard]] Smvp crea() && {
+        verifica<L>();
+        return std::move(s_);
+    }
+    /** As `crea()`, implicitly (`Smvp s = smvp(40, 30, 30).fascia("D", 0, 0);`): throws on an invalid SMVP. */
+    template <class L = void>
+    operator Smvp() const& { // NOLINT: implicit by design
+        return crea<L>();
+    }
+    template <class L = void>
+    operator Smvp() && { // NOLINT: implicit by design
+        return std::move(*this).template crea<L>();
+    }
+    /** The SMVP as written, unchecked: for tests of an invalid SMVP on purpose. */
+    [[nodiscard]] const Smvp& crea_senza_verifica() const& { return s_; }
+    [[nodiscard]] Smvp crea_senza_verifica() && { return std::move(s_); }
 
 private:
+    // A template of nothing, as errori_modello: instantiated only where an SMVP is built.
+    template <class L>
+    void verifica() const {
+        const std::vector<ErroreDecodifica> errori = errori_modello<L>(s_);
+        if (errori.empty()) return;
+        std::string m = "SMVP di prova non valido (" + std::to_string(errori.size()) +
+                        (errori.size() == 1 ? " errore" : " errori") + "):";
+        for (const ErroreDecodifica& e : errori) m += "\n  " + e.testo();
+        m += "\nPer costruire apposta un SMVP non valido: crea_senza_verifica().";
+        throw std::invalid_argument(m);
+    }
     Smvp s_;
 };
 
