@@ -11,6 +11,8 @@
 
 #include <perfpa/json.hpp>
 #include <perfpa/scoring.hpp>
+// After Catch2: a failed CHECK on Punti, Importo, … prints `96,50 == 97,00`, not `{?} == {?}`.
+#include <perfpa/testing/catch2.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
 #include <fstream>

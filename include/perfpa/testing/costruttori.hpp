@@ -14,7 +14,7 @@
 // so does an invalid SMVP (weights not summing to 100, no band from 0, …),
 // listing errori_modello(smvp); `crea_senza_verifica()` builds one on purpose.
 // A chain on a temporary returns by value: `const auto& r = relazione()…;`
-// is safe.
+// is safe. For readable Catch2 failures include <perfpa/testing/catch2.hpp>.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_TESTING_COSTRUTTORI_HPP
 #define PERFPA_TESTING_COSTRUTTORI_HPP
