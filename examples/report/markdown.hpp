@@ -55,7 +55,11 @@ inline void tabella(std::string& out, const std::vector<std::string>& intestazio
                     const std::vector<std::vector<std::string>>& righe) {
     auto riga = [&](const std::vector<std::string>& celle) {
         out += "|";
-        for (const auto& c : celle) out += " " + cella(c) + " |";
+        for (const auto& c : celle) { // appended piece by piece: g++ 12 -O3 warns (-Wrestrict) on " " + string
+            out += ' ';
+            out += cella(c);
+            out += " |";
+        }
         out += "\n";
     };
     riga(intestazione);

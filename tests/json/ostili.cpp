@@ -318,3 +318,19 @@ TEST_CASE("A key or a string with quotes and control characters: the pointer is 
     const std::string testo = r.error().testo();
     CHECK(std::count(testo.begin(), testo.end(), '\n') == 2); // one line per error
 }
+
+TEST_CASE("A megabyte-long unknown key: one error, no hint (no name can be that far from it)") {
+    const std::string chiave(1'000'000, 'a');
+    const std::string doc = sostituisci(relazione_minima, R"("anno":2023)", R"("anno":2023,")" + chiave + R"(":1)");
+    const auto r = json::decodifica<Relazione>(doc);
+    REQUIRE_FALSE(r.has_value());
+    REQUIRE(r.error().errori.size() == 1);
+    CHECK(r.error().errori[0].messaggio.find("chiave sconosciuta") == 0);
+    CHECK(r.error().errori[0].messaggio.find("forse") == std::string::npos);
+    CHECK(r.error().errori[0].messaggio.size() < 200); // the key is quoted cut
+    // A long key close to a long name still gets its hint; one far from every name gets none.
+    CHECK(errori(sostituisci(relazione_minima, R"("anno":2023)", R"("anno":2023,"documenti_riferiment":[])"))
+              .find(R"((forse "documenti_riferimento"?))") != std::string::npos);
+    CHECK(errori(sostituisci(relazione_minima, R"("anno":2023)", R"("anno":2023,"annoooooooooooooo":1)")).find("forse") ==
+          std::string::npos);
+}

@@ -339,3 +339,31 @@ TEST_CASE("Leverano 2023 with the example SMVP: hand-checked figures") {
         CHECK_FALSE(di(p, "polizia-locale").completo);
     }
 }
+
+TEST_CASE("a document of many settori (looked up by sorted ids): each score as in a document of that settore alone") {
+    // 40 settori, each with 20 objectives; the NdV lists the settori backwards and each one's objectives
+    // backwards, with a second entry for settore 7 (the first counts) — past 16 elements the look-ups sort.
+    CostruttoreRelazione grande = relazione().performance_organizzativa(40, 40);
+    std::vector<Relazione> soli;
+    for (int i = 0; i < 40; ++i) {
+        CostruttoreSettore s = settore("s" + std::to_string(i), 30);
+        for (int j = 0; j < 20; ++j) s.obiettivo("s" + std::to_string(i) + "-o" + std::to_string(j), 1, grado((i * 7 + j * 3) % 101));
+        s.comportamenti(i % 31);
+        grande.con(s);
+        soli.push_back(relazione().performance_organizzativa(40, 40).con(s));
+    }
+    Relazione r = grande;
+    auto& vi = *r.valutazione_ndv->valutazioni_individuali;
+    std::reverse(vi.begin(), vi.end());
+    for (auto& v : vi) std::reverse(v.obiettivi->begin(), v.obiettivi->end());
+    ValutazioneIndividuale seconda = vi[0];
+    seconda.settore = "s7";
+    seconda.comportamenti = Punti::interi(1);
+    vi.push_back(seconda);
+    const auto tutti = calcola_punteggi(r, esempio());
+    REQUIRE(tutti.size() == 40);
+    for (std::size_t i = 0; i < 40; ++i) {
+        CAPTURE(i);
+        CHECK(tutti[i] == calcola_punteggi(soli[i], esempio()).at(0));
+    }
+}

@@ -19,14 +19,6 @@ namespace perfpa {
 
 namespace controlli::detail {
 
-// The first settore with this id, or null.
-template <class L = void>
-const Settore* settore_per_id(const Relazione& r, std::string_view id) {
-    for (const Settore& s : r.settori)
-        if (s.id == id) return &s;
-    return nullptr;
-}
-
 // Whether the settore has an objective with this id. The NdV usually lists
 // a settore's objectives in the settore's order, so position m is looked at
 // first.
@@ -35,6 +27,52 @@ bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
     if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
     return std::any_of(s.obiettivi.begin(), s.obiettivi.end(), [&](const Obiettivo& o) { return o.id == id; });
 }
+
+// Whether settore i has an objective with an id, and which settore has it
+// first: one by one (positional first, as ha_obiettivo) while that finds it;
+// past the first miss in a document of more than 16 objectives, by binary
+// search in the (id, settore) pairs sorted once, so that an NdV listing
+// thousands of objectives that do not exist costs n log n, not n².
+template <class L = void>
+class ObiettiviDeiSettori {
+public:
+    explicit ObiettiviDeiSettori(const Relazione& r) : r_(r) {}
+
+    bool ha(std::size_t i, std::string_view id, std::size_t m) const {
+        const Settore& s = r_.settori[i];
+        if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
+        if (!indicizza()) return ha_obiettivo<L>(s, id, m);
+        return std::binary_search(coppie_.begin(), coppie_.end(), Coppia{id, i});
+    }
+    // The first settore in document order with an objective of this id, or null.
+    const Settore* primo_con(std::string_view id) const {
+        if (!indicizza()) {
+            for (const Settore& t : r_.settori)
+                if (ha_obiettivo<L>(t, id, 0)) return &t;
+            return nullptr;
+        }
+        const auto it = std::lower_bound(coppie_.begin(), coppie_.end(), Coppia{id, 0});
+        return it != coppie_.end() && it->first == id ? &r_.settori[it->second] : nullptr;
+    }
+
+private:
+    using Coppia = std::pair<std::string_view, std::size_t>;
+    bool indicizza() const {
+        if (fatto_) return !coppie_.empty();
+        fatto_ = true;
+        std::size_t n = 0;
+        for (const Settore& s : r_.settori) n += s.obiettivi.size();
+        if (n <= 16) return false;
+        coppie_.reserve(n);
+        for (std::size_t i = 0; i < r_.settori.size(); ++i)
+            for (const Obiettivo& o : r_.settori[i].obiettivi) coppie_.push_back({o.id, i});
+        std::sort(coppie_.begin(), coppie_.end());
+        return true;
+    }
+    const Relazione& r_;
+    mutable bool fatto_ = false;
+    mutable std::vector<Coppia> coppie_;
+};
 
 // A hash of an id, 8 bytes at a time (ids are short: std::hash's Murmur is
 // more than they need). Each 8-byte word is mixed in with a multiply.
@@ -198,10 +236,12 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
     using detail::indice, detail::unisci;
     if (ndv.giudizi_ambiti) {
         const auto& po = r.performance_organizzativa;
+        static constexpr auto id_ambito = [](const Ambito& a) -> const std::string& { return a.id; };
+        const perfpa::detail::IndiceId<Ambito, decltype(id_ambito)> ambiti(po && po->ambiti ? &*po->ambiti : nullptr,
+                                                                            id_ambito);
         for (std::size_t k = 0; k < ndv.giudizi_ambiti->size(); ++k) {
             const std::string& id = (*ndv.giudizi_ambiti)[k].ambito;
-            const bool esiste = po && po->ambiti && std::any_of(po->ambiti->begin(), po->ambiti->end(),
-                                                                [&](const Ambito& a) { return a.id == id; });
+            const bool esiste = ambiti.trova(id) != nullptr;
             if (!esiste)
                 rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        unisci("Giudizio sull'ambito ", id,
@@ -210,8 +250,11 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
     }
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
+    static constexpr auto id_settore = [](const Settore& s) -> const std::string& { return s.id; };
+    const perfpa::detail::IndiceId<Settore, decltype(id_settore)> settori(&r.settori, id_settore);
+    const detail::ObiettiviDeiSettori<L> obiettivi(r);
     for (std::size_t k = 0; k < vi.size(); ++k) {
-        const Settore* s = detail::settore_per_id<L>(r, vi[k].settore);
+        const Settore* s = settori.trova(vi[k].settore);
         if (!s) {
             rileva(detail::percorso_valutazione<L>(k),
                    unisci("Valutazione del settore ", vi[k].settore, ": nessun settore ha questo identificativo"));
@@ -220,11 +263,10 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
         if (!vi[k].obiettivi) continue;
         for (std::size_t m = 0; m < vi[k].obiettivi->size(); ++m) {
             const std::string& id = (*vi[k].obiettivi)[m].obiettivo;
-            if (detail::ha_obiettivo<L>(*s, id, m)) continue;
+            if (obiettivi.ha(static_cast<std::size_t>(s - r.settori.data()), id, m)) continue;
             std::string altrove;
-            for (const Settore& t : r.settori)
-                if (altrove.empty() && detail::ha_obiettivo<L>(t, id, m))
-                    altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(t), ")");
+            if (const Settore* t = obiettivi.primo_con(id))
+                altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(*t), ")");
             rileva(unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
                    unisci("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore<L>(*s),
                           " non ha un obiettivo con questo identificativo", altrove));

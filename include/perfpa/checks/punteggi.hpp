@@ -24,17 +24,19 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
     // The scores, when given, hold each objective's degree (the threshold does not change its state).
     const std::vector<PunteggioSettore>* punteggi =
         in.punteggi && in.punteggi->size() == r.settori.size() ? in.punteggi : nullptr;
+    const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
         const std::vector<ContributoObiettivo>* gradi = punteggi ? &(*punteggi)[i].obiettivi : nullptr;
         if (gradi && gradi->size() != r.settori[i].obiettivi.size()) gradi = nullptr;
-        const ValutazioneIndividuale* v = gradi ? nullptr : valutazione_settore<L>(r, r.settori[i].id); // once per settore
+        const auto valutati =
+            perfpa::detail::indice_obiettivi_valutati<L>(gradi ? nullptr : valutazioni.trova(r.settori[i].id));
         for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             // As grado_obiettivo, without writing its explanation.
             const StatoValutazione stato =
                 gradi ? (*gradi)[j].grado.stato
-                      : perfpa::detail::grado_obiettivo_in<L>(o, perfpa::detail::valutazione_obiettivo_in<L>(v, o.id),
-                                                           Percentuale{}, perfpa::detail::Spiegazione{})
+                      : perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), Percentuale{},
+                                                           perfpa::detail::Spiegazione{})
                             .stato;
             if (stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo<L>(i, j),

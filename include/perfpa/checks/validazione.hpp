@@ -52,11 +52,13 @@ void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore&
     // Duplicate ids must not report one entry twice. A sorted vector, not a
     // std::set: <set> cost 2 % of perfpa.hpp's compile time.
     std::vector<const ValutazioneObiettivo*> visti;
+    const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
     for (const Settore& s : r.settori) {
-        const ValutazioneIndividuale* vi = valutazione_settore<L>(r, s.id);
+        const ValutazioneIndividuale* vi = valutazioni.trova(s.id);
         if (!vi) continue;
+        const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(vi);
         for (const Obiettivo& o : s.obiettivi) {
-            const ValutazioneObiettivo* vo = perfpa::detail::valutazione_obiettivo_in<L>(vi, o.id);
+            const ValutazioneObiettivo* vo = valutati.trova(o.id);
             if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi<L>(vo->motivazione) ||
                 !detail::inserisci_ordinato(visti, vo, std::less<>{}))
                 continue;

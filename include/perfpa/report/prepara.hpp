@@ -33,6 +33,27 @@ inline std::vector<Rilievo> rilievi_dentro(const std::vector<Rilievo>& tutti, st
     return out;
 }
 
+// The n of a pointer "/<nome>/n" or "/<nome>/n/…" (`prefisso` = "/<nome>/"), or npos.
+inline std::size_t indice_in(std::string_view percorso, std::string_view prefisso) {
+    if (!percorso.starts_with(prefisso)) return std::string_view::npos;
+    std::size_t n = 0, k = prefisso.size();
+    if (k == percorso.size() || percorso[k] < '0' || percorso[k] > '9') return std::string_view::npos;
+    for (; k < percorso.size() && percorso[k] >= '0' && percorso[k] <= '9'; ++k) {
+        if (n > (std::size_t{1} << 48)) return std::string_view::npos;
+        n = n * 10 + static_cast<std::size_t>(percorso[k] - '0');
+    }
+    return k == percorso.size() || percorso[k] == '/' ? n : std::string_view::npos;
+}
+
+// The findings on each settore (its pointer or inside it), in their order:
+// one pass, not one per settore.
+inline std::vector<std::vector<Rilievo>> rilievi_per_settore(const std::vector<Rilievo>& tutti, std::size_t settori) {
+    std::vector<std::vector<Rilievo>> out(settori);
+    for (const Rilievo& x : tutti)
+        if (const std::size_t i = indice_in(x.percorso, "/settori/"); i < settori) out[i].push_back(x);
+    return out;
+}
+
 // A deviation row for an indicator with both values, or nothing (qualitative, or a value missing).
 inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore& i, TipoScostamento tipo,
                                                                std::string percorso, std::string contesto,
@@ -63,11 +84,15 @@ inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore&
 inline std::vector<ScostamentoReport> scostamenti_report(const Relazione& r, const Smvp& smvp) {
     std::vector<ScostamentoReport> out;
     for (const Scostamento& x : scostamenti(r, smvp)) {
-        const auto s = std::find_if(r.settori.begin(), r.settori.end(), [&](const Settore& s) { return s.id == x.settore; });
-        if (s == r.settori.end()) continue;
-        const auto o = std::find_if(s->obiettivi.begin(), s->obiettivi.end(),
-                                    [&](const Obiettivo& o) { return o.id == x.obiettivo; });
-        if (o == s->obiettivi.end()) continue;
+        // The row's pointer, "/settori/i/obiettivi/j[/…]", names its settore and objective.
+        const std::size_t i = indice_in(x.percorso, "/settori/");
+        if (i >= r.settori.size()) continue;
+        const auto s = r.settori.begin() + static_cast<std::ptrdiff_t>(i);
+        const std::size_t dopo = x.percorso.find('/', 9); // after "/settori/i"
+        if (dopo == std::string::npos) continue;
+        const std::size_t j = indice_in(std::string_view(x.percorso).substr(dopo), "/obiettivi/");
+        if (j >= s->obiettivi.size()) continue;
+        const auto o = s->obiettivi.begin() + static_cast<std::ptrdiff_t>(j);
         ScostamentoReport y;
         y.tipo = x.indicatore ? TipoScostamento::indicatore_obiettivo : TipoScostamento::obiettivo;
         y.percorso = x.percorso;
@@ -176,7 +201,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
 }
 
 inline SettoreReport settore_report(const Relazione& r, std::size_t i, PunteggioSettore p,
-                                    const std::vector<Rilievo>& tutti) {
+                                    std::vector<Rilievo> rilievi) {
     const Settore& s = r.settori[i];
     SettoreReport out;
     out.id = s.id;
@@ -199,7 +224,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     }
     out.spiegazione = spiegazione(p);
     out.punteggio = std::move(p);
-    out.rilievi = rilievi_dentro(tutti, "/settori/" + std::to_string(i));
+    out.rilievi = std::move(rilievi);
     return out;
 }
 
@@ -231,8 +256,9 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     if (r.performance_organizzativa) {
         const PerformanceOrganizzativa& po = *r.performance_organizzativa;
         PerformanceOrganizzativaReport x{po.peso, po.valore_realizzato, componente_organizzativa(r, smvp).componente, {}};
+        const auto giudizi = detail::indice_giudizi(r);
         for (const Ambito& a : po.ambiti.value_or(std::vector<Ambito>{})) {
-            const GiudizioAmbito* g = giudizio_ambito(r, a.id);
+            const GiudizioAmbito* g = giudizi.trova(a.id);
             x.ambiti.push_back({a.id, a.denominazione, a.descrizione, a.informazioni_acquisite,
                                 g ? g->giudizio : std::nullopt, g ? g->commento : std::nullopt,
                                 grado_ambito(a, g, smvp.giudizi, organo_di(r))});
@@ -240,8 +266,9 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         d.performance_organizzativa = std::move(x);
     }
     std::vector<PunteggioSettore>& punteggi = esame.punteggi;
+    std::vector<std::vector<Rilievo>> per_settore = detail::rilievi_per_settore(tutti, r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i)
-        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), tutti));
+        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i])));
     d.scostamenti = detail::scostamenti_report(r, smvp);
     for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
         GruppoRilievi gruppo{g, {}};

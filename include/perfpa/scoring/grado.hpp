@@ -13,6 +13,7 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -259,6 +260,67 @@ const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneIndividual
     for (const ValutazioneObiettivo& o : *v->obiettivi)
         if (stesso_id<L>(o.obiettivo, obiettivo_id)) return &o;
     return nullptr;
+}
+
+// Look-ups by id in a list (the NdV's entries, the settori, an entry's
+// objectives), first occurrence first: up to 16 elements one by one, as a
+// document usually has; in a longer list (a document of thousands of
+// settori) by binary search in the ids sorted once, so that looking up each
+// element of one list in another stays n log n instead of n².
+template <class T, class Id>
+class IndiceId {
+public:
+    IndiceId(const std::vector<T>* v, Id id) : v_(v), id_(id) {
+        if (!v_ || v_->size() <= 16) return;
+        ordinati_.reserve(v_->size());
+        for (std::size_t k = 0; k < v_->size(); ++k) ordinati_.push_back({std::string_view(id_((*v_)[k])), k});
+        std::stable_sort(ordinati_.begin(), ordinati_.end(),
+                         [](const Voce& a, const Voce& b) { return a.id < b.id; });
+    }
+
+    /** The first element with this id, or null. */
+    const T* trova(std::string_view id) const {
+        if (!v_) return nullptr;
+        if (ordinati_.empty()) {
+            for (const T& x : *v_)
+                if (stesso_id<>(std::string_view(id_(x)), id)) return &x;
+            return nullptr;
+        }
+        const auto it = std::lower_bound(ordinati_.begin(), ordinati_.end(), id,
+                                         [](const Voce& a, std::string_view b) { return a.id < b; });
+        return it != ordinati_.end() && it->id == id ? &(*v_)[it->n] : nullptr;
+    }
+
+private:
+    struct Voce {
+        std::string_view id;
+        std::size_t n;
+    };
+    const std::vector<T>* v_;
+    Id id_;
+    std::vector<Voce> ordinati_;
+};
+
+// The NdV's entries by settore id, and its judgments by area id (see IndiceId).
+template <class L = void>
+auto indice_valutazioni(const Relazione& r) {
+    static constexpr auto settore = [](const ValutazioneIndividuale& v) -> const std::string& { return v.settore; };
+    return IndiceId<ValutazioneIndividuale, decltype(settore)>(
+        r.valutazione_ndv && r.valutazione_ndv->valutazioni_individuali ? &*r.valutazione_ndv->valutazioni_individuali
+                                                                        : nullptr,
+        settore);
+}
+template <class L = void>
+auto indice_giudizi(const Relazione& r) {
+    static constexpr auto ambito = [](const GiudizioAmbito& g) -> const std::string& { return g.ambito; };
+    return IndiceId<GiudizioAmbito, decltype(ambito)>(
+        r.valutazione_ndv && r.valutazione_ndv->giudizi_ambiti ? &*r.valutazione_ndv->giudizi_ambiti : nullptr, ambito);
+}
+// The objectives of an NdV entry (possibly null) by objective id.
+template <class L = void>
+auto indice_obiettivi_valutati(const ValutazioneIndividuale* v) {
+    static constexpr auto obiettivo = [](const ValutazioneObiettivo& o) -> const std::string& { return o.obiettivo; };
+    return IndiceId<ValutazioneObiettivo, decltype(obiettivo)>(v && v->obiettivi ? &*v->obiettivi : nullptr, obiettivo);
 }
 
 } // namespace detail

@@ -99,9 +99,10 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
     Spiegazione nei_termini, nei_dettagli;
     if (spiegazioni) nei_termini = Spiegazione{termini}, nei_dettagli = Spiegazione{dettagli};
     if (po && po->ambiti) {
+        const auto giudizi = indice_giudizi<L>(r);
         for (const Ambito& a : *po->ambiti) {
             std::string perche_ambito;
-            GradoAmbito g = grado_ambito_in<L>(a, giudizio_ambito<L>(r, a.id), smvp.giudizi,
+            GradoAmbito g = grado_ambito_in<L>(a, giudizi.trova(a.id), smvp.giudizi,
                                             spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{}, organo_di<L>(r));
             g.spiegazione = std::move(perche_ambito);
             nei_dettagli(dettagli.empty() ? "" : "; ", a.id, ": ", g.spiegazione);
@@ -181,10 +182,11 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
     if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
     perche("obiettivi individuali: (");
     obiettivi.reserve(s.obiettivi.size());
+    const auto valutati = indice_obiettivi_valutati<L>(valutazione);
     for (const Obiettivo& o : s.obiettivi) {
         std::string perche_obiettivo;
         ContributoObiettivo c{o.id, o.peso,
-                              grado_obiettivo_in<L>(o, valutazione_obiettivo_in<L>(valutazione, o.id), soglia,
+                              grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
                                                  spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}, organo),
                               {}};
         c.grado.spiegazione = std::move(perche_obiettivo);
@@ -254,14 +256,13 @@ Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp&
 }
 
 template <class L = void>
-PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const Smvp& smvp,
-                                          const ComponenteOrganizzativa& org, bool spiegazioni) {
+PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIndividuale* v,
+                                          const Smvp& smvp, const ComponenteOrganizzativa& org, bool spiegazioni) {
     PunteggioSettore p;
     p.settore = s.id;
     p.responsabile = nome_responsabile<L>(s.responsabile);
     p.performance_organizzativa = org.componente;
     bool obiettivo_non_valutato = false;
-    const ValutazioneIndividuale* v = valutazione_settore<L>(r, s.id); // looked up once per settore
     p.obiettivi_individuali = componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato,
                                                           organo_di<L>(r));
     p.comportamenti = componente_comportamenti<L>(v, smvp, spiegazioni, organo_di<L>(r));
@@ -289,8 +290,9 @@ template <class L = void>
     const ComponenteOrganizzativa org = componente_organizzativa<L>(r, smvp, opzioni);
     std::vector<PunteggioSettore> out;
     out.reserve(r.settori.size());
+    const auto valutazioni = detail::indice_valutazioni<L>(r); // each settore's NdV entry
     for (const Settore& s : r.settori)
-        out.push_back(detail::punteggio_settore<L>(r, s, smvp, org, opzioni.spiegazioni));
+        out.push_back(detail::punteggio_settore<L>(r, s, valutazioni.trova(s.id), smvp, org, opzioni.spiegazioni));
     return out;
 }
 

@@ -50,13 +50,15 @@ template <class L = void>
         if (!g) return std::nullopt;
         return Percentuale::interi(100) - *g;
     };
+    const auto valutazioni = detail::indice_valutazioni<L>(r);
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
         const Settore& s = r.settori[i];
+        const auto valutati = detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
         for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
             const Obiettivo& o = s.obiettivi[j];
             const std::string base = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
             const GradoObiettivo g =
-                grado_obiettivo<L>(o, valutazione_obiettivo<L>(r, s.id, o.id), soglia_minima, organo_di<L>(r));
+                grado_obiettivo<L>(o, valutati.trova(o.id), soglia_minima, organo_di<L>(r));
             if (g.stato != StatoValutazione::valutato || *g.grado < Percentuale::interi(100)) {
                 Scostamento x;
                 x.percorso = base;

@@ -223,6 +223,11 @@ std::string_view piu_vicino(std::string_view s, const Nomi& nomi) {
     std::string_view migliore;
     std::size_t d_min = static_cast<std::size_t>(-1);
     for (std::string_view n : nomi) {
+        // The distance is at least the difference in length; past the largest
+        // threshold n could have, n cannot be the hint: not measured, so that a
+        // key of a megabyte costs its length, not its length times the names'.
+        const std::size_t differenza = s.size() > n.size() ? s.size() - n.size() : n.size() - s.size();
+        if (differenza > std::max<std::size_t>(2, n.size() / 3)) continue;
         std::size_t d = distanza<>(s, n);
         if (d < d_min) { d_min = d; migliore = n; }
     }
