@@ -148,3 +148,28 @@ TEST_CASE("VALUTAZIONE_DUPLICATA: a second entry for an objective, a settore, an
     s.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->push_back({"a-1", Percentuale::interi(10), {}, {}});
     CHECK(sintesi(controlla(s)) == Sintesi{"RIFERIMENTO_INESISTENTE /valutazione_ndv/valutazioni_individuali/1/obiettivi/1"});
 }
+
+TEST_CASE("RIFERIMENTO_INESISTENTE with 30 settori (ids looked up sorted)") {
+    // 30 settori of one objective each, each evaluated by the NdV in reverse order: past 16, the
+    // look-ups of settori and objectives sort their ids; entry 0 (settore z29) names two objectives
+    // that are not its own: one of settore z3 (said), one of nobody; and a settore that does not exist.
+    using namespace perfpa::testing;
+    CostruttoreRelazione c = relazione(2023).performance_organizzativa(40, 40);
+    for (int i = 0; i < 30; ++i) c.con(settore("z" + std::to_string(i), 30).obiettivo("z" + std::to_string(i) + "-1", 30, grado(90)));
+    Relazione r = c;
+    auto& vi = *r.valutazione_ndv->valutazioni_individuali;
+    std::reverse(vi.begin(), vi.end());
+    vi[0].obiettivi->push_back({"z3-1", Percentuale::interi(50), {}, {}});
+    vi[0].obiettivi->push_back({"z99-1", Percentuale::interi(50), {}, {}});
+    vi.push_back({"fantasma", std::nullopt, std::nullopt});
+    const auto rilievi = controlla(r);
+    std::vector<std::string> riferimenti;
+    for (const Rilievo& x : rilievi)
+        if (x.codice == "RIFERIMENTO_INESISTENTE") riferimenti.push_back(x.percorso + " " + x.messaggio);
+    CHECK(riferimenti == std::vector<std::string>{
+        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/1 Valutazione dell'obiettivo z3-1: il Settore z29 non ha "
+        "un obiettivo con questo identificativo (è un obiettivo del Settore z3)",
+        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/2 Valutazione dell'obiettivo z99-1: il Settore z29 non ha "
+        "un obiettivo con questo identificativo",
+        "/valutazione_ndv/valutazioni_individuali/30 Valutazione del settore fantasma: nessun settore ha questo identificativo"});
+}
