@@ -109,23 +109,25 @@ constexpr std::size_t lunghezza_massima(Conteggio) { return 24; }
 /**
  * Appends the parts to `s`, growing it at most once. Short parts (the
  * usual case) are written into a buffer on the stack and appended in one
- * call into std::string, not one per part; longer ones straight into room
- * made at the end of `s`.
+ * call into std::string, not one per part, which grows `s` by what was
+ * written (not by the bound: a number's bound is 32 characters, its text
+ * usually 5); longer ones straight into room made at the end of `s`.
  */
 template <class... Parti>
 void aggiungi(std::string& s, const Parti&... parti) {
-    const std::size_t prima = s.size();
     const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
-    if (prima + massimo > s.capacity()) s.reserve(prima + massimo);
     char buf[256];
-    const bool in_pila = massimo <= sizeof buf;
-    if (!in_pila) s.resize(prima + massimo);
-    char* const inizio = in_pila ? buf : s.data() + prima;
-    char* p = inizio;
+    if (massimo <= sizeof buf) {
+        char* p = buf;
+        ((p = scrivi_parte(p, parti)), ...);
+        s.append(buf, static_cast<std::size_t>(p - buf));
+        return;
+    }
+    const std::size_t prima = s.size();
+    s.resize(prima + massimo);
+    char* p = s.data() + prima;
     ((p = scrivi_parte(p, parti)), ...);
-    const auto scritti = static_cast<std::size_t>(p - inizio);
-    if (in_pila) s.append(buf, scritti);
-    else s.resize(prima + scritti);
+    s.resize(static_cast<std::size_t>(p - s.data()));
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
