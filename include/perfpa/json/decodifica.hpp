@@ -63,10 +63,7 @@ std::string testo_numero(Nodo<> v) {
 template <class T>
 void leggi(Nodo<> v, T& out, Lettore& l);
 
-template <class Tag>
-std::string atteso_centesimi() {
-    return Centesimi<Tag>::massimo == 100'00 ? "un numero tra 0 e 100" : "un numero ≥ 0";
-}
+using perfpa::detail::atteso_centesimi;
 
 template <class Tag>
 void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
@@ -81,11 +78,8 @@ void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
         return;
     }
     if (!r->nel_intervallo()) {
-        // Above the maximum of a weight, the bound "≥ 0" would not say what is wrong.
-        const std::string atteso = r->centesimi() > Centesimi<Tag>::massimo && Centesimi<Tag>::massimo != 100'00
-                                       ? "un numero ≤ " + Centesimi<Tag>::da_centesimi(Centesimi<Tag>::massimo).testo()
-                                       : atteso_centesimi<Tag>();
-        l.errore("atteso " + atteso + ", trovato " + numero_come_scritto<>(v));
+        l.errore("atteso " + perfpa::detail::atteso_nell_intervallo<Tag>(r->centesimi()) + ", trovato " +
+                 numero_come_scritto<>(v));
         return;
     }
     out = *r;

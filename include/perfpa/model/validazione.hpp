@@ -10,6 +10,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -157,6 +158,39 @@ template <class L = void>
     if (!da_zero) out.push_back({"/fasce", "nessuna fascia parte da 0: ogni punteggio deve avere una fascia"});
     return out;
 }
+
+namespace detail {
+
+/**
+ * Whether each constraint of T (`errori_modello`) concerns one member — the
+ * first segment of its pointer — and reads nothing but that member: then a
+ * member with an error hides only its own constraints ("pesi" summing to 99
+ * is reported beside a band's `quota_premio` of 101). The constraints of
+ * other structs relate their members (an indicator's values and its
+ * `misura`) and wait until every member is valid. The decoder and
+ * `errori_modello_completo` both follow this rule.
+ */
+template <class T> inline constexpr bool vincoli_per_membro = false;
+template <> inline constexpr bool vincoli_per_membro<Relazione> = true;
+template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
+template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
+
+// What a value of Centesimi<Tag> must be, in a message: "un numero tra 0 e 100".
+template <class Tag>
+std::string atteso_centesimi() {
+    return Centesimi<Tag>::massimo == 100'00 ? "un numero tra 0 e 100" : "un numero ≥ 0";
+}
+
+// The same for a value out of its range: above the maximum of a weight, the
+// bound "≥ 0" would not say what is wrong.
+template <class Tag>
+std::string atteso_nell_intervallo(std::int64_t centesimi) {
+    return centesimi > Centesimi<Tag>::massimo && Centesimi<Tag>::massimo != 100'00
+               ? "un numero ≤ " + Centesimi<Tag>::da_centesimi(Centesimi<Tag>::massimo).testo()
+               : atteso_centesimi<Tag>();
+}
+
+} // namespace detail
 
 } // namespace perfpa
 

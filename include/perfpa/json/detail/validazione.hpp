@@ -42,18 +42,9 @@ void valida(const T& v, Lettore& l, bool (*valido)(std::string_view, const void*
     }
 }
 
-/**
- * Whether each constraint of T (`errori_modello`) concerns one member — the
- * first segment of its pointer — and reads nothing but that member: then a
- * member that could not be decoded hides only its own constraints ("pesi"
- * summing to 99 is reported beside a band's `quota_premio` of 101). The
- * constraints of other structs relate their members (an indicator's values
- * and its `misura`) and wait until the whole struct is decoded.
- */
-template <class T> inline constexpr bool vincoli_per_membro = false;
-template <> inline constexpr bool vincoli_per_membro<Relazione> = true;
-template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
-template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
+// Which constraints a struct with a member in error still checks: see
+// perfpa::detail::vincoli_per_membro (errori_modello_completo follows it too).
+using perfpa::detail::vincoli_per_membro;
 
 } // namespace perfpa::json::detail
 

@@ -1,0 +1,191 @@
+// perfpa — errori_modello_completo: a model built in C++ checked as the
+// JSON decoder checks a document (ranges, each part's constraints, UTF-8).
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_MODEL_VERIFICA_HPP
+#define PERFPA_MODEL_VERIFICA_HPP
+
+#include <perfpa/errori.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+#include <perfpa/model/validazione.hpp>
+#include <perfpa/values.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace perfpa {
+
+namespace detail {
+
+template <class T> struct e_opzionale : std::false_type {};
+template <class T> struct e_opzionale<std::optional<T>> : std::true_type {};
+template <class T> struct e_vettore : std::false_type {};
+template <class T, class A> struct e_vettore<std::vector<T, A>> : std::true_type {};
+template <class T> struct e_centesimi : std::false_type {};
+template <class Tag> struct e_centesimi<Centesimi<Tag>> : std::true_type {};
+
+// The offset of the first byte of `s` that is not valid UTF-8 (overlong
+// forms, surrogates and code points above U+10FFFF included), or npos.
+template <class L = void>
+std::size_t primo_byte_non_utf8(std::string_view s) noexcept {
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = b(i);
+        if (c < 0x80) { ++i; continue; }
+        std::size_t n;
+        unsigned char min = 0x80, max = 0xBF; // the range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) n = 1;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            if (c == 0xE0) min = 0xA0;      // overlong
+            else if (c == 0xED) max = 0x9F; // surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            if (c == 0xF0) min = 0x90;      // overlong
+            else if (c == 0xF4) max = 0x8F; // above U+10FFFF
+        } else return i;
+        if (i + n >= s.size()) return i; // cut short
+        if (b(i + 1) < min || b(i + 1) > max) return i;
+        for (std::size_t k = 2; k <= n; ++k)
+            if ((b(i + k) & 0xC0) != 0x80) return i;
+        i += n + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Walks a model value the way the decoder reads its JSON text, collecting
+// what the decoder would reject, with the decoder's pointers and messages.
+// A template of nothing, like the rest (see perfpa.hpp, "Deferred instantiation").
+template <class L = void>
+class VerificaModello {
+public:
+    std::vector<ErroreDecodifica> errori;
+
+    template <class T>
+    void valore(const T& v) {
+        if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T> || std::is_same_v<T, Data>) {
+            // every value of these types is written as a valid one
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            testo(v);
+        } else if constexpr (e_centesimi<T>::value) {
+            const std::string t = v.testo();
+            if (auto r = T::da_testo(t); !r)
+                errore("atteso " + atteso_centesimi<typename T::tag>() + ", trovato " + t + " (" + r.error().motivo + ")");
+            else if (!v.nel_intervallo())
+                errore("atteso " + atteso_nell_intervallo<typename T::tag>(v.centesimi()) + ", trovato " + t);
+        } else if constexpr (std::is_same_v<T, Importo>) {
+            const std::string t = v.testo();
+            if (auto r = Importo::da_testo(t); !r)
+                errore("atteso un importo in euro come \"19691.29\", trovato la stringa \"" + t + "\" (" +
+                       r.error().motivo + ")");
+        } else if constexpr (std::is_same_v<T, Decimale>) {
+            const std::string t = v.testo();
+            if (auto r = Decimale::da_testo(t); !r)
+                errore("atteso un numero con al massimo 6 decimali, trovato " + t + " (" + r.error().motivo + ")");
+        } else if constexpr (std::is_same_v<T, Valore>) {
+            std::visit([&](const auto& x) { valore(x); }, v);
+        } else if constexpr (e_opzionale<T>::value) {
+            if (v) valore(*v);
+        } else if constexpr (e_vettore<T>::value) {
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                const std::size_t lunghezza = percorso_.size();
+                percorso_ += '/';
+                percorso_ += std::to_string(i);
+                valore(v[i]);
+                percorso_.resize(lunghezza);
+            }
+        } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+            enumerazione(v);
+        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+            struttura(v);
+        } else {
+            static_assert(sizeof(T) == 0, "perfpa::errori_modello_completo: type not supported");
+        }
+    }
+
+private:
+    void errore(std::string messaggio) { errori.push_back({percorso_, std::move(messaggio)}); }
+
+    void testo(std::string_view t) {
+        const std::size_t i = primo_byte_non_utf8<L>(t);
+        if (i == std::string_view::npos) return;
+        static constexpr char esadecimali[] = "0123456789ABCDEF";
+        const auto c = static_cast<unsigned char>(t[i]);
+        errore(std::string("atteso un testo UTF-8 valido, trovato il byte 0x") + esadecimali[c >> 4] +
+               esadecimali[c & 0xF] + " in posizione " + std::to_string(i) +
+               " (un testo in Latin-1 o Windows-1252 va convertito in UTF-8)");
+    }
+
+    template <class E>
+    void enumerazione(E v) {
+        bool trovato = false;
+        std::string elenco;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+            trovato = trovato || v == D.value;
+            if (!elenco.empty()) elenco += ", ";
+            elenco += D.name;
+        });
+        if (!trovato)
+            errore("atteso uno tra " + elenco + "; trovato il valore " +
+                   std::to_string(static_cast<long long>(v)) + ", che non è nessuno di questi");
+    }
+
+    template <class T>
+    void struttura(const T& v) {
+        using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
+        const std::size_t prima = errori.size();
+        std::vector<std::string_view> errati; // the members with an error inside
+        boost::mp11::mp_for_each<membri>([&](auto D) {
+            const std::size_t lunghezza = percorso_.size(), n = errori.size();
+            percorso_ += '/';
+            percorso_ += D.name;
+            valore(v.*D.pointer);
+            percorso_.resize(lunghezza);
+            if (errori.size() != n) errati.emplace_back(D.name);
+        });
+        if (errori.size() != prima && !vincoli_per_membro<T>) return;
+        for (ErroreDecodifica& e : errori_modello(v)) {
+            if (!errati.empty()) {
+                const std::string_view p = e.percorso;
+                const std::string_view membro = p.size() < 2 ? p : p.substr(1, p.find('/', 1) - 1);
+                if (p.size() < 2 || std::find(errati.begin(), errati.end(), membro) != errati.end()) continue;
+            }
+            errori.push_back({percorso_ + e.percorso, std::move(e.messaggio)});
+        }
+    }
+
+    std::string percorso_;
+};
+
+} // namespace detail
+
+/**
+ * Every error the JSON decoder would report for `v` and everything inside
+ * it, with the same pointers (relative to `v`) and the same messages, in
+ * document order: the ranges of weights, percentages and points, the
+ * constraints of each part (`errori_modello`), and the text, which must be
+ * valid UTF-8. Empty for a decoded model. For programs that build a
+ * Relazione or an SMVP in C++: what `controlla` and `calcola_punteggi`
+ * assume, checked before they run.
+ */
+template <class T>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello_completo(const T& v) {
+    detail::VerificaModello<> verifica;
+    verifica.valore(v);
+    return std::move(verifica.errori);
+}
+
+} // namespace perfpa
+
+#endif
