@@ -157,6 +157,17 @@ TEST_CASE("grado_indicatore: the explanation shows the arithmetic in Italian not
     CHECK(grado_indicatore_spiegato(binario(true, false)).spiegazione == "binario: realizzato no ≠ atteso sì → 0");
 }
 
+TEST_CASE("grado_indicatore_spiegato: a qualitative indicator names the body whose degree it needs") {
+    CHECK(grado_indicatore_spiegato(qualitativo()).spiegazione ==
+          "nessun grado: indicatore qualitativo, serve il grado del Nucleo di Valutazione");
+    CHECK(grado_indicatore_spiegato(qualitativo(), OrganoValutazione::oiv).spiegazione ==
+          "nessun grado: indicatore qualitativo, serve il grado dell'OIV");
+    // The body changes the words only.
+    CHECK(grado_indicatore_spiegato(crescente("60", "58.3"), OrganoValutazione::oiv).spiegazione ==
+          "crescente: 100 × 58,3 / 60 = 97,17");
+    CHECK_FALSE(grado_indicatore_spiegato(qualitativo(), OrganoValutazione::oiv).grado);
+}
+
 namespace {
 Obiettivo obiettivo_con(std::vector<Indicatore> indicatori) {
     Obiettivo o;
