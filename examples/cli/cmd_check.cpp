@@ -87,8 +87,20 @@ int esegui(Contesto& c) {
     });
 }
 
+constexpr std::string_view dettagli =
+    "opzioni:\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON): senza, i controlli che lo richiedono non sono\n"
+    "                 eseguiti e una nota sullo standard error li elenca\n"
+    "  --json         un documento perfpa.rilievi/1 per riga (NDJSON); con più documenti, ciascuno\n"
+    "                 con il suo \"documento\"\n"
+    "  FILE…          una o più Relazioni (JSON); \"-\" legge dallo standard input una Relazione per riga\n"
+    "                 (NDJSON). Più documenti sono elaborati su tutti i core, nell'ordine dato; uno\n"
+    "                 illeggibile è segnalato sullo standard error e gli altri proseguono\n"
+    "codici di uscita: 0 nessun rilievo di gravità errore; 1 almeno un errore in un documento;\n"
+    "  2 un documento illeggibile o non valido, o la riga di comando errata\n";
+
 const Registra registra{{"check", sintassi, "controlla una Relazione: incoerenze, violazioni di legge, avvisi",
-                         &esegui}};
+                         &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

@@ -30,8 +30,15 @@ int esegui(Contesto& c) {
     return smvp ? stampa(json::decodifica_smvp(*testo)) : stampa(json::decodifica_relazione(*testo));
 }
 
+constexpr std::string_view dettagli =
+    "opzioni:\n"
+    "  --compatto     tutto su una riga, senza spazi (altrimenti indentato di 2)\n"
+    "  FILE           una Relazione o uno SMVP (JSON): il documento dice quale\n"
+    "codici di uscita: 0 documento stampato; 2 un documento illeggibile o non valido (ogni errore\n"
+    "  con il suo JSON Pointer), o la riga di comando errata\n";
+
 const Registra registra{{"fmt", "perfpa fmt [--compatto] FILE",
-                         "decodifica un documento (Relazione o SMVP) e lo stampa normalizzato", &esegui}};
+                         "decodifica un documento (Relazione o SMVP) e lo stampa normalizzato", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

@@ -73,10 +73,19 @@ int esegui(Contesto& c) {
     return uscita_ok;
 }
 
+constexpr std::string_view dettagli =
+    "opzioni:\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON), obbligatorio: le sue fasce decidono le quote\n"
+    "  --fondo IMPORTO  l'importo da ripartire, in euro con il punto decimale: 10000.00\n"
+    "  --json         un documento perfpa.premi/1\n"
+    "codici di uscita: 0 fondo ripartito; 1 ripartizione rifiutata (Relazione non validata, SMVP\n"
+    "  non valido, punteggi fuori scala: il motivo sullo standard error); 2 un documento illeggibile\n"
+    "  o non valido, o la riga di comando errata\n";
+
 const Registra registra{{"premi", sintassi,
                          "ripartisce un fondo tra i responsabili di settore in proporzione a quota × punteggio "
                          "(resti più alti; rifiutata se la Relazione non è validata)",
-                         &esegui}};
+                         &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

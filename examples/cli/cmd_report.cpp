@@ -54,9 +54,19 @@ int esegui(Contesto& c) {
     return uscita_ok;
 }
 
+constexpr std::string_view dettagli =
+    "opzioni:\n"
+    "  --format html|md|csv  pagina HTML autonoma, Markdown o CSV (separatore \";\") per il foglio\n"
+    "                 di calcolo\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
+    "                 nota sullo standard error\n"
+    "  -o, --output OUT  il file da scrivere; senza, o con \"-\", lo standard output\n"
+    "codici di uscita: 0 rapporto scritto; 2 un documento illeggibile o non valido, il file non\n"
+    "  scrivibile, o la riga di comando errata\n";
+
 const Registra registra{{"report", "perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE",
                          "rapporto leggibile di una Relazione: pagina HTML, Markdown o CSV per il foglio di calcolo",
-                         &esegui}};
+                         &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

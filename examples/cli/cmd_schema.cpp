@@ -23,8 +23,12 @@ int esegui(Contesto& c) {
     return uscita_ingresso;
 }
 
+constexpr std::string_view dettagli =
+    "  relazione|smvp  quale schema stampare\n"
+    "codici di uscita: 0 schema stampato; 2 la riga di comando errata\n";
+
 const Registra registra{{"schema", "perfpa schema relazione|smvp",
-                         "stampa lo JSON Schema (draft 2020-12) di una Relazione o di uno SMVP", &esegui}};
+                         "stampa lo JSON Schema (draft 2020-12) di una Relazione o di uno SMVP", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

@@ -76,8 +76,19 @@ int esegui(Contesto& c) {
     });
 }
 
+constexpr std::string_view dettagli =
+    "opzioni:\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
+    "                 nota (sullo standard error con --json)\n"
+    "  --json         un documento perfpa.punteggi/1 per riga (NDJSON)\n"
+    "  FILE…          una o più Relazioni (JSON); \"-\" legge dallo standard input una Relazione per riga\n"
+    "                 (NDJSON). Più documenti sono elaborati su tutti i core, nell'ordine dato; uno\n"
+    "                 illeggibile è segnalato sullo standard error e gli altri proseguono\n"
+    "codici di uscita: 0 punteggi calcolati; 2 un documento illeggibile o non valido, o la riga di\n"
+    "  comando errata\n";
+
 const Registra registra{{"score", "perfpa score [--smvp FILE] [--json] FILE…",
-                         "calcola il punteggio di ogni responsabile di settore secondo lo SMVP", &esegui}};
+                         "calcola il punteggio di ogni responsabile di settore secondo lo SMVP", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

@@ -41,6 +41,7 @@ struct Comando {
     std::string_view sintassi;
     std::string_view descrizione;
     int (*esegui)(Contesto&);
+    std::string_view dettagli = {}; ///< options and exit codes, for `perfpa COMANDO --help`
 };
 
 inline std::vector<Comando>& registro() {

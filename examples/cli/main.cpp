@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
             if (x == "--") break;
             if (x == "--help" || x == "-h") {
                 std::cout << "uso: " << c.sintassi << "\n" << c.descrizione << "\n";
+                if (!c.dettagli.empty()) std::cout << "\n" << c.dettagli;
                 return perfpa::cli::uscita_ok;
             }
         }
