@@ -111,7 +111,7 @@ TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have ar
     CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), std::invalid_argument);
     CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), Catch::Matchers::Contains("a: punteggio 120 fuori dall'intervallo 0–100"));
     // A degree of 150 built in code (a decoded document cannot have it): refused, not paid.
-    Relazione fuori = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30));
+    Relazione fuori = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30)).crea_senza_verifica();
     const auto troppo = ripartisci_premi(fuori, esempio(), Importo::euro(1000));
     REQUIRE_FALSE(troppo.has_value());
     CHECK(troppo.error().motivo == "il punteggio del settore s è 115, fuori dall'intervallo 0–100: la Relazione contiene valori non ammessi");

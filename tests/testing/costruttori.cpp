@@ -144,3 +144,28 @@ TEST_CASE("crea_senza_verifica builds an invalid SMVP on purpose") {
     CostruttoreSmvp b = smvp(110, 0, -10);
     CHECK(b.crea_senza_verifica().pesi.performance_organizzativa == Punti::interi(110));
 }
+
+TEST_CASE("a Relazione with values no document holds is refused when built") {
+    // A degree of 150 and a behaviour score of 120: both listed, with their pointers.
+    const std::string m = rifiuto([] {
+        Relazione r = relazione().con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(120));
+        (void)r;
+    });
+    CHECK(m == "Relazione di prova non valida (2 errori):\n"
+               "  /valutazione_ndv/valutazioni_individuali/0/obiettivi/0/grado_raggiungimento: atteso un numero tra 0 "
+               "e 100, trovato 150\n"
+               "  /valutazione_ndv/valutazioni_individuali/0/comportamenti: atteso un numero tra 0 e 100, trovato 120\n"
+               "Per costruire apposta una Relazione con valori fuori intervallo: crea_senza_verifica().");
+    // Every final step checks: crea() and the conversion, on a temporary and on a named builder.
+    CHECK_THROWS_AS(relazione(1800).crea(), std::invalid_argument);
+    CostruttoreRelazione nominato = relazione();
+    nominato.performance_organizzativa(40, 140);
+    CHECK_THROWS_AS(nominato.crea(), std::invalid_argument);
+    CHECK_THROWS_AS(static_cast<Relazione>(nominato), std::invalid_argument);
+    // On purpose, unchecked; and a valid Relazione passes unchanged.
+    CHECK(nominato.crea_senza_verifica().performance_organizzativa->valore_realizzato == Punti::interi(140));
+    CHECK(std::move(nominato).crea_senza_verifica().anno == 2023);
+    const Relazione valida = relazione().con(settore("s", 30).obiettivo("o", 30, grado(80)));
+    CHECK(errori_modello_completo(valida).empty());
+    CHECK(valida == relazione().con(settore("s", 30).obiettivo("o", 30, grado(80))).crea());
+}

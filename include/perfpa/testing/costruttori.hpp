@@ -12,7 +12,9 @@
 // Values are exact: whole numbers as int, decimals as text ("58.3").
 // A malformed decimal text throws std::invalid_argument (tests only), and
 // so does an invalid SMVP (weights not summing to 100, no band from 0, …),
-// listing errori_modello(smvp); `crea_senza_verifica()` builds one on purpose.
+// listing errori_modello(smvp), and a Relazione with a value no decoded
+// document holds (a degree of 150), listing errori_modello_completo;
+// `crea_senza_verifica()` builds either on purpose.
 // A chain on a temporary returns by value: `const auto& r = relazione()…;`
 // is safe. For readable Catch2 failures include <perfpa/testing/catch2.hpp>.
 // Distributed under the Boost Software License, Version 1.0.
@@ -23,6 +25,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/validazione.hpp>
+#include <perfpa/model/verifica.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
@@ -253,13 +256,48 @@ public:
         return *this;
     }
     CostruttoreRelazione validazione(EsitoValidazione e) && { return std::move(validazione(e)); }
-    /** The Relazione: a reference into a named builder, a moved-out value from a temporary. */
-    [[nodiscard]] const Relazione& crea() const& { return r_; }
-    [[nodiscard]] Relazione crea() && { return std::move(r_); }
-    operator Relazione() const& { return r_; } // NOLINT: implicit by design, for brevity in tests
-    operator Relazione() && { return std::move(r_); } // NOLINT: implicit by design
+    /**
+     * The Relazione, checked: throws std::invalid_argument, its message
+     * listing `errori_modello_completo(relazione)` (a weight below 0, a
+     * degree above 100, …: what no decoded document holds), when there are
+     * any. A reference into a named builder, a moved-out value from a
+     * temporary.
+     */
+    template <class L = void>
+    [[nodiscard]] const Relazione& crea() const& {
+        verifica<L>();
+        return r_;
+    }
+    template <class L = void>
+    [[nodiscard]] Relazione crea() && {
+        verifica<L>();
+        return std::move(r_);
+    }
+    /** As `crea()`, implicitly (`Relazione r = relazione().con(…);`): throws on values out of range. */
+    template <class L = void>
+    operator Relazione() const& { // NOLINT: implicit by design, for brevity in tests
+        return crea<L>();
+    }
+    template <class L = void>
+    operator Relazione() && { // NOLINT: implicit by design
+        return std::move(*this).template crea<L>();
+    }
+    /** The Relazione as written, unchecked: for tests of values out of range on purpose. */
+    [[nodiscard]] const Relazione& crea_senza_verifica() const& { return r_; }
+    [[nodiscard]] Relazione crea_senza_verifica() && { return std::move(r_); }
 
 private:
+    // A template of nothing: instantiated only where a Relazione is built.
+    template <class L>
+    void verifica() const {
+        const std::vector<ErroreDecodifica> errori = errori_modello_completo(r_);
+        if (errori.empty()) return;
+        std::string m = "Relazione di prova non valida (" + std::to_string(errori.size()) +
+                        (errori.size() == 1 ? " errore" : " errori") + "):";
+        for (const ErroreDecodifica& e : errori) m += "\n  " + e.testo();
+        m += "\nPer costruire apposta una Relazione con valori fuori intervallo: crea_senza_verifica().";
+        throw std::invalid_argument(m);
+    }
     PerformanceOrganizzativa& po_() {
         if (!r_.performance_organizzativa) r_.performance_organizzativa.emplace();
         return *r_.performance_organizzativa;
