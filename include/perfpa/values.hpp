@@ -224,6 +224,16 @@ struct TagPercentuale { static constexpr std::int64_t minimo = 0, massimo = 100'
 struct TagPeso { static constexpr std::int64_t minimo = 0, massimo = 1'000'000'00; };
 struct TagPunti { static constexpr std::int64_t minimo = 0, massimo = 100'00; };
 
+// n × k for the factories of whole units (`Punti::interi`, `Importo::euro`,
+// `Decimale::interi`): beyond what 64 bits hold, the product saturates at
+// ±(2^63 − 1), a value outside every range, which errori_modello_completo
+// and the decoder report; never an overflow (undefined behaviour).
+constexpr std::int64_t per_scala(std::int64_t n, std::int64_t k) noexcept {
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(n, k, &r)) return (n < 0) != (k < 0) ? -INT64_MAX : INT64_MAX;
+    return r;
+}
+
 } // namespace detail
 
 /**
@@ -241,7 +251,7 @@ public:
 
     constexpr Centesimi() noexcept = default;
     /** A whole number of units: `Peso::interi(6)` is 6.00. */
-    [[nodiscard]] static constexpr Centesimi interi(std::int64_t n) noexcept { return Centesimi(n * 100); }
+    [[nodiscard]] static constexpr Centesimi interi(std::int64_t n) noexcept { return Centesimi(detail::per_scala(n, 100)); }
     /** From hundredths: `Percentuale::da_centesimi(7549)` is 75.49. */
     [[nodiscard]] static constexpr Centesimi da_centesimi(std::int64_t c) noexcept { return Centesimi(c); }
     /** The value in hundredths. */
@@ -290,7 +300,7 @@ class Importo {
 public:
     constexpr Importo() noexcept = default;
     [[nodiscard]] static constexpr Importo da_centesimi(std::int64_t c) noexcept { return Importo(c); }
-    [[nodiscard]] static constexpr Importo euro(std::int64_t e) noexcept { return Importo(e * 100); }
+    [[nodiscard]] static constexpr Importo euro(std::int64_t e) noexcept { return Importo(detail::per_scala(e, 100)); }
     [[nodiscard]] constexpr std::int64_t centesimi() const noexcept { return c_; }
 
     /** Parses `"19691.29"`, `"-5"`, `"0.5"`: at most 2 decimals, exact. */
@@ -328,7 +338,7 @@ public:
     static constexpr std::int64_t limite = 1'000'000'000'000 * scala;
 
     constexpr Decimale() noexcept = default;
-    [[nodiscard]] static constexpr Decimale interi(std::int64_t n) noexcept { return Decimale(n * scala); }
+    [[nodiscard]] static constexpr Decimale interi(std::int64_t n) noexcept { return Decimale(detail::per_scala(n, scala)); }
     [[nodiscard]] static constexpr Decimale da_milionesimi(std::int64_t m) noexcept { return Decimale(m); }
     /** The value in millionths. */
     [[nodiscard]] constexpr std::int64_t milionesimi() const noexcept { return m_; }

@@ -8,6 +8,8 @@
 #include <perfpa/json.hpp>
 #include <perfpa/model/verifica.hpp>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -142,4 +144,22 @@ TEST_CASE("text that is not UTF-8 is found before it is encoded") {
     Relazione r = leverano();
     r.settori[0].denominazione = "attivit\xE0";
     CHECK_FALSE(json::decodifica<Relazione>(json::codifica(r)));
+}
+
+TEST_CASE("whole units beyond 64 bits saturate and are reported") {
+    // n × 100 would overflow (undefined behaviour, which UBSan reports); it saturates instead.
+    constexpr std::int64_t enorme = std::numeric_limits<std::int64_t>::max() / 10;
+    static_assert(Importo::euro(enorme).centesimi() == std::numeric_limits<std::int64_t>::max());
+    static_assert(Importo::euro(-enorme).centesimi() == -std::numeric_limits<std::int64_t>::max());
+    static_assert(Peso::interi(enorme).centesimi() == std::numeric_limits<std::int64_t>::max());
+    static_assert(Decimale::interi(-enorme).milionesimi() == -std::numeric_limits<std::int64_t>::max());
+    static_assert(Importo::euro(19'691).centesimi() == 19'691'00); // in range: exact, as before
+    Relazione r = leverano();
+    r.settori[0].obiettivi[0].peso = Peso::interi(enorme);
+    r.vincoli_finanza->equilibri_bilancio->w1_risultato_competenza = Importo::euro(-enorme);
+    const auto errori = errori_modello_completo(r);
+    REQUIRE(errori.size() == 2);
+    CHECK(errori[0].percorso == "/settori/0/obiettivi/0/peso");
+    CHECK(errori[1].percorso == "/vincoli_finanza/equilibri_bilancio/w1_risultato_competenza");
+    CHECK(testi(errori) == testi(errori_del_decoder(r)));
 }
