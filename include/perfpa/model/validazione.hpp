@@ -11,8 +11,10 @@
 #include <perfpa/model/smvp.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -174,6 +176,14 @@ template <class T> inline constexpr bool vincoli_per_membro = false;
 template <> inline constexpr bool vincoli_per_membro<Relazione> = true;
 template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
 template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
+
+// What the walkers of the model (the decoder, errori_modello_completo) tell apart.
+template <class T> struct e_opzionale : std::false_type {};
+template <class T> struct e_opzionale<std::optional<T>> : std::true_type {};
+template <class T> struct e_vettore : std::false_type {};
+template <class T, class A> struct e_vettore<std::vector<T, A>> : std::true_type {};
+template <class T> struct e_centesimi : std::false_type {};
+template <class Tag> struct e_centesimi<Centesimi<Tag>> : std::true_type {};
 
 // What a value of Centesimi<Tag> must be, in a message: "un numero tra 0 e 100".
 template <class Tag>

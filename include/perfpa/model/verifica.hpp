@@ -27,13 +27,6 @@ namespace perfpa {
 
 namespace detail {
 
-template <class T> struct e_opzionale : std::false_type {};
-template <class T> struct e_opzionale<std::optional<T>> : std::true_type {};
-template <class T> struct e_vettore : std::false_type {};
-template <class T, class A> struct e_vettore<std::vector<T, A>> : std::true_type {};
-template <class T> struct e_centesimi : std::false_type {};
-template <class Tag> struct e_centesimi<Centesimi<Tag>> : std::true_type {};
-
 // The offset of the first byte of `s` that is not valid UTF-8 (overlong
 // forms, surrogates and code points above U+10FFFF included), or npos.
 template <class L = void>

@@ -15,12 +15,9 @@
 
 namespace perfpa::json::detail {
 
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
-template <class T> struct is_vector : std::false_type {};
-template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
-template <class T> struct is_centesimi : std::false_type {};
-template <class Tag> struct is_centesimi<Centesimi<Tag>> : std::true_type {};
+template <class T> using is_optional = perfpa::detail::e_opzionale<T>;
+template <class T> using is_vector = perfpa::detail::e_vettore<T>;
+template <class T> using is_centesimi = perfpa::detail::e_centesimi<T>;
 
 /**
  * Reports the constraints of the model on a decoded value, under the current
