@@ -224,15 +224,33 @@ struct TagPercentuale { static constexpr std::int64_t minimo = 0, massimo = 100'
 struct TagPeso { static constexpr std::int64_t minimo = 0, massimo = 1'000'000'00; };
 struct TagPunti { static constexpr std::int64_t minimo = 0, massimo = 100'00; };
 
-// n × k for the factories of whole units (`Punti::interi`, `Importo::euro`,
-// `Decimale::interi`): beyond what 64 bits hold, the product saturates at
-// ±(2^63 − 1), a value outside every range, which errori_modello_completo
-// and the decoder report; never an overflow (undefined behaviour).
-constexpr std::int64_t per_scala(std::int64_t n, std::int64_t k) noexcept {
+// The arithmetic of the value types and of the checks on them: a + b,
+// a − b and a × b, saturated at ±(2^63 − 1) beyond what 64 bits hold, never
+// an overflow (undefined behaviour). A decoded document keeps every sum and
+// product of its values far inside 64 bits; only a model built in code with
+// values outside their ranges (which errori_modello_completo reports) comes
+// near the limits, and gets a value outside every range, not a crash.
+constexpr std::int64_t somma_satura(std::int64_t a, std::int64_t b) noexcept {
     std::int64_t r = 0;
-    if (__builtin_mul_overflow(n, k, &r)) return (n < 0) != (k < 0) ? -INT64_MAX : INT64_MAX;
+    if (__builtin_add_overflow(a, b, &r)) return a < 0 ? -INT64_MAX : INT64_MAX;
     return r;
 }
+constexpr std::int64_t differenza_satura(std::int64_t a, std::int64_t b) noexcept {
+    std::int64_t r = 0;
+    if (__builtin_sub_overflow(a, b, &r)) return a < 0 ? -INT64_MAX : INT64_MAX;
+    return r;
+}
+constexpr std::int64_t prodotto_saturo(std::int64_t a, std::int64_t b) noexcept {
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r)) return (a < 0) != (b < 0) ? -INT64_MAX : INT64_MAX;
+    return r;
+}
+constexpr std::int64_t opposto_saturo(std::int64_t a) noexcept { return a == INT64_MIN ? INT64_MAX : -a; }
+
+// n × k for the factories of whole units (`Punti::interi`, `Importo::euro`,
+// `Decimale::interi`): saturated, a value outside every range, which
+// errori_modello_completo and the decoder report.
+constexpr std::int64_t per_scala(std::int64_t n, std::int64_t k) noexcept { return prodotto_saturo(n, k); }
 
 } // namespace detail
 
@@ -274,12 +292,15 @@ public:
     /** Whether the value lies within the tag's range. */
     [[nodiscard]] constexpr bool nel_intervallo() const noexcept { return c_ >= minimo && c_ <= massimo; }
 
-    constexpr Centesimi& operator+=(Centesimi o) noexcept { c_ += o.c_; return *this; }
-    constexpr Centesimi& operator-=(Centesimi o) noexcept { c_ -= o.c_; return *this; }
+    // Saturated at ±(2^63 − 1), never an overflow (see detail::somma_satura).
+    constexpr Centesimi& operator+=(Centesimi o) noexcept { c_ = detail::somma_satura(c_, o.c_); return *this; }
+    constexpr Centesimi& operator-=(Centesimi o) noexcept { c_ = detail::differenza_satura(c_, o.c_); return *this; }
     [[nodiscard]] friend constexpr Centesimi operator+(Centesimi a, Centesimi b) noexcept { return a += b; }
     [[nodiscard]] friend constexpr Centesimi operator-(Centesimi a, Centesimi b) noexcept { return a -= b; }
-    [[nodiscard]] friend constexpr Centesimi operator*(Centesimi a, std::int64_t k) noexcept { return Centesimi(a.c_ * k); }
-    [[nodiscard]] friend constexpr Centesimi operator*(std::int64_t k, Centesimi a) noexcept { return Centesimi(a.c_ * k); }
+    [[nodiscard]] friend constexpr Centesimi operator*(Centesimi a, std::int64_t k) noexcept {
+        return Centesimi(detail::prodotto_saturo(a.c_, k));
+    }
+    [[nodiscard]] friend constexpr Centesimi operator*(std::int64_t k, Centesimi a) noexcept { return a * k; }
     friend constexpr auto operator<=>(const Centesimi&, const Centesimi&) = default;
     friend constexpr bool operator==(const Centesimi&, const Centesimi&) = default;
 
@@ -315,11 +336,12 @@ public:
     /** Always two decimals: `"19691.29"`, `"10000.00"`, `"-0.50"`. */
     [[nodiscard]] std::string testo() const { return detail::scrivi_decimale_scalato(c_, 2, 2); }
 
-    constexpr Importo& operator+=(Importo o) noexcept { c_ += o.c_; return *this; }
-    constexpr Importo& operator-=(Importo o) noexcept { c_ -= o.c_; return *this; }
+    // Saturated at ±(2^63 − 1), never an overflow (see detail::somma_satura).
+    constexpr Importo& operator+=(Importo o) noexcept { c_ = detail::somma_satura(c_, o.c_); return *this; }
+    constexpr Importo& operator-=(Importo o) noexcept { c_ = detail::differenza_satura(c_, o.c_); return *this; }
     [[nodiscard]] friend constexpr Importo operator+(Importo a, Importo b) noexcept { return a += b; }
     [[nodiscard]] friend constexpr Importo operator-(Importo a, Importo b) noexcept { return a -= b; }
-    [[nodiscard]] friend constexpr Importo operator-(Importo a) noexcept { return Importo(-a.c_); }
+    [[nodiscard]] friend constexpr Importo operator-(Importo a) noexcept { return Importo(detail::opposto_saturo(a.c_)); }
     friend constexpr auto operator<=>(const Importo&, const Importo&) = default;
     friend constexpr bool operator==(const Importo&, const Importo&) = default;
 

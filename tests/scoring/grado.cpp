@@ -4,6 +4,9 @@
 #include <perfpa/scoring.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +37,28 @@ TEST_CASE("arrotonda: half away from zero, exact") {
     CHECK(arrotonda(grande, 10'000'000'000) == 10'000'000'000);
 }
 
+TEST_CASE("arrotonda: at the limits of 128 bits, and a quotient beyond 64 bits saturates") {
+    constexpr Intero128 mx = detail::massimo128, mn = -mx - 1;
+    constexpr std::int64_t mx64 = std::numeric_limits<std::int64_t>::max();
+    // Constant expressions: an overflow (undefined behaviour) would not compile.
+    static_assert(arrotonda(mx, mx) == 1);
+    static_assert(arrotonda(mn, mx) == -1);
+    static_assert(arrotonda(mx, mn) == -1);
+    static_assert(arrotonda(mn, mn) == 1);
+    static_assert(arrotonda(mx, 3) == mx64);  // 2^127 / 3 does not fit in 64 bits
+    static_assert(arrotonda(mn, 3) == -mx64);
+    static_assert(arrotonda(mx, mx / 2 + 1) == 2); // the remainder is more than half of a huge divisor
+    static_assert(arrotonda(Intero128{mx64} * 2 + 1, 2) == mx64); // (2^64 − 1) / 2 = 2^63 − 0.5 → 2^63: saturates
+    static_assert(arrotonda(Intero128{mx64} * 2, 2) == mx64);     // exactly 2^63 − 1
+    // Saturating sums and products in 128 bits.
+    static_assert(detail::somma_satura128(mx, 1) == mx);
+    static_assert(detail::somma_satura128(mn, -1) == -mx);
+    static_assert(detail::prodotto_saturo128(mx, -2) == -mx);
+    static_assert(detail::prodotto_saturo128(Intero128{mx64} * mx64, mx64) == mx);
+    static_assert(detail::prodotto_saturo128(Intero128{mx64}, mx64) == Intero128{mx64} * mx64);
+    CHECK(arrotonda(mx, 2) == mx64);
+}
+
 TEST_CASE("detail::aggiungi: every kind of part, from a buffer on the stack or straight into the string") {
     using detail::aggiungi, detail::Conteggio, detail::Numero, detail::Risultato, detail::Termine,
         detail::TestoValore;
@@ -62,7 +87,8 @@ TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a pla
     auto riferimento = [](Intero128 n, Intero128 d) {
         if (d < 0) { n = -n; d = -d; }
         const Intero128 m = n < 0 ? -n : n;
-        const Intero128 q = (2 * m + d) / (2 * d); // floor(m/d + 1/2)
+        Intero128 q = (2 * m + d) / (2 * d); // floor(m/d + 1/2)
+        q = std::min<Intero128>(q, std::numeric_limits<std::int64_t>::max()); // beyond 64 bits: saturated
         return static_cast<std::int64_t>(n < 0 ? -q : q);
     };
     const Intero128 soglia = Intero128{1} << 62; // where the fast path ends

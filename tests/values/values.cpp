@@ -194,6 +194,32 @@ TEST_CASE("Centesimi: arithmetic within one tag") {
     CHECK(Peso::interi(6) == Peso::da_testo("6.00").value());
 }
 
+TEST_CASE("Centesimi and Importo: arithmetic beyond 64 bits saturates at plus or minus 2^63 - 1") {
+    constexpr std::int64_t mx = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t mn = std::numeric_limits<std::int64_t>::min();
+    // Constant expressions: an overflow (undefined behaviour) would not compile.
+    static_assert((Peso::da_centesimi(mx) + Peso::da_centesimi(1)).centesimi() == mx);
+    static_assert((Peso::da_centesimi(mn) + Peso::da_centesimi(-1)).centesimi() == -mx);
+    static_assert((Peso::da_centesimi(mn) - Peso::da_centesimi(1)).centesimi() == -mx);
+    static_assert((Peso::da_centesimi(mx) - Peso::da_centesimi(-1)).centesimi() == mx);
+    static_assert((Punti::da_centesimi(mx / 2) * 3).centesimi() == mx);
+    static_assert((-3 * Punti::da_centesimi(mx / 2)).centesimi() == -mx);
+    static_assert((Importo::da_centesimi(mx) + Importo::da_centesimi(mx)).centesimi() == mx);
+    static_assert((Importo::da_centesimi(mn) - Importo::da_centesimi(mx)).centesimi() == -mx);
+    static_assert((-Importo::da_centesimi(mn)).centesimi() == mx);
+    // Within 64 bits, exact as ever, up to the extremes themselves.
+    static_assert((Peso::da_centesimi(mx - 1) + Peso::da_centesimi(1)).centesimi() == mx);
+    static_assert((Importo::da_centesimi(mn + 1) - Importo::da_centesimi(1)).centesimi() == mn);
+    static_assert((-Importo::da_centesimi(mx)).centesimi() == -mx);
+    Percentuale p = Percentuale::da_centesimi(mx - 5);
+    p += Percentuale::interi(1);
+    CHECK(p.centesimi() == mx);
+    CHECK_FALSE(p.nel_intervallo());
+    Importo i = Importo::da_centesimi(mn + 5);
+    i -= Importo::euro(1);
+    CHECK(i.centesimi() == -mx);
+}
+
 TEST_CASE("Quantities of different kinds do not mix") {
     STATIC_REQUIRE(sommabili<Peso, Peso>);
     STATIC_REQUIRE(sommabili<Importo, Importo>);

@@ -7,6 +7,7 @@
 #define PERFPA_CHECKS_OBIETTIVI_HPP
 
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/scoring/aritmetica.hpp>
 
 namespace perfpa {
 
@@ -142,9 +143,10 @@ void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rileva
             totale += o.peso;
             if (o.tempi_pagamento.value_or(false)) tempi += o.peso;
         }
-        if (tempi.centesimi() * 100 >= totale.centesimi() * 30) continue;
-        // The share, in hundredths of a percent, rounded half up (for the message only).
-        const std::int64_t quota = (tempi.centesimi() * 20000 + totale.centesimi()) / (2 * totale.centesimi());
+        // In 128 bits: the sums of weights of a model built in code can come near 2^63.
+        if (Intero128{tempi.centesimi()} * 100 >= Intero128{totale.centesimi()} * 30) continue;
+        // The share, in hundredths of a percent (for the message only).
+        const std::int64_t quota = arrotonda(Intero128{tempi.centesimi()} * 100'00, totale.centesimi());
         rileva(detail::percorso_settore<L>(i),
                detail::unisci(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
                               formatta_peso(tempi), " su ", formatta_peso(totale), " (",

@@ -109,8 +109,9 @@ void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
 template <class L = void>
 void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
+    if (r.anno > 9998) return; // a year outside the calendar: nothing to compare with
     const auto termine = Data::da_parti(r.anno + 1, 6, 30);
-    if (!termine) return; // a year outside the calendar: nothing to compare with
+    if (!termine) return;
     auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
             rileva(percorso,

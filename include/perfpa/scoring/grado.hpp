@@ -192,8 +192,8 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
             return std::nullopt;
         }
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
-        somma_pesata += Intero128{p} * g->centesimi();
-        somma_pesi += p;
+        somma_pesata = somma_satura128(somma_pesata, Intero128{p} * g->centesimi());
+        somma_pesi = somma_satura(somma_pesi, p);
     }
     if (somma_pesi <= 0) {
         perche("i pesi degli indicatori sommano a 0");

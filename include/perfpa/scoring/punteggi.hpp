@@ -121,7 +121,7 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
         if (!dettagli.empty()) perche(" [", dettagli, "]");
         return out;
     }
-    const std::int64_t c = arrotonda(somma * w, Intero128{static_cast<std::int64_t>(n)} * 100'00);
+    const std::int64_t c = arrotonda(prodotto_saturo128(somma, w), Intero128{static_cast<std::int64_t>(n)} * 100'00);
     out.componente.punti = Punti::da_centesimi(c);
     perche("performance organizzativa: (", termini, ") / ", Conteggio{n}, " × ", Termine{w}, " / 100 = ",
            Risultato{c}, " [", dettagli, "]");
@@ -198,8 +198,8 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
                 obiettivo_non_valutato = true;
                 nei_non_valutati(non_valutati.empty() ? "" : ", ", o.id);
             }
-            somma += Intero128{o.peso.centesimi()} * g;
-            somma_pesi += o.peso.centesimi();
+            somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
+            somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
             perche(contati ? " + " : "", Termine{o.peso.centesimi()}, "×", Termine{g});
             contati = true;
         }
@@ -222,9 +222,9 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
         if (c.grado.stato != StatoValutazione::neutralizzato) {
             const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
             c.contributo = Punti::da_centesimi(
-                arrotonda(Intero128{w} * c.peso.centesimi() * g, Intero128{100'00} * somma_pesi));
+                arrotonda(prodotto_saturo128(Intero128{w} * c.peso.centesimi(), g), Intero128{100'00} * somma_pesi));
         }
-    const std::int64_t p = arrotonda(somma * w, Intero128{100'00} * somma_pesi);
+    const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_pesi);
     out.punti = Punti::da_centesimi(p);
     perche(") / ", Termine{somma_pesi}, " × ", Termine{w}, " / 100 = ", Risultato{p});
     note();

@@ -1,0 +1,129 @@
+// Models built in code with values no document can hold (the extremes of
+// 64-bit hundredths, amounts, decimals and years) given to every function
+// that takes a model: each one returns, reports or refuses, and none
+// overflows. Run under UndefinedBehaviorSanitizer (the asan preset, which
+// stops at the first undefined operation), an overflow fails the test.
+#include "catch2.hpp"
+
+#include <corpus.hpp>
+
+#include <perfpa/perfpa.hpp>
+#include <perfpa/report.hpp>
+
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <climits>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+using namespace perfpa;
+
+namespace {
+
+constexpr std::int64_t estremi64[] = {INT64_MIN, INT64_MIN + 1, -INT64_MAX / 2, -1, INT64_MAX / 2, INT64_MAX - 1,
+                                      INT64_MAX};
+constexpr int estremi32[] = {INT_MIN, INT_MIN + 1, -1, 0, INT_MAX - 1, INT_MAX};
+
+// Visits every number of a model; with probability 1/`raro` replaces it
+// with one of the extremes above.
+class Estremizzatore {
+public:
+    Estremizzatore(std::uint64_t seme, int raro) : g_(seme), raro_(raro) {}
+    int colpi = 0;
+
+    template <class T>
+    void valore(T& v) {
+        if constexpr (perfpa::detail::e_centesimi<T>::value) {
+            if (colpo()) v = T::da_centesimi(g_.scegli(estremi64));
+        } else if constexpr (std::is_same_v<T, Importo>) {
+            if (colpo()) v = Importo::da_centesimi(g_.scegli(estremi64));
+        } else if constexpr (std::is_same_v<T, Decimale>) {
+            if (colpo()) v = Decimale::da_milionesimi(g_.scegli(estremi64));
+        } else if constexpr (std::is_same_v<T, int>) {
+            if (colpo()) v = g_.scegli(estremi32);
+        } else if constexpr (std::is_same_v<T, Valore>) {
+            std::visit([&](auto& x) { valore(x); }, v);
+        } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
+            if (v) valore(*v);
+        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+            for (auto& x : v) valore(x);
+        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+            boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+                [&](auto D) { valore(v.*D.pointer); });
+        }
+    }
+
+private:
+    bool colpo() {
+        const bool si = g_.tra(1, raro_) == 1;
+        colpi += si;
+        return si;
+    }
+    perfpa::bench::Generatore g_;
+    int raro_;
+};
+
+Smvp smvp_esempio() {
+    Smvp s;
+    s.denominazione = "SMVP di prova";
+    s.pesi = {Punti::interi(40), Punti::interi(30), Punti::interi(30)};
+    s.giudizi = {Percentuale::interi(100), Percentuale::interi(80), Percentuale::interi(50), Percentuale::interi(0)};
+    s.fasce = {{"eccellente", Punti::interi(90), Percentuale::interi(100)},
+               {"buona", Punti::interi(70), Percentuale::interi(80)},
+               {"sufficiente", Punti::interi(50), Percentuale::interi(50)},
+               {"insufficiente", Punti::interi(0), Percentuale::interi(0)}};
+    return s;
+}
+
+// Every function that takes a model, on `r` under `smvp`. What they return
+// does not matter here (the values are meaningless); that they return does.
+std::size_t usa_tutto(const Relazione& r, const Smvp& smvp) {
+    std::size_t n = errori_modello_completo(r).size() + errori_modello(r).size();
+    const Esame e = esamina(r, smvp);
+    n += e.rilievi.size() + e.punteggi.size();
+    n += esamina(r, smvp, OpzioniPunteggi{.spiegazioni = false}).punteggi.size();
+    n += controlla(r).size();
+    n += scostamenti(r).size() + scostamenti(r, smvp).size();
+    for (const Importo fondo : {Importo::da_centesimi(INT64_MAX), Importo::da_centesimi(INT64_MIN), Importo::euro(1000)})
+        if (const auto premi = ripartisci_premi(r, smvp, fondo)) n += premi->assegnazioni.size();
+    n += prepara_report(r, smvp).settori.size();
+    n += json::codifica(r).size();
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("every function taking a model returns on 200 models with extreme numbers") {
+    int colpi = 0;
+    std::size_t risultati = 0;
+    for (std::uint64_t k = 0; k < 200; ++k) {
+        Relazione r = perfpa::bench::genera_relazione(2023, k);
+        Estremizzatore estremizza(k, k % 2 == 0 ? 8 : 60); // many extremes, or a few
+        estremizza.valore(r);
+        colpi += estremizza.colpi;
+        INFO("document " << k << ", " << estremizza.colpi << " extreme values");
+        risultati += usa_tutto(r, smvp_esempio());
+        // A model with extremes is never valid, and says so.
+        if (estremizza.colpi > 0) CHECK_FALSE(errori_modello_completo(r).empty());
+    }
+    CHECK(colpi > 2000);
+    CHECK(risultati > 0);
+}
+
+TEST_CASE("every function taking a model returns under an SMVP with extreme numbers") {
+    const Relazione base = perfpa::bench::genera_relazione(2023, 7);
+    int colpi = 0;
+    for (std::uint64_t k = 0; k < 200; ++k) {
+        Smvp smvp = smvp_esempio();
+        Estremizzatore estremizza(k, 3);
+        estremizza.valore(smvp);
+        colpi += estremizza.colpi;
+        INFO("SMVP " << k << ", " << estremizza.colpi << " extreme values");
+        CHECK(usa_tutto(base, smvp) > 0);
+    }
+    CHECK(colpi > 100);
+}
