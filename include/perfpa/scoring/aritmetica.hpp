@@ -47,6 +47,25 @@ constexpr Intero128 prodotto_saturo128(Intero128 a, Intero128 b) noexcept {
 
 } // namespace detail
 
+namespace detail {
+
+// arrotonda beyond its common case: a divisor ≤ 0 or either operand beyond 2^62.
+constexpr std::int64_t arrotonda_in_128(Intero128 num, Intero128 den) noexcept {
+    if (den == 0) return 0;
+    // −(−2^127) does not exist: the two extremes are read as ±(2^127 − 1).
+    if (num < -massimo128) num = -massimo128;
+    if (den < -massimo128) den = -massimo128;
+    if (den < 0) { num = -num; den = -den; }
+    const bool negativo = num < 0;
+    const Intero128 m = negativo ? -num : num;
+    const Intero128 q = m / den, r = m % den;
+    const Intero128 arrotondato = r >= den - r ? q + 1 : q; // 2r ≥ den, without overflowing
+    if (arrotondato > INT64_MAX) return negativo ? -INT64_MAX : INT64_MAX;
+    return static_cast<std::int64_t>(negativo ? -arrotondato : arrotondato);
+}
+
+} // namespace detail
+
 /**
  * num / den rounded to the nearest integer, halves away from zero:
  * 2.5 → 3, −2.5 → −3, 2.49 → 2. `den` must not be 0 (returns 0 then).
@@ -54,26 +73,16 @@ constexpr Intero128 prodotto_saturo128(Intero128 a, Intero128 b) noexcept {
  * A quotient beyond 64 bits saturates at ±(2^63 − 1).
  */
 [[nodiscard]] constexpr std::int64_t arrotonda(Intero128 num, Intero128 den) noexcept {
-    if (den == 0) return 0;
-    // −(−2^127) does not exist: the two extremes are read as ±(2^127 − 1).
-    if (num < -detail::massimo128) num = -detail::massimo128;
-    if (den < -detail::massimo128) den = -detail::massimo128;
-    if (den < 0) { num = -num; den = -den; }
     // The common case in 64 bits: a 128-bit division is a slow library call.
     constexpr Intero128 limite = Intero128{1} << 62;
-    if (num > -limite && num < limite && den < limite) {
+    if (num > -limite && num < limite && den > 0 && den < limite) {
         const std::int64_t n = static_cast<std::int64_t>(num), d = static_cast<std::int64_t>(den);
         const std::int64_t m = n < 0 ? -n : n;
         const std::int64_t q = m / d, r = m % d;
         const std::int64_t arrotondato = 2 * r >= d ? q + 1 : q;
         return n < 0 ? -arrotondato : arrotondato;
     }
-    const bool negativo = num < 0;
-    const Intero128 m = negativo ? -num : num;
-    const Intero128 q = m / den, r = m % den;
-    const Intero128 arrotondato = r >= den - r ? q + 1 : q; // 2r ≥ den, without overflowing
-    if (arrotondato > INT64_MAX) return negativo ? -INT64_MAX : INT64_MAX;
-    return static_cast<std::int64_t>(negativo ? -arrotondato : arrotondato);
+    return detail::arrotonda_in_128(num, den);
 }
 
 namespace detail {
