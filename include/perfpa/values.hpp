@@ -391,8 +391,10 @@ public:
     [[nodiscard]] static constexpr bool bisestile(int a) noexcept {
         return (a % 4 == 0 && a % 100 != 0) || a % 400 == 0;
     }
+    /** The days of month `m` (1–12) of year `a`; 0 for a month that does not exist. */
     [[nodiscard]] static constexpr int giorni_nel_mese(int a, int m) noexcept {
         constexpr int g[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (m < 1 || m > 12) return 0;
         return m == 2 && bisestile(a) ? 29 : g[m - 1];
     }
     /** A date from its parts, or the reason it does not exist. */

@@ -92,6 +92,7 @@ std::size_t usa_tutto(const Relazione& r, const Smvp& smvp) {
         if (const auto premi = ripartisci_premi(r, smvp, fondo)) n += premi->assegnazioni.size();
     n += prepara_report(r, smvp).settori.size();
     n += json::codifica(r).size();
+    for (const PunteggioSettore& p : e.punteggi) n += spiegazione(p).size();
     return n;
 }
 
@@ -126,4 +127,25 @@ TEST_CASE("every function taking a model returns under an SMVP with extreme numb
         CHECK(usa_tutto(base, smvp) > 0);
     }
     CHECK(colpi > 100);
+}
+
+TEST_CASE("the Italian and JSON spellings of the extreme values") {
+    for (const std::int64_t v : estremi64) {
+        INFO(v);
+        const auto i = Importo::da_centesimi(v);
+        const auto d = Decimale::da_milionesimi(v);
+        const auto p = Punti::da_centesimi(v);
+        // Both spellings of a value carry its digits: the last one is always there.
+        const char ultima = static_cast<char>('0' + (v < 0 ? -(v + 1) % 10 + 1 : v % 10) % 10);
+        for (const std::string& t : {formatta_importo(i), i.testo(), formatta_decimale(d), d.testo(), formatta_punti(p),
+                                     p.testo(), formatta_peso(Peso::da_centesimi(v)),
+                                     formatta_percentuale(Percentuale::da_centesimi(v))}) {
+            CHECK(t.find(ultima) != std::string::npos);
+            CHECK((v < 0) == (t.front() == '-'));
+        }
+        // The JSON spelling reads back as the same value, or is refused with a reason (never a wrong value).
+        if (const auto letto = Importo::da_testo(i.testo())) CHECK(*letto == i);
+        if (const auto letto = Decimale::da_testo(d.testo())) CHECK(*letto == d);
+        if (const auto letto = Punti::da_testo(p.testo())) CHECK(*letto == p);
+    }
 }

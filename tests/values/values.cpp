@@ -280,6 +280,16 @@ TEST_CASE("Decimale: testo() is the shortest exact spelling") {
     CHECK(Decimale::interi(-18) < Decimale{});
 }
 
+TEST_CASE("Data::giorni_nel_mese: every month and none outside 1 to 12") {
+    static_assert(Data::giorni_nel_mese(2024, 2) == 29 && Data::giorni_nel_mese(2023, 2) == 28);
+    static_assert(Data::giorni_nel_mese(2023, 1) == 31 && Data::giorni_nel_mese(2023, 4) == 30);
+    static_assert(Data::giorni_nel_mese(2023, 12) == 31);
+    // Outside the calendar: 0, not a read before or past the table (which does not compile here).
+    static_assert(Data::giorni_nel_mese(2023, 0) == 0 && Data::giorni_nel_mese(2023, 13) == 0);
+    static_assert(Data::giorni_nel_mese(2023, -5) == 0);
+    CHECK(Data::giorni_nel_mese(2023, std::numeric_limits<int>::min()) == 0);
+}
+
 TEST_CASE("Data: calendar rules") {
     struct Caso { const char* testo; const char* motivo; };
     auto caso = GENERATE(values<Caso>({
