@@ -341,7 +341,9 @@ public:
     constexpr Importo& operator-=(Importo o) noexcept { c_ = detail::differenza_satura(c_, o.c_); return *this; }
     [[nodiscard]] friend constexpr Importo operator+(Importo a, Importo b) noexcept { return a += b; }
     [[nodiscard]] friend constexpr Importo operator-(Importo a, Importo b) noexcept { return a -= b; }
-    [[nodiscard]] friend constexpr Importo operator-(Importo a) noexcept { return Importo(detail::opposto_saturo(a.c_)); }
+    [[nodiscard]] friend constexpr Importo operator-(Importo a) noexcept {
+        return Importo(detail::opposto_saturo(a.c_));
+    }
     friend constexpr auto operator<=>(const Importo&, const Importo&) = default;
     friend constexpr bool operator==(const Importo&, const Importo&) = default;
 

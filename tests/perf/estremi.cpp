@@ -94,7 +94,8 @@ std::size_t usa_tutto(const Relazione& r, const Smvp& smvp) {
     n += esamina(r, smvp, OpzioniPunteggi{.spiegazioni = false}).punteggi.size();
     n += controlla(r).size();
     n += scostamenti(r).size() + scostamenti(r, smvp).size();
-    for (const Importo fondo : {Importo::da_centesimi(INT64_MAX), Importo::da_centesimi(INT64_MIN), Importo::euro(1000)})
+    const Importo fondi[] = {Importo::da_centesimi(INT64_MAX), Importo::da_centesimi(INT64_MIN), Importo::euro(1000)};
+    for (const Importo fondo : fondi)
         if (const auto premi = ripartisci_premi(r, smvp, fondo)) n += premi->assegnazioni.size();
     n += prepara_report(r, smvp).settori.size();
     n += json::codifica(r).size();

@@ -70,7 +70,8 @@ inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore&
     s.realizzato = i.valore_realizzato;
     const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
     const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
-    if (a && r) s.differenza = Decimale::da_milionesimi(perfpa::detail::differenza_satura(r->milionesimi(), a->milionesimi()));
+    if (a && r)
+        s.differenza = Decimale::da_milionesimi(perfpa::detail::differenza_satura(r->milionesimi(), a->milionesimi()));
     GradoSpiegato g = grado_indicatore_spiegato(i);
     s.grado = g.grado;
     s.favorevole = g.grado && g.grado->centesimi() == 100'00;

@@ -45,9 +45,6 @@ constexpr Intero128 prodotto_saturo128(Intero128 a, Intero128 b) noexcept {
     return r;
 }
 
-} // namespace detail
-
-namespace detail {
 
 // arrotonda beyond its common case: a divisor ≤ 0 or either operand beyond 2^62.
 constexpr std::int64_t arrotonda_in_128(Intero128 num, Intero128 den) noexcept {

@@ -90,7 +90,9 @@ template <class L = void>
                 if (ind.valore_atteso && ind.valore_realizzato) {
                     const Decimale* a = std::get_if<Decimale>(&*ind.valore_atteso);
                     const Decimale* v = std::get_if<Decimale>(&*ind.valore_realizzato);
-                    if (a && v) x.differenza = Decimale::da_milionesimi(detail::differenza_satura(v->milionesimi(), a->milionesimi()));
+                    if (a && v)
+                        x.differenza =
+                            Decimale::da_milionesimi(detail::differenza_satura(v->milionesimi(), a->milionesimi()));
                 }
                 x.spiegazione = std::move(gi.spiegazione);
                 out.push_back(std::move(x));
