@@ -7,11 +7,10 @@
 
 #include <corpus.hpp>
 
+#include "numeri.hpp"
+
 #include <perfpa/perfpa.hpp>
 #include <perfpa/report.hpp>
-
-#include <boost/describe/members.hpp>
-#include <boost/mp11/algorithm.hpp>
 
 #include <climits>
 #include <cstdint>
@@ -37,7 +36,11 @@ public:
     int fuori = 0;
 
     template <class T>
-    void valore(T& v) {
+    void valore(T& v) { test::per_ogni_numero(v, *this); }
+
+    // Each number met.
+    template <class T>
+    void operator()(T& v) {
         if constexpr (perfpa::detail::e_centesimi<T>::value) {
             if (colpo()) v = T::da_centesimi(estremo());
         } else if constexpr (std::is_same_v<T, Importo>) {
@@ -46,15 +49,6 @@ public:
             if (colpo()) v = Decimale::da_milionesimi(estremo());
         } else if constexpr (std::is_same_v<T, int>) {
             if (colpo()) v = g_.scegli(estremi32);
-        } else if constexpr (std::is_same_v<T, Valore>) {
-            std::visit([&](auto& x) { valore(x); }, v);
-        } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
-            if (v) valore(*v);
-        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
-            for (auto& x : v) valore(x);
-        } else if constexpr (boost::describe::has_describe_members<T>::value) {
-            boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-                [&](auto D) { valore(v.*D.pointer); });
         }
     }
 

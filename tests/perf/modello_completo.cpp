@@ -5,11 +5,10 @@
 
 #include <corpus.hpp>
 
+#include "numeri.hpp"
+
 #include <perfpa/json.hpp>
 #include <perfpa/model/verifica.hpp>
-
-#include <boost/describe/members.hpp>
-#include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -29,7 +28,11 @@ public:
     int guasti = 0;
 
     template <class T>
-    void valore(T& v) {
+    void valore(T& v) { test::per_ogni_numero(v, *this); }
+
+    // Each number met (ints are left as they are).
+    template <class T>
+    void operator()(T& v) {
         if constexpr (perfpa::detail::e_centesimi<T>::value) {
             if (colpo()) {
                 const std::int64_t fuori[] = {-1, -100'00, T::massimo + 1, T::massimo + 99'99, -T::massimo};
@@ -39,15 +42,6 @@ public:
             if (colpo()) v = Importo::da_centesimi(g_.probabile(50) ? 90'000'000'000'000'001 : -90'000'000'000'000'001);
         } else if constexpr (std::is_same_v<T, Decimale>) {
             if (colpo()) v = Decimale::da_milionesimi(g_.probabile(50) ? Decimale::limite + 1 : -Decimale::limite - 7);
-        } else if constexpr (std::is_same_v<T, Valore>) {
-            std::visit([&](auto& x) { valore(x); }, v);
-        } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
-            if (v) valore(*v);
-        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
-            for (auto& x : v) valore(x);
-        } else if constexpr (boost::describe::has_describe_members<T>::value) {
-            boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-                [&](auto D) { valore(v.*D.pointer); });
         }
     }
 
