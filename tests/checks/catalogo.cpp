@@ -234,3 +234,63 @@ TEST_CASE("a collector made from a temporary row keeps the row (it is copied)") 
     CHECK(trovati[0].gravita == Gravita::violazione);
     CHECK(trovati[0].norma == "art. 1");
 }
+
+TEST_CASE("a collector built with usati writes over the findings from there on and then grows the list") {
+    std::vector<Rilievo> trovati(3, Rilievo{"VECCHIO", Gravita::errore, "/vecchio", "un messaggio vecchio e lungo", "norma vecchia"});
+    Rilevatore rileva(VoceCatalogo{"NUOVO", Gravita::avviso, ""}, trovati, 1);
+    CHECK(rileva.usati() == 1);
+    rileva("/settori/1", std::string("primo"));
+    rileva(std::string_view("/settori/2"), "secondo", "art. 2");
+    CHECK(trovati.size() == 3); // written over, not appended
+    rileva("/settori/3", "terzo");
+    CHECK(rileva.usati() == 4);
+    REQUIRE(trovati.size() == 4);
+    CHECK(trovati[0].codice == "VECCHIO"); // before `usati`: untouched
+    CHECK(trovati[1] == Rilievo{"NUOVO", Gravita::avviso, "/settori/1", "primo", ""});
+    CHECK(trovati[2] == Rilievo{"NUOVO", Gravita::avviso, "/settori/2", "secondo", "art. 2"});
+    CHECK(trovati[3] == Rilievo{"NUOVO", Gravita::avviso, "/settori/3", "terzo", ""});
+    // Built without usati it appends; a usati past the end is the end.
+    CHECK(Rilevatore(VoceCatalogo{"X", Gravita::avviso, ""}, trovati).usati() == 4);
+    CHECK(Rilevatore(VoceCatalogo{"X", Gravita::avviso, ""}, trovati, 99).usati() == 4);
+}
+
+TEST_CASE("a concatenation writes what its parts spell and its numbers what formatta_ writes") {
+    using namespace perfpa::controlli::detail;
+    const std::string id = "settore-1";
+    const auto percorso = percorso_obiettivo<>(12, 0);
+    CHECK(std::string(percorso) == "/settori/12/obiettivi/0");
+    CHECK(percorso.size() == std::string(percorso).size());
+    const auto annidata = concatena("Valutazione ", percorso, " di ", id, ": ", Cifre(-7), Cifre());
+    CHECK(std::string(annidata) == "Valutazione /settori/12/obiettivi/0 di settore-1: -7");
+    CHECK(unisci(percorso, "/indicatori/", Cifre(3)) == "/settori/12/obiettivi/0/indicatori/3");
+    // Written over a string: what was there is replaced, the buffer kept.
+    std::string s(200, 'x');
+    const char* buffer = s.data();
+    scrivi_testo(s, annidata);
+    CHECK(s == "Valutazione /settori/12/obiettivi/0 di settore-1: -7");
+    CHECK(s.data() == buffer);
+    scrivi_testo(s, "breve");
+    CHECK(s == "breve");
+    Settore senza_nome;
+    senza_nome.id = "x";
+    CHECK(std::string(nome_settore<>(senza_nome)) == "settore x");
+    senza_nome.denominazione = "Settore Affari Generali";
+    CHECK(std::string(nome_settore<>(senza_nome)) == "Settore Affari Generali");
+    // The numbers of messages, against the public formatting functions, on every kind of value.
+    const std::int64_t valori[] = {0, 1, -1, 5, 50, 99, 100, 750, 7549, -1800, 100000, 123456789, 999999999999,
+                                   INT64_MAX, INT64_MIN, INT64_MIN + 1, -INT64_MAX / 2};
+    for (std::int64_t v : valori) {
+        INFO(v);
+        CHECK(std::string_view(testo_peso<>(Peso::da_centesimi(v))) == formatta_peso(Peso::da_centesimi(v)));
+        CHECK(std::string_view(testo_percentuale<>(Percentuale::da_centesimi(v))) ==
+              formatta_percentuale(Percentuale::da_centesimi(v)));
+        CHECK(std::string_view(testo_importo<>(Importo::da_centesimi(v))) == formatta_importo(Importo::da_centesimi(v)));
+        CHECK(std::string_view(testo_decimale<>(Decimale::da_milionesimi(v))) ==
+              formatta_decimale(Decimale::da_milionesimi(v)));
+        const Decimale d = Decimale::da_milionesimi(v);
+        CHECK(std::string(con_unita<>(d, std::nullopt)) == formatta_decimale(d));
+        CHECK(std::string(con_unita<>(d, std::string())) == formatta_decimale(d));
+        CHECK(std::string(con_unita<>(d, std::string("%"))) == formatta_decimale(d) + "%");
+        CHECK(std::string(con_unita<>(d, std::string("giorni"))) == formatta_decimale(d) + " giorni");
+    }
+}

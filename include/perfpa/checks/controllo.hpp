@@ -13,8 +13,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -41,26 +45,163 @@ struct VoceCatalogo {
     std::string_view norma;
 };
 
+namespace controlli::detail {
+
+// A whole number written in decimal, kept on the stack (no allocation); it
+// converts to std::string_view, for `unisci`. Array indices, counts, years.
+class Cifre {
+public:
+    Cifre() noexcept : n_(0) {} // no digits: an empty part
+    template <class Intero>
+    explicit Cifre(Intero v) noexcept : n_(static_cast<std::size_t>(std::to_chars(c_, c_ + sizeof c_, v).ptr - c_)) {}
+    operator std::string_view() const noexcept { return {c_, n_}; }
+
+private:
+    char c_[24];
+    std::size_t n_;
+};
+
+// A number as people write it (perfpa::detail::scrivi_scalato: `1.234,5`,
+// `-18`, `75,49`) followed by a short suffix (`%`, ` €`), kept on the stack
+// like Cifre. See testo_peso and its neighbours below.
+class Scalato {
+public:
+    Scalato(std::int64_t v, int decimali, int fissi, std::string_view suffisso = {}) noexcept {
+        char* fine = perfpa::detail::scrivi_scalato(c_, v, decimali, fissi); // at most 48 characters
+        suffisso = suffisso.substr(0, sizeof c_ - static_cast<std::size_t>(fine - c_));
+        if (!suffisso.empty()) std::memcpy(fine, suffisso.data(), suffisso.size());
+        n_ = static_cast<std::size_t>(fine - c_) + suffisso.size();
+    }
+    operator std::string_view() const noexcept { return {c_, n_}; }
+
+private:
+    char c_[64];
+    std::size_t n_;
+};
+
+template <class... Parti>
+class Unione;
+
+template <class T> struct e_unione : std::false_type {};
+template <class... P> struct e_unione<Unione<P...>> : std::true_type {};
+
+// How a part of an Unione is kept: numbers (Cifre, Scalato) and other concatenations by
+// value, text as a view (of a literal, of the model, or of a temporary that
+// lives until the end of the full expression that writes the Unione).
+template <class T>
+using Conservato = std::conditional_t<std::is_same_v<T, Cifre> || std::is_same_v<T, Scalato> || e_unione<T>::value, T,
+                                      std::string_view>;
+
+// The concatenation of its parts, not yet written: `scrivi_in` appends it to
+// a string (a finding's, whose buffer is reused), and it converts to a new
+// std::string. Built by `concatena`; consumed in the expression that builds
+// it (it may view temporaries of that expression).
+template <class... Parti>
+class Unione {
+public:
+    template <class... Dati>
+    explicit Unione(const Dati&... dati) : parti_(Parti(dati)...) {}
+
+    [[nodiscard]] std::size_t size() const noexcept {
+        return std::apply([](const auto&... p) { return (std::size_t{0} + ... + lunghezza(p)); }, parti_);
+    }
+    void scrivi_in(std::string& s) const {
+        const std::size_t prima = s.size();
+        s.resize(prima + size());
+        char* dove = s.data() + prima;
+        std::apply([&](const auto&... p) { ((dove = scrivi(dove, p)), ...); }, parti_);
+    }
+    operator std::string() const {
+        std::string s;
+        scrivi_in(s);
+        return s;
+    }
+
+private:
+    template <class P>
+    static std::size_t lunghezza(const P& p) noexcept {
+        if constexpr (e_unione<P>::value) return p.size();
+        else return std::string_view(p).size();
+    }
+    // Writes the part at `dove`, where its size() characters have room; returns its end.
+    template <class P>
+    static char* scrivi(char* dove, const P& p) noexcept {
+        if constexpr (e_unione<P>::value) {
+            std::apply([&](const auto&... q) { ((dove = scrivi(dove, q)), ...); }, p.parti_);
+            return dove;
+        } else {
+            const std::string_view t(p);
+            if (!t.empty()) std::memcpy(dove, t.data(), t.size());
+            return dove + t.size();
+        }
+    }
+    template <class...>
+    friend class Unione;
+    std::tuple<Parti...> parti_;
+};
+
+// The concatenation of its parts (strings, literals, Cifre, other
+// concatenations), written only when it is used: passed to a Rilevatore it
+// goes straight into the finding's reused buffer.
+template <class... Parti>
+Unione<Conservato<Parti>...> concatena(const Parti&... parti) {
+    return Unione<Conservato<Parti>...>(parti...);
+}
+
+// Writes a text (anything that converts to std::string_view, or an Unione)
+// over `s`, reusing its buffer.
+template <class T>
+void scrivi_testo(std::string& s, const T& t) {
+    if constexpr (e_unione<T>::value) {
+        s.clear();
+        t.scrivi_in(s);
+    } else {
+        s.assign(std::string_view(t));
+    }
+}
+
+} // namespace controlli::detail
+
 /**
  * Collects the findings of one check: each call adds a finding with the
  * row's code and severity, the pointer and the message given, and the row's
- * legal reference unless another is given.
+ * legal reference unless another is given. Texts are anything that converts
+ * to std::string_view (std::string, literals).
+ *
+ * A Rilevatore built with `usati` writes its findings over out[usati],
+ * out[usati + 1], … reusing their strings' buffers, and grows `out` only
+ * past its end; `usati()` then counts the findings written (see
+ * Esaminatore). Built without, it appends to `out`.
  */
 class Rilevatore {
 public:
-    Rilevatore(VoceCatalogo voce, std::vector<Rilievo>& out) : voce_(voce), out_(out) {}
+    Rilevatore(VoceCatalogo voce, std::vector<Rilievo>& out) : Rilevatore(voce, out, out.size()) {}
+    Rilevatore(VoceCatalogo voce, std::vector<Rilievo>& out, std::size_t usati)
+        : voce_(voce), out_(out), usati_(std::min(usati, out.size())) {}
 
-    void operator()(std::string percorso, std::string messaggio) {
-        (*this)(std::move(percorso), std::move(messaggio), std::string(voce_.norma));
+    template <class Percorso, class Messaggio>
+    void operator()(const Percorso& percorso, const Messaggio& messaggio) {
+        (*this)(percorso, messaggio, voce_.norma);
     }
-    void operator()(std::string percorso, std::string messaggio, std::string norma) {
-        out_.push_back({std::string(voce_.codice), voce_.gravita, std::move(percorso), std::move(messaggio),
-                        std::move(norma)});
+    template <class Percorso, class Messaggio, class Norma>
+    void operator()(const Percorso& percorso, const Messaggio& messaggio, const Norma& norma) {
+        if (usati_ >= out_.size()) out_.resize(usati_ + 1);
+        Rilievo& r = out_[usati_];
+        r.codice.assign(voce_.codice);
+        r.gravita = voce_.gravita;
+        controlli::detail::scrivi_testo(r.percorso, percorso);
+        controlli::detail::scrivi_testo(r.messaggio, messaggio);
+        controlli::detail::scrivi_testo(r.norma, norma);
+        ++usati_;
     }
+
+    /** The number of findings in `out` written: the `usati` it was built with, plus one per finding. */
+    [[nodiscard]] std::size_t usati() const noexcept { return usati_; }
 
 private:
     VoceCatalogo voce_; // a copy (three views and a severity): a temporary row is safe
     std::vector<Rilievo>& out_;
+    std::size_t usati_;
 };
 
 /** A check: reads the input, reports through the collector. Pure. */
@@ -87,64 +228,49 @@ bool inserisci_ordinato(std::vector<T>& v, const T& x, Ordine meno) {
     return true;
 }
 
-// A whole number written in decimal, kept on the stack (no allocation); it
-// converts to std::string_view, for `unisci`. Array indices, counts, years.
-class Cifre {
-public:
-    template <class Intero>
-    explicit Cifre(Intero v) noexcept : n_(static_cast<std::size_t>(std::to_chars(c_, c_ + sizeof c_, v).ptr - c_)) {}
-    operator std::string_view() const noexcept { return {c_, n_}; }
-
-private:
-    char c_[24];
-    std::size_t n_;
-};
-
 template <class L = void>
 Cifre indice(std::size_t i) noexcept { return Cifre(i); }
 
-// The concatenation of its parts (strings, literals, Cifre, …): the text of
-// a message or a pointer, allocated once at its final size.
+// The concatenation of its parts (strings, literals, Cifre, concatenations):
+// the text of a message or a pointer, allocated once at its final size.
 template <class... Parti>
 std::string unisci(const Parti&... parti) {
-    const std::string_view viste[] = {std::string_view(parti)...};
-    std::size_t n = 0;
-    for (std::string_view v : viste) n += v.size();
-    std::string s;
-    s.reserve(n);
-    for (std::string_view v : viste) s.append(v);
-    return s;
+    return concatena(parti...);
 }
 
+// The pointers of the elements findings are about, as concatenations (see
+// `concatena`): they hold their numbers and view only literals, so they can
+// be kept.
 template <class L = void>
-std::string percorso_settore(std::size_t i) { return unisci("/settori/", indice<L>(i)); }
+auto percorso_settore(std::size_t i) { return concatena("/settori/", indice<L>(i)); }
 template <class L = void>
-std::string percorso_obiettivo(std::size_t i, std::size_t j) {
-    return unisci("/settori/", indice<L>(i), "/obiettivi/", indice<L>(j));
+auto percorso_obiettivo(std::size_t i, std::size_t j) {
+    return concatena("/settori/", indice<L>(i), "/obiettivi/", indice<L>(j));
 }
 template <class L = void>
-std::string percorso_ambito(std::size_t k) { return unisci("/performance_organizzativa/ambiti/", indice<L>(k)); }
+auto percorso_ambito(std::size_t k) { return concatena("/performance_organizzativa/ambiti/", indice<L>(k)); }
 template <class L = void>
-std::string percorso_valutazione(std::size_t k) {
-    return unisci("/valutazione_ndv/valutazioni_individuali/", indice<L>(k));
+auto percorso_valutazione(std::size_t k) {
+    return concatena("/valutazione_ndv/valutazioni_individuali/", indice<L>(k));
 }
 
-// How a settore is named in a message: its denominazione ("Settore …"), else its id.
+// How a settore is named in a message: its denominazione ("Settore …"), else
+// its id. A concatenation viewing the settore.
 template <class L = void>
-std::string nome_settore(const Settore& s) {
-    return s.denominazione.empty() ? unisci("settore ", s.id) : s.denominazione;
+auto nome_settore(const Settore& s) {
+    return s.denominazione.empty() ? concatena("settore ", s.id) : concatena(std::string_view{}, s.denominazione);
 }
 
 // How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"
-// (ids, not the long descriptions, keep the sentence readable).
+// (ids, not the long descriptions, keep the sentence readable). A concatenation viewing the model.
 template <class L = void>
-std::string soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
-    return unisci("Obiettivo ", o.id, " del settore ", s.id);
+auto soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
+    return concatena("Obiettivo ", o.id, " del settore ", s.id);
 }
 
-// "«Report delle attività svolte»"
+// "«Report delle attività svolte»": a concatenation viewing `s`.
 template <class L = void>
-std::string tra_virgolette(std::string_view s) { return unisci("«", s, "»"); }
+auto tra_virgolette(std::string_view s) { return concatena("«", s, "»"); }
 
 // Absent, or a text that says nothing (perfpa::detail::solo_spazi).
 template <class L = void>
@@ -152,12 +278,23 @@ bool vuoto_o_spazi(const std::optional<std::string>& s) {
     return !s || perfpa::detail::solo_spazi(*s);
 }
 
-// A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".
+// The numbers of messages, as formatta_peso, formatta_percentuale,
+// formatta_importo and formatta_decimale write them, held on the stack.
 template <class L = void>
-std::string con_unita(Decimale v, const std::optional<std::string>& unita) {
-    std::string s = formatta_decimale(v);
-    if (!unita || unita->empty()) return s;
-    return *unita == "%" ? unisci(s, "%") : unisci(s, " ", *unita);
+Scalato testo_peso(Peso p) noexcept { return Scalato(p.centesimi(), 2, 0); }
+template <class L = void>
+Scalato testo_percentuale(Percentuale p) noexcept { return Scalato(p.centesimi(), 2, 0, "%"); }
+template <class L = void>
+Scalato testo_importo(Importo i) noexcept { return Scalato(i.centesimi(), 2, 2, " €"); }
+template <class L = void>
+Scalato testo_decimale(Decimale d) noexcept { return Scalato(d.milionesimi(), 6, 0); }
+
+// A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".
+// A concatenation viewing `unita`.
+template <class L = void>
+auto con_unita(Decimale v, const std::optional<std::string>& unita) {
+    const std::string_view u = unita ? std::string_view(*unita) : std::string_view{};
+    return concatena(testo_decimale<L>(v), u.empty() || u == "%" ? "" : " ", u);
 }
 
 } // namespace controlli::detail

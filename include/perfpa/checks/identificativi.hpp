@@ -152,9 +152,9 @@ private:
 };
 
 // "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"
-template <class L = void>
-std::string gia_usato(std::string_view soggetto, std::string_view id, std::string_view da_elemento) {
-    return unisci(soggetto, ": l'identificativo ", id, " è già usato ", da_elemento);
+template <class L = void, class Soggetto, class Elemento>
+auto gia_usato(const Soggetto& soggetto, std::string_view id, const Elemento& da_elemento) {
+    return concatena(soggetto, ": l'identificativo ", id, " è già usato ", da_elemento);
 }
 
 } // namespace controlli::detail
@@ -170,13 +170,13 @@ namespace controlli {
 template <class L = void>
 void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    using detail::gia_usato, detail::indice, detail::nome_settore, detail::tra_virgolette, detail::unisci;
+    using detail::gia_usato, detail::indice, detail::nome_settore, detail::tra_virgolette, detail::concatena;
     detail::PrimeOccorrenze<std::size_t> settori(r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (const std::size_t* primo = settori.gia_visto(r.settori[i].id, i))
             rileva(detail::percorso_settore<L>(i),
                    gia_usato<L>(nome_settore<L>(r.settori[i]), r.settori[i].id,
-                             unisci("dal settore ", indice<L>(*primo + 1), " (", nome_settore<L>(r.settori[*primo]), ")")));
+                             concatena("dal settore ", indice<L>(*primo + 1), " (", nome_settore<L>(r.settori[*primo]), ")")));
     struct Posto {
         std::size_t i, j;
     };
@@ -188,8 +188,8 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
             const std::string& id = r.settori[i].obiettivi[j].id;
             if (const Posto* primo = obiettivi.gia_visto(id, {i, j}))
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       gia_usato<L>(unisci("Obiettivo ", indice<L>(j + 1), " del settore ", r.settori[i].id), id,
-                                 unisci("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
+                       gia_usato<L>(concatena("Obiettivo ", indice<L>(j + 1), " del settore ", r.settori[i].id), id,
+                                 concatena("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
                                         r.settori[primo->i].id)));
         }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
@@ -198,18 +198,18 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         for (std::size_t k = 0; k < ambiti.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(ambiti[k].id, k))
                 rileva(detail::percorso_ambito<L>(k),
-                       gia_usato<L>(unisci("Ambito ", tra_virgolette<L>(ambiti[k].denominazione)), ambiti[k].id,
-                                 unisci("dall'ambito ", tra_virgolette<L>(ambiti[*primo].denominazione))));
+                       gia_usato<L>(concatena("Ambito ", tra_virgolette<L>(ambiti[k].denominazione)), ambiti[k].id,
+                                 concatena("dall'ambito ", tra_virgolette<L>(ambiti[*primo].denominazione))));
     }
     if (r.trasparenza) {
         const auto& obblighi = r.trasparenza->obblighi;
         detail::PrimeOccorrenze<std::size_t> primi(obblighi.size());
         for (std::size_t k = 0; k < obblighi.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(obblighi[k].id, k))
-                rileva(unisci("/trasparenza/obblighi/", indice<L>(k)),
-                       gia_usato<L>(unisci("Obbligo di pubblicazione ", tra_virgolette<L>(obblighi[k].denominazione)),
+                rileva(concatena("/trasparenza/obblighi/", indice<L>(k)),
+                       gia_usato<L>(concatena("Obbligo di pubblicazione ", tra_virgolette<L>(obblighi[k].denominazione)),
                                  obblighi[k].id,
-                                 unisci("dall'obbligo di pubblicazione ",
+                                 concatena("dall'obbligo di pubblicazione ",
                                         tra_virgolette<L>(obblighi[*primo].denominazione))));
     }
     if (r.anticorruzione) {
@@ -217,9 +217,9 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         detail::PrimeOccorrenze<std::size_t> primi(misure.size());
         for (std::size_t k = 0; k < misure.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(misure[k].id, k))
-                rileva(unisci("/anticorruzione/misure/", indice<L>(k)),
-                       gia_usato<L>(unisci("Misura anticorruzione ", tra_virgolette<L>(misure[k].descrizione)), misure[k].id,
-                                 unisci("dalla misura anticorruzione ", tra_virgolette<L>(misure[*primo].descrizione))));
+                rileva(concatena("/anticorruzione/misure/", indice<L>(k)),
+                       gia_usato<L>(concatena("Misura anticorruzione ", tra_virgolette<L>(misure[k].descrizione)), misure[k].id,
+                                 concatena("dalla misura anticorruzione ", tra_virgolette<L>(misure[*primo].descrizione))));
     }
 }
 
@@ -233,7 +233,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
-    using detail::indice, detail::unisci;
+    using detail::indice, detail::concatena;
     if (ndv.giudizi_ambiti) {
         const auto& po = r.performance_organizzativa;
         static constexpr auto id_ambito = [](const Ambito& a) -> const std::string& { return a.id; };
@@ -243,8 +243,8 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
             const std::string& id = (*ndv.giudizi_ambiti)[k].ambito;
             const bool esiste = ambiti.trova(id) != nullptr;
             if (!esiste)
-                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
-                       unisci("Giudizio sull'ambito ", id,
+                rileva(concatena("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
+                       concatena("Giudizio sull'ambito ", id,
                               ": la performance organizzativa non ha un ambito con questo identificativo"));
         }
     }
@@ -257,7 +257,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
         const Settore* s = settori.trova(vi[k].settore);
         if (!s) {
             rileva(detail::percorso_valutazione<L>(k),
-                   unisci("Valutazione del settore ", vi[k].settore, ": nessun settore ha questo identificativo"));
+                   concatena("Valutazione del settore ", vi[k].settore, ": nessun settore ha questo identificativo"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
@@ -267,8 +267,8 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
             std::string altrove;
             if (const Settore* t = obiettivi.primo_con(id))
                 altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(*t), ")");
-            rileva(unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
-                   unisci("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore<L>(*s),
+            rileva(concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
+                   concatena("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore<L>(*s),
                           " non ha un obiettivo con questo identificativo", altrove));
         }
     }
@@ -285,14 +285,14 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
-    using detail::indice, detail::unisci;
+    using detail::indice, detail::concatena;
     if (ndv.giudizi_ambiti) {
         const auto& g = *ndv.giudizi_ambiti;
         detail::PrimeOccorrenze<std::size_t> primi(g.size());
         for (std::size_t k = 0; k < g.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(g[k].ambito, k))
-                rileva(unisci("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
-                       unisci("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
+                rileva(concatena("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
+                       concatena("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
                               indice<L>(*primo + 1), ", che è quello che conta"));
     }
     if (!ndv.valutazioni_individuali) return;
@@ -301,7 +301,7 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
     for (std::size_t k = 0; k < vi.size(); ++k) {
         if (const std::size_t* primo = settori.gia_visto(vi[k].settore, k)) {
             rileva(detail::percorso_valutazione<L>(k),
-                   unisci("Valutazione del settore ", vi[k].settore, ": il settore è già valutato al n. ",
+                   concatena("Valutazione del settore ", vi[k].settore, ": il settore è già valutato al n. ",
                           indice<L>(*primo + 1), ", che è la valutazione che conta"));
             continue;
         }
@@ -310,8 +310,8 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
         detail::PrimeOccorrenze<std::size_t> obiettivi(vo.size());
         for (std::size_t m = 0; m < vo.size(); ++m)
             if (const std::size_t* primo = obiettivi.gia_visto(vo[m].obiettivo, m))
-                rileva(unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
-                       unisci("Valutazione dell'obiettivo ", vo[m].obiettivo, " del settore ", vi[k].settore,
+                rileva(concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
+                       concatena("Valutazione dell'obiettivo ", vo[m].obiettivo, " del settore ", vi[k].settore,
                               ": l'obiettivo è già valutato al n. ", indice<L>(*primo + 1),
                               ", che è la valutazione che conta"));
     }

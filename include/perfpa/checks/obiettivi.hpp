@@ -21,9 +21,12 @@ struct PostoIndicatore {
     const std::string* denominazione_ambito = nullptr;
     std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
 
-    std::string percorso() const {
-        return id_obiettivo ? unisci("/settori/", indice<>(i), "/obiettivi/", indice<>(j), "/indicatori/", indice<>(k))
-                            : unisci("/performance_organizzativa/ambiti/", indice<>(i), "/indicatori/", indice<>(k));
+    // The pointer, as a concatenation (it holds its numbers: it can be kept).
+    using Percorso = Unione<std::string_view, Cifre, std::string_view, Cifre, std::string_view, Cifre>;
+    Percorso percorso() const {
+        if (id_obiettivo)
+            return Percorso("/settori/", indice<>(i), "/obiettivi/", indice<>(j), "/indicatori/", indice<>(k));
+        return Percorso("/performance_organizzativa/ambiti/", indice<>(i), "/indicatori/", indice<>(k), "", Cifre());
     }
     // "dell'obiettivo x" / "dell'ambito «y»", as the three parts of a message.
     std::string_view di() const { return id_obiettivo ? "dell'obiettivo " : "dell'ambito «"; }
@@ -62,7 +65,7 @@ void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva)
         for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
             if (settori[i].obiettivi[j].indicatori.empty())
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::unisci(detail::soggetto_obiettivo<L>(settori[i], settori[i].obiettivi[j]),
+                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], settori[i].obiettivi[j]),
                                       ": nessun indicatore per misurarlo"));
 }
 
@@ -72,7 +75,7 @@ void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& ril
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
             rileva(posto.percorso(),
-                   detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
+                   detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
                                   ": manca il valore atteso"));
     });
 }
@@ -84,7 +87,7 @@ void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
             rileva(detail::percorso_settore<L>(i),
-                   detail::unisci(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
+                   detail::concatena(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
                                   detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
                                   detail::Cifre(r.anno)));
 }
@@ -98,7 +101,7 @@ void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
             const Obiettivo& o = r.settori[i].obiettivi[j];
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::unisci(detail::soggetto_obiettivo<L>(r.settori[i], o), ": scadenza prevista il ",
+                       detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o), ": scadenza prevista il ",
                                       formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
                                       detail::Cifre(r.anno)));
         }
@@ -118,11 +121,11 @@ void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& ril
         const bool decrescente = x.verso == Verso::decrescente;
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
-               detail::unisci("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
+               detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
                               ": valore realizzato ",
                               detail::con_unita<L>(*v, x.unita), decrescente ? ", oltre" : ", sotto",
                               " la soglia legale di ", detail::con_unita<L>(*x.soglia_legale, x.unita)),
-               x.norma.value_or(""));
+               x.norma ? std::string_view(*x.norma) : std::string_view{});
     });
 }
 
@@ -148,9 +151,9 @@ void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rileva
         // The share, in hundredths of a percent (for the message only).
         const std::int64_t quota = arrotonda(Intero128{tempi.centesimi()} * 100'00, totale.centesimi());
         rileva(detail::percorso_settore<L>(i),
-               detail::unisci(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
-                              formatta_peso(tempi), " su ", formatta_peso(totale), " (",
-                              formatta_percentuale(Percentuale::da_centesimi(quota)), "), meno del 30%"));
+               detail::concatena(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
+                              detail::testo_peso<L>(tempi), " su ", detail::testo_peso<L>(totale), " (",
+                              detail::testo_percentuale<L>(Percentuale::da_centesimi(quota)), "), meno del 30%"));
     }
 }
 

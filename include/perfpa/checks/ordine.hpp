@@ -85,7 +85,10 @@ void posizioni(std::string_view resto, Uscita& out) {
         bool trovato = false;
         boost::mp11::mp_for_each<Membri>([&](auto m) {
             if (trovato) return;
-            if (segmento == m.name) {
+            // The name's length is known at compile time: most members differ
+            // from the segment in length or first letter, without a call.
+            constexpr std::string_view nome = decltype(m)::name;
+            if (segmento.size() == nome.size() && segmento.front() == nome.front() && segmento == nome) {
                 trovato = true;
                 out.push_back(i);
                 using M = std::remove_cvref_t<decltype(std::declval<T&>().*m.pointer)>;

@@ -40,7 +40,7 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
                             .stato;
             if (stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::unisci(detail::soggetto_obiettivo<L>(r.settori[i], o),
+                       detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o),
                                       ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }
@@ -66,7 +66,7 @@ void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rile
         stessa = stessa && p.fascia == *fascia;
     }
     if (completi < 3 || !stessa) return;
-    rileva("/settori", detail::unisci("Settori: tutti i ", detail::Cifre(completi),
+    rileva("/settori", detail::concatena("Settori: tutti i ", detail::Cifre(completi),
                                       " responsabili con punteggio completo sono nella fascia ", *fascia,
                                       ", le valutazioni non sono differenziate"));
 }

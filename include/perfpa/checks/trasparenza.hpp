@@ -15,12 +15,14 @@ void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& ri
     const auto& obblighi = in.relazione.trasparenza->obblighi;
     for (std::size_t k = 0; k < obblighi.size(); ++k) {
         const ObbligoPubblicazione& o = obblighi[k];
-        if (o.monitorato && !o.pubblicato)
-            rileva(detail::unisci("/trasparenza/obblighi/", detail::indice<L>(k)),
-                   o.riferimento ? detail::unisci("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
-                                                  "): monitorato ma non pubblicato")
-                                 : detail::unisci("Obbligo di pubblicazione «", o.denominazione,
-                                                  "»: monitorato ma non pubblicato"));
+        if (!o.monitorato || o.pubblicato) continue;
+        const auto percorso = detail::concatena("/trasparenza/obblighi/", detail::indice<L>(k));
+        if (o.riferimento)
+            rileva(percorso, detail::concatena("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
+                                               "): monitorato ma non pubblicato"));
+        else
+            rileva(percorso,
+                   detail::concatena("Obbligo di pubblicazione «", o.denominazione, "»: monitorato ma non pubblicato"));
     }
 }
 
@@ -33,11 +35,14 @@ void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& 
         const MisuraAnticorruzione& m = misure[k];
         const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
         if (m.attuata && !sotto) continue;
-        rileva(detail::unisci("/anticorruzione/misure/", detail::indice<L>(k)),
-               sotto ? detail::unisci("Misura anticorruzione «", m.descrizione, "»: ", m.attuata ? "" : "non attuata, ",
-                                      "realizzata al ", formatta_percentuale(*m.valore_realizzato),
-                                      " contro un obiettivo del ", formatta_percentuale(m.valore_atteso))
-                     : detail::unisci("Misura anticorruzione «", m.descrizione, "»: non attuata"));
+        const auto percorso = detail::concatena("/anticorruzione/misure/", detail::indice<L>(k));
+        if (sotto)
+            rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: ",
+                                               m.attuata ? "" : "non attuata, ", "realizzata al ",
+                                               detail::testo_percentuale<L>(*m.valore_realizzato), " contro un obiettivo del ",
+                                               detail::testo_percentuale<L>(m.valore_atteso)));
+        else
+            rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: non attuata"));
     }
 }
 

@@ -64,8 +64,8 @@ void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore&
                 continue;
             const auto k = static_cast<std::size_t>(vi - r.valutazione_ndv->valutazioni_individuali->data());
             const auto m = static_cast<std::size_t>(vo - vi->obiettivi->data());
-            rileva(detail::unisci(detail::percorso_valutazione<L>(k), "/obiettivi/", detail::indice<L>(m)),
-                   detail::unisci(detail::soggetto_obiettivo<L>(s, o), ": neutralizzato senza motivazione"));
+            rileva(detail::concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", detail::indice<L>(m)),
+                   detail::concatena(detail::soggetto_obiettivo<L>(s, o), ": neutralizzato senza motivazione"));
         }
     }
 }
@@ -80,7 +80,7 @@ void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore
     const Data validata = *r.valutazione_ndv->validazione->data, approvata = *r.approvazione->data;
     if (validata < approvata)
         rileva("/valutazione_ndv/validazione",
-               detail::unisci("Validazione: datata ", formatta_data(validata),
+               detail::concatena("Validazione: datata ", formatta_data(validata),
                               ", prima dell'approvazione della Relazione del ", formatta_data(approvata)));
 }
 
@@ -91,7 +91,7 @@ void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
         rileva("/valutazione_ndv/validazione",
-               detail::unisci(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
+               detail::concatena(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
                               detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
 }
 
@@ -100,7 +100,7 @@ template <class L = void>
 void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
-        rileva("/valutazione_ndv", detail::unisci(detail::organo<L>(*r.valutazione_ndv),
+        rileva("/valutazione_ndv", detail::concatena(detail::organo<L>(*r.valutazione_ndv),
                                                   " non dichiara l'esito della validazione della Relazione ",
                                                   detail::Cifre(r.anno)));
 }
@@ -115,7 +115,7 @@ void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
             rileva(percorso,
-                   detail::unisci(cosa, " del ", formatta_data(*d), ", oltre il termine del ", formatta_data(*termine)));
+                   detail::concatena(cosa, " del ", formatta_data(*d), ", oltre il termine del ", formatta_data(*termine)));
     };
     if (r.approvazione) controlla(r.approvazione->data, "/approvazione", "Approvazione della Relazione");
     if (r.valutazione_ndv && r.valutazione_ndv->validazione)

@@ -56,8 +56,8 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
             if (riferimento_diverso) col_riferimento.append(col_riferimento.empty() ? "" : ", ").append(nome);
         } else if (*proprio != anno) {
             const char iniziale = static_cast<char>(nome[0] - 'a' + 'A');
-            rileva(detail::unisci("/vincoli_finanza/", chiave),
-                   detail::unisci(std::string_view(&iniziale, 1), nome.substr(1), ": anno di riferimento ",
+            rileva(detail::concatena("/vincoli_finanza/", chiave),
+                   detail::concatena(std::string_view(&iniziale, 1), nome.substr(1), ": anno di riferimento ",
                                   detail::Cifre(*proprio), diverso, detail::Cifre(anno)));
         }
     };
@@ -74,7 +74,7 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     blocco(v->tempi_pagamento.has_value(), v->tempi_pagamento ? v->tempi_pagamento->anno : nessuno, "tempi_pagamento",
            "tempi di pagamento");
     if (!riferimento_diverso || col_riferimento.empty()) return;
-    rileva("/vincoli_finanza", detail::unisci("Vincoli di finanza pubblica: anno di riferimento ",
+    rileva("/vincoli_finanza", detail::concatena("Vincoli di finanza pubblica: anno di riferimento ",
                                               detail::Cifre(*v->anno_riferimento), " (per ", col_riferimento, ")",
                                               diverso, detail::Cifre(anno)));
 }
@@ -88,8 +88,8 @@ void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
     const bool w1 = detail::negativo<L>(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
-           w1 ? detail::unisci("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
-                               "risultato di competenza (W1) negativo, ", formatta_importo(*e.w1_risultato_competenza))
+           w1 ? detail::concatena("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
+                               "risultato di competenza (W1) negativo, ", detail::testo_importo<L>(*e.w1_risultato_competenza))
               : std::string("Equilibri di bilancio: dichiarati non rispettati"));
 }
 
@@ -99,8 +99,8 @@ void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rilev
     const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->equilibri_bilancio || !detail::negativo<L>(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
-           detail::unisci("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
-                          formatta_importo(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
+           detail::concatena("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
+                          detail::testo_importo<L>(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
 }
 
 /**
@@ -117,8 +117,8 @@ void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& ril
     if (t.rispettato && !oltre) return;
     const auto& pop = in.relazione.ente.popolazione;
     rileva("/vincoli_finanza/tetto_spesa_personale",
-           oltre ? detail::unisci("Tetto di spesa del personale: spesa di ", formatta_importo(*t.spesa),
-                                  " oltre il limite di ", formatta_importo(*t.limite))
+           oltre ? detail::concatena("Tetto di spesa del personale: spesa di ", detail::testo_importo<L>(*t.spesa),
+                                  " oltre il limite di ", detail::testo_importo<L>(*t.limite))
                  : std::string("Tetto di spesa del personale: dichiarato non rispettato"),
            pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006");
 }
@@ -132,8 +132,8 @@ void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& 
     const bool oltre = detail::supera<L>(t.importo, t.limite);
     if (t.rispettato && !oltre) return;
     rileva("/vincoli_finanza/tetto_salario_accessorio",
-           oltre ? detail::unisci("Tetto del salario accessorio: risorse di ", formatta_importo(*t.importo),
-                                  " oltre il limite di ", formatta_importo(*t.limite))
+           oltre ? detail::concatena("Tetto del salario accessorio: risorse di ", detail::testo_importo<L>(*t.importo),
+                                  " oltre il limite di ", detail::testo_importo<L>(*t.limite))
                  : std::string("Tetto del salario accessorio: dichiarato non rispettato"));
 }
 
@@ -147,16 +147,16 @@ void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rile
     if (!v) return;
     if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo<L>(e->w1_risultato_competenza))
         rileva("/vincoli_finanza/equilibri_bilancio",
-               detail::unisci("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
-                              formatta_importo(*e->w1_risultato_competenza)));
+               detail::concatena("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
+                              detail::testo_importo<L>(*e->w1_risultato_competenza)));
     if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera<L>(t->spesa, t->limite))
         rileva("/vincoli_finanza/tetto_spesa_personale",
-               detail::unisci("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
-                              formatta_importo(*t->spesa), " supera il limite di ", formatta_importo(*t->limite)));
+               detail::concatena("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
+                              detail::testo_importo<L>(*t->spesa), " supera il limite di ", detail::testo_importo<L>(*t->limite)));
     if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera<L>(t->importo, t->limite))
         rileva("/vincoli_finanza/tetto_salario_accessorio",
-               detail::unisci("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
-                              formatta_importo(*t->importo), " superano il limite di ", formatta_importo(*t->limite)));
+               detail::concatena("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
+                              detail::testo_importo<L>(*t->importo), " superano il limite di ", detail::testo_importo<L>(*t->limite)));
 }
 
 /**
@@ -181,7 +181,7 @@ void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& r
         elenco += boost::describe::enum_to_string(c, "?");
     }
     rileva("/vincoli_finanza/parametri_deficitarieta",
-           detail::unisci("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()), " positivi su 8 (",
+           detail::concatena("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()), " positivi su 8 (",
                           elenco, "), l'ente è strutturalmente deficitario"));
 }
 
@@ -195,13 +195,18 @@ void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& ril
     const bool ritardo = t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{};
     if (!tempestivita && !ritardo) return;
     // "1 giorno", "0,5 giorni", "12 giorni".
-    auto giorni = [](Decimale d) { return formatta_decimale(d) + (d == Decimale::interi(1) ? " giorno" : " giorni"); };
-    std::string m = "Tempi di pagamento: ";
-    if (tempestivita) m.append("indicatore di tempestività dei pagamenti ").append(giorni(*t.indicatore_tempestivita_giorni));
-    if (tempestivita && ritardo) m.append(" e ");
-    if (ritardo) m.append("indicatore di ritardo ").append(giorni(*t.indicatore_ritardo_giorni));
-    m.append(", oltre il termine di legge");
-    rileva("/vincoli_finanza/tempi_pagamento", std::move(m));
+    auto unita = [](Decimale d) { return d == Decimale::interi(1) ? " giorno" : " giorni"; };
+    const std::string_view prima = tempestivita ? "indicatore di tempestività dei pagamenti " : "";
+    const detail::Scalato valore_prima = detail::testo_decimale<L>(t.indicatore_tempestivita_giorni.value_or(Decimale{}));
+    const std::string_view unita_prima = tempestivita ? unita(*t.indicatore_tempestivita_giorni) : "";
+    const std::string_view dopo = ritardo ? "indicatore di ritardo " : "";
+    const detail::Scalato valore_dopo = detail::testo_decimale<L>(t.indicatore_ritardo_giorni.value_or(Decimale{}));
+    const std::string_view unita_dopo = ritardo ? unita(*t.indicatore_ritardo_giorni) : "";
+    rileva("/vincoli_finanza/tempi_pagamento",
+           detail::concatena("Tempi di pagamento: ", prima, tempestivita ? std::string_view(valore_prima) : "",
+                             unita_prima, tempestivita && ritardo ? " e " : "", dopo,
+                             ritardo ? std::string_view(valore_dopo) : "", unita_dopo,
+                             ", oltre il termine di legge"));
 }
 
 } // namespace controlli

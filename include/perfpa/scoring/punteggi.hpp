@@ -144,11 +144,6 @@ template <class L = void>
 
 namespace detail {
 
-template <class L = void>
-std::string nome_responsabile(const Responsabile& r) {
-    return r.titolo && !r.titolo->empty() ? testo(*r.titolo, " ", r.nome) : r.nome;
-}
-
 // The band with the largest `da` ≤ totale; nullptr when none (invalid SMVP).
 template <class L = void>
 const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
@@ -158,17 +153,46 @@ const Fascia* fascia_di(const Smvp& smvp, Punti totale) {
     return f;
 }
 
-// rules.md "obiettivi individuali", filling each objective's contribution.
+// Makes `v` hold n elements, keeping the buffers of the strings and lists
+// inside them: with a `riserva`, the elements past n are moved there and the
+// ones `v` lacks are taken back from it first (see Esaminatore); without,
+// plain resize.
+template <class T>
+void ridimensiona(std::vector<T>& v, std::size_t n, std::vector<T>* riserva) {
+    if (riserva) {
+        while (v.size() > n) {
+            riserva->push_back(std::move(v.back()));
+            v.pop_back();
+        }
+        while (v.size() < n && !riserva->empty()) {
+            v.push_back(std::move(riserva->back()));
+            riserva->pop_back();
+        }
+    }
+    v.resize(n);
+}
+
+// The scores' elements a document did not need, kept for the next one (see
+// Esaminatore): their strings keep their buffers.
+struct ScortaPunteggi {
+    std::vector<PunteggioSettore> settori;
+    std::vector<ContributoObiettivo> obiettivi;
+};
+
+// rules.md "obiettivi individuali", written over `out` and `obiettivi`
+// (one contribution per objective), whose buffers are reused.
 template <class L = void>
-Componente componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
-                                         bool spiegazioni, std::vector<ContributoObiettivo>& obiettivi,
-                                         bool& obiettivo_non_valutato, OrganoValutazione organo) {
+void componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
+                            bool spiegazioni, Componente& out, std::vector<ContributoObiettivo>& obiettivi,
+                            bool& obiettivo_non_valutato, OrganoValutazione organo,
+                            std::vector<ContributoObiettivo>* riserva = nullptr) {
     const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
     const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
     bool contati = false;
-    Componente out;
+    out.punti.reset();
+    out.spiegazione.clear();
     // The explanation is written as the objectives are read: the sum of the
     // terms, then (below) its result and the lists of objectives left out.
     std::string neutralizzati, non_valutati;
@@ -181,15 +205,22 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
     // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
     if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
     perche("obiettivi individuali: (");
-    obiettivi.reserve(s.obiettivi.size());
+    ridimensiona(obiettivi, s.obiettivi.size(), riserva);
     const auto valutati = indice_obiettivi_valutati<L>(valutazione);
-    for (const Obiettivo& o : s.obiettivi) {
-        std::string perche_obiettivo;
-        ContributoObiettivo c{o.id, o.peso,
-                              grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
-                                                 spiegazioni ? Spiegazione{perche_obiettivo} : Spiegazione{}, organo),
-                              {}};
-        c.grado.spiegazione = std::move(perche_obiettivo);
+    for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
+        const Obiettivo& o = s.obiettivi[j];
+        ContributoObiettivo& c = obiettivi[j];
+        c.obiettivo.assign(o.id);
+        c.peso = o.peso;
+        c.contributo.reset();
+        c.grado.spiegazione.clear();
+        {
+            GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
+                                                     spiegazioni ? Spiegazione{c.grado.spiegazione} : Spiegazione{},
+                                                     organo);
+            c.grado.stato = g.stato;
+            c.grado.grado = g.grado;
+        }
         if (c.grado.stato == StatoValutazione::neutralizzato) {
             nei_neutralizzati(neutralizzati.empty() ? "" : ", ", o.id);
         } else {
@@ -203,7 +234,6 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
             perche(contati ? " + " : "", Termine{o.peso.centesimi()}, "×", Termine{g});
             contati = true;
         }
-        obiettivi.push_back(std::move(c));
     }
     auto note = [&] {
         if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
@@ -216,7 +246,7 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
                : neutralizzati.empty() ? "i pesi degli obiettivi sommano a 0"
                                        : "nessun obiettivo che conti");
         note();
-        return out;
+        return;
     }
     for (ContributoObiettivo& c : obiettivi)
         if (c.grado.stato != StatoValutazione::neutralizzato) {
@@ -228,19 +258,20 @@ Componente componente_individuale(const Settore& s, const ValutazioneIndividuale
     out.punti = Punti::da_centesimi(p);
     perche(") / ", Termine{somma_pesi}, " × ", Termine{w}, " / 100 = ", Risultato{p});
     note();
-    return out;
 }
 
+// The behaviours component, written over `out`.
 template <class L = void>
-Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni,
-                                    OrganoValutazione organo) {
+void componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp, bool spiegazioni,
+                              OrganoValutazione organo, Componente& out) {
     const NomiValutatore chi = nomi_valutatore(organo);
-    Componente out;
+    out.punti.reset();
+    out.spiegazione.clear();
     Spiegazione perche;
     if (spiegazioni) perche = Spiegazione{out.spiegazione};
     if (!v || !v->comportamenti) {
         perche("comportamenti: non valutati (conta 0): ", chi.il, " non ha dato i punti");
-        return out;
+        return;
     }
     const Punti w = smvp.pesi.comportamenti;
     if (*v->comportamenti > w) {
@@ -248,33 +279,63 @@ Componente componente_comportamenti(const ValutazioneIndividuale* v, const Smvp&
         perche("comportamenti: ", Risultato{v->comportamenti->centesimi()},
                " punti ", chi.del, ", oltre il peso ", Termine{w.centesimi()}, " → ",
                Risultato{w.centesimi()});
-        return out;
+        return;
     }
     out.punti = *v->comportamenti;
     perche("comportamenti: punti ", chi.del, " = ", Risultato{v->comportamenti->centesimi()});
-    return out;
 }
 
+// The score of one settore, written over `p`: every member is set, and the
+// buffers of its strings and of its list of objectives are reused (see
+// Esaminatore). A fresh PunteggioSettore gets the same values.
 template <class L = void>
-PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIndividuale* v,
-                                          const Smvp& smvp, const ComponenteOrganizzativa& org, bool spiegazioni) {
-    PunteggioSettore p;
-    p.settore = s.id;
-    p.responsabile = nome_responsabile<L>(s.responsabile);
-    p.performance_organizzativa = org.componente;
+void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIndividuale* v, const Smvp& smvp,
+                       const ComponenteOrganizzativa& org, bool spiegazioni, PunteggioSettore& p,
+                       ScortaPunteggi* scorta = nullptr) {
+    p.settore.assign(s.id);
+    const Responsabile& chi = s.responsabile;
+    if (chi.titolo && !chi.titolo->empty()) {
+        p.responsabile.clear();
+        p.responsabile.reserve(chi.titolo->size() + 1 + chi.nome.size());
+        p.responsabile.append(*chi.titolo).append(" ").append(chi.nome);
+    } else {
+        p.responsabile.assign(chi.nome);
+    }
+    p.performance_organizzativa.punti = org.componente.punti;
+    p.performance_organizzativa.spiegazione.assign(org.componente.spiegazione);
     bool obiettivo_non_valutato = false;
-    p.obiettivi_individuali = componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi, obiettivo_non_valutato,
-                                                          organo_di<L>(r));
-    p.comportamenti = componente_comportamenti<L>(v, smvp, spiegazioni, organo_di<L>(r));
+    componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi_individuali, p.obiettivi, obiettivo_non_valutato,
+                              organo_di<L>(r), scorta ? &scorta->obiettivi : nullptr);
+    componente_comportamenti<L>(v, smvp, spiegazioni, organo_di<L>(r), p.comportamenti);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_di<L>(smvp, p.totale)) {
-        p.fascia = f->nome;
+        p.fascia.assign(f->nome);
         p.quota_premio = f->quota_premio;
+    } else {
+        p.fascia.clear();
+        p.quota_premio = Percentuale{};
     }
     p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
                  !obiettivo_non_valutato && !org.ambito_non_valutato;
-    return p;
+}
+
+// calcola_punteggi written over `out` (one score per settore), reusing the
+// buffers of the scores already there and, with a `scorta`, of those kept in it.
+template <class L = void>
+void calcola_punteggi_in(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni,
+                         std::vector<PunteggioSettore>& out, ScortaPunteggi* scorta = nullptr) {
+    const ComponenteOrganizzativa org = componente_organizzativa_in<L>(r, smvp, opzioni.spiegazioni);
+    if (scorta)
+        for (std::size_t i = r.settori.size(); i < out.size(); ++i) { // their objectives stay for the next settori
+            PunteggioSettore& p = out[i];
+            ridimensiona(p.obiettivi, 0, &scorta->obiettivi);
+        }
+    ridimensiona(out, r.settori.size(), scorta ? &scorta->settori : nullptr);
+    const auto valutazioni = indice_valutazioni<L>(r); // each settore's NdV entry
+    for (std::size_t i = 0; i < r.settori.size(); ++i)
+        punteggio_settore<L>(r, r.settori[i], valutazioni.trova(r.settori[i].id), smvp, org, opzioni.spiegazioni,
+                             out[i], scorta);
 }
 
 } // namespace detail
@@ -286,13 +347,9 @@ PunteggioSettore punteggio_settore(const Relazione& r, const Settore& s, const V
  */
 template <class L = void>
 [[nodiscard]] std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp,
-                                                                    OpzioniPunteggi opzioni = {}) {
-    const ComponenteOrganizzativa org = componente_organizzativa<L>(r, smvp, opzioni);
+                                                             OpzioniPunteggi opzioni = {}) {
     std::vector<PunteggioSettore> out;
-    out.reserve(r.settori.size());
-    const auto valutazioni = detail::indice_valutazioni<L>(r); // each settore's NdV entry
-    for (const Settore& s : r.settori)
-        out.push_back(detail::punteggio_settore<L>(r, s, valutazioni.trova(s.id), smvp, org, opzioni.spiegazioni));
+    detail::calcola_punteggi_in<L>(r, smvp, opzioni, out);
     return out;
 }
 
