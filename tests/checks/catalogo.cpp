@@ -242,7 +242,7 @@ TEST_CASE("a collector built with usati writes over the findings from there on a
     rileva("/settori/1", std::string("primo"));
     rileva(std::string_view("/settori/2"), "secondo", "art. 2");
     CHECK(trovati.size() == 3); // written over, not appended
-    rileva("/settori/3", "terzo");
+    rileva("/settori/3", "terzo", {}); // a braced list is an empty text, as it was for std::string
     CHECK(rileva.usati() == 4);
     REQUIRE(trovati.size() == 4);
     CHECK(trovati[0].codice == "VECCHIO"); // before `usati`: untouched

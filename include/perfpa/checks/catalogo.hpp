@@ -134,7 +134,15 @@ void esegui_catalogo_in(const Relazione& r, const Smvp* s, const std::vector<Pun
         return a.n < b.n;
     });
     perfpa::detail::ridimensiona(out, usati, &scorta.riserva);
-    for (std::size_t k = 0; k < usati; ++k) std::swap(out[k], trovati[chiavi[k].n]);
+    for (std::size_t k = 0; k < usati; ++k) {
+        // Member by member: std::swap of a Rilievo would move each string three times.
+        Rilievo &a = out[k], &b = trovati[chiavi[k].n];
+        a.codice.swap(b.codice);
+        std::swap(a.gravita, b.gravita);
+        a.percorso.swap(b.percorso);
+        a.messaggio.swap(b.messaggio);
+        a.norma.swap(b.norma);
+    }
 }
 
 template <class L = void>
