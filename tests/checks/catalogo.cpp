@@ -236,7 +236,8 @@ TEST_CASE("a collector made from a temporary row keeps the row (it is copied)") 
 }
 
 TEST_CASE("a collector built with usati writes over the findings from there on and then grows the list") {
-    std::vector<Rilievo> trovati(3, Rilievo{"VECCHIO", Gravita::errore, "/vecchio", "un messaggio vecchio e lungo", "norma vecchia"});
+    const Rilievo vecchio{"VECCHIO", Gravita::errore, "/vecchio", "un messaggio vecchio e lungo", "norma vecchia"};
+    std::vector<Rilievo> trovati(3, vecchio);
     Rilevatore rileva(VoceCatalogo{"NUOVO", Gravita::avviso, ""}, trovati, 1);
     CHECK(rileva.usati() == 1);
     rileva("/settori/1", std::string("primo"));
@@ -284,7 +285,8 @@ TEST_CASE("a concatenation writes what its parts spell and its numbers what form
         CHECK(std::string_view(testo_peso<>(Peso::da_centesimi(v))) == formatta_peso(Peso::da_centesimi(v)));
         CHECK(std::string_view(testo_percentuale<>(Percentuale::da_centesimi(v))) ==
               formatta_percentuale(Percentuale::da_centesimi(v)));
-        CHECK(std::string_view(testo_importo<>(Importo::da_centesimi(v))) == formatta_importo(Importo::da_centesimi(v)));
+        CHECK(std::string_view(testo_importo<>(Importo::da_centesimi(v))) ==
+              formatta_importo(Importo::da_centesimi(v)));
         CHECK(std::string_view(testo_decimale<>(Decimale::da_milionesimi(v))) ==
               formatta_decimale(Decimale::da_milionesimi(v)));
         const Decimale d = Decimale::da_milionesimi(v);

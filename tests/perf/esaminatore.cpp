@@ -27,7 +27,8 @@ namespace {
 Relazione ritagliata(bench::Generatore& g, Relazione r) {
     if (g.probabile(50)) r.settori.resize(static_cast<std::size_t>(g.tra(0, static_cast<int>(r.settori.size()))));
     for (Settore& s : r.settori)
-        if (g.probabile(30)) s.obiettivi.resize(static_cast<std::size_t>(g.tra(0, static_cast<int>(s.obiettivi.size()))));
+        if (g.probabile(30))
+            s.obiettivi.resize(static_cast<std::size_t>(g.tra(0, static_cast<int>(s.obiettivi.size()))));
     if (g.probabile(20)) r.valutazione_ndv.reset();
     if (g.probabile(20)) r.anticorruzione.reset();
     if (g.probabile(20)) r.vincoli_finanza.reset();
@@ -86,7 +87,8 @@ TEST_CASE("Esaminatore: every Esame equals what esamina gives for the same docum
         senza_spiegazioni += !opzioni.spiegazioni;
         const Esame atteso = esamina(docs[i], s, opzioni);
         const Esame& ottenuto = esaminatore.esamina(docs[i], s, opzioni);
-        INFO("documento " << i << ", " << docs[i].settori.size() << " settori, " << atteso.rilievi.size() << " rilievi");
+        INFO("documento " << i << ", " << docs[i].settori.size() << " settori, " << atteso.rilievi.size()
+                          << " rilievi");
         REQUIRE(ottenuto.rilievi == atteso.rilievi);
         REQUIRE(ottenuto.punteggi == atteso.punteggi);
         REQUIRE(ottenuto == atteso);

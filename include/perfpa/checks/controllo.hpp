@@ -48,7 +48,7 @@ struct VoceCatalogo {
 namespace controlli::detail {
 
 // A whole number written in decimal, kept on the stack (no allocation); it
-// converts to std::string_view, for `unisci`. Array indices, counts, years.
+// converts to std::string_view, for `concatena`. Array indices, counts, years.
 class Cifre {
 public:
     Cifre() noexcept : n_(0) {} // no digits: an empty part
@@ -200,13 +200,20 @@ public:
     }
     template <class Percorso = std::string_view, class Messaggio = std::string_view, class Norma = std::string_view>
     void operator()(const Percorso& percorso, const Messaggio& messaggio, const Norma& norma) {
-        if (usati_ >= out_.size()) out_.resize(usati_ + 1);
-        Rilievo& r = out_[usati_];
-        r.codice.assign(voce_.codice);
-        r.gravita = voce_.gravita;
-        controlli::detail::scrivi_testo(r.percorso, percorso);
-        controlli::detail::scrivi_testo(r.messaggio, messaggio);
-        controlli::detail::scrivi_testo(r.norma, norma);
+        auto scrivi = [&](Rilievo& r) {
+            r.codice.assign(voce_.codice);
+            r.gravita = voce_.gravita;
+            controlli::detail::scrivi_testo(r.percorso, percorso);
+            controlli::detail::scrivi_testo(r.messaggio, messaggio);
+            controlli::detail::scrivi_testo(r.norma, norma);
+        };
+        if (usati_ < out_.size()) {
+            scrivi(out_[usati_]);
+        } else { // written before `out` grows: a text may view a finding already in it
+            Rilievo nuovo;
+            scrivi(nuovo);
+            out_.push_back(std::move(nuovo));
+        }
         ++usati_;
     }
 

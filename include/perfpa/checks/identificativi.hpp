@@ -174,9 +174,9 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     detail::PrimeOccorrenze<std::size_t> settori(r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i)
         if (const std::size_t* primo = settori.gia_visto(r.settori[i].id, i))
-            rileva(detail::percorso_settore<L>(i),
-                   gia_usato<L>(nome_settore<L>(r.settori[i]), r.settori[i].id,
-                             concatena("dal settore ", indice<L>(*primo + 1), " (", nome_settore<L>(r.settori[*primo]), ")")));
+            rileva(detail::percorso_settore<L>(i), gia_usato<L>(nome_settore<L>(r.settori[i]), r.settori[i].id,
+                                                                concatena("dal settore ", indice<L>(*primo + 1), " (",
+                                                                          nome_settore<L>(r.settori[*primo]), ")")));
     struct Posto {
         std::size_t i, j;
     };
@@ -190,7 +190,7 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
                 rileva(detail::percorso_obiettivo<L>(i, j),
                        gia_usato<L>(concatena("Obiettivo ", indice<L>(j + 1), " del settore ", r.settori[i].id), id,
                                  concatena("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
-                                        r.settori[primo->i].id)));
+                                           r.settori[primo->i].id)));
         }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
         const auto& ambiti = *r.performance_organizzativa->ambiti;
@@ -206,11 +206,12 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         detail::PrimeOccorrenze<std::size_t> primi(obblighi.size());
         for (std::size_t k = 0; k < obblighi.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(obblighi[k].id, k))
-                rileva(concatena("/trasparenza/obblighi/", indice<L>(k)),
-                       gia_usato<L>(concatena("Obbligo di pubblicazione ", tra_virgolette<L>(obblighi[k].denominazione)),
+                rileva(
+                    concatena("/trasparenza/obblighi/", indice<L>(k)),
+                    gia_usato<L>(concatena("Obbligo di pubblicazione ", tra_virgolette<L>(obblighi[k].denominazione)),
                                  obblighi[k].id,
                                  concatena("dall'obbligo di pubblicazione ",
-                                        tra_virgolette<L>(obblighi[*primo].denominazione))));
+                                           tra_virgolette<L>(obblighi[*primo].denominazione))));
     }
     if (r.anticorruzione) {
         const auto& misure = r.anticorruzione->misure;
@@ -218,8 +219,9 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
         for (std::size_t k = 0; k < misure.size(); ++k)
             if (const std::size_t* primo = primi.gia_visto(misure[k].id, k))
                 rileva(concatena("/anticorruzione/misure/", indice<L>(k)),
-                       gia_usato<L>(concatena("Misura anticorruzione ", tra_virgolette<L>(misure[k].descrizione)), misure[k].id,
-                                 concatena("dalla misura anticorruzione ", tra_virgolette<L>(misure[*primo].descrizione))));
+                       gia_usato<L>(
+                           concatena("Misura anticorruzione ", tra_virgolette<L>(misure[k].descrizione)), misure[k].id,
+                           concatena("dalla misura anticorruzione ", tra_virgolette<L>(misure[*primo].descrizione))));
     }
 }
 
@@ -245,7 +247,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
             if (!esiste)
                 rileva(concatena("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        concatena("Giudizio sull'ambito ", id,
-                              ": la performance organizzativa non ha un ambito con questo identificativo"));
+                                 ": la performance organizzativa non ha un ambito con questo identificativo"));
         }
     }
     if (!ndv.valutazioni_individuali) return;
@@ -269,7 +271,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
                 altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(*t), ")");
             rileva(concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
                    concatena("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore<L>(*s),
-                          " non ha un obiettivo con questo identificativo", altrove));
+                             " non ha un obiettivo con questo identificativo", altrove));
         }
     }
 }
@@ -293,7 +295,7 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
             if (const std::size_t* primo = primi.gia_visto(g[k].ambito, k))
                 rileva(concatena("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        concatena("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
-                              indice<L>(*primo + 1), ", che è quello che conta"));
+                                 indice<L>(*primo + 1), ", che è quello che conta"));
     }
     if (!ndv.valutazioni_individuali) return;
     const auto& vi = *ndv.valutazioni_individuali;
@@ -302,7 +304,7 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
         if (const std::size_t* primo = settori.gia_visto(vi[k].settore, k)) {
             rileva(detail::percorso_valutazione<L>(k),
                    concatena("Valutazione del settore ", vi[k].settore, ": il settore è già valutato al n. ",
-                          indice<L>(*primo + 1), ", che è la valutazione che conta"));
+                             indice<L>(*primo + 1), ", che è la valutazione che conta"));
             continue;
         }
         if (!vi[k].obiettivi) continue;
@@ -312,8 +314,8 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
             if (const std::size_t* primo = obiettivi.gia_visto(vo[m].obiettivo, m))
                 rileva(concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", indice<L>(m)),
                        concatena("Valutazione dell'obiettivo ", vo[m].obiettivo, " del settore ", vi[k].settore,
-                              ": l'obiettivo è già valutato al n. ", indice<L>(*primo + 1),
-                              ", che è la valutazione che conta"));
+                                 ": l'obiettivo è già valutato al n. ", indice<L>(*primo + 1),
+                                 ", che è la valutazione che conta"));
     }
 }
 

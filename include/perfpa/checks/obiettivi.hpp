@@ -66,7 +66,7 @@ void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva)
             if (settori[i].obiettivi[j].indicatori.empty())
                 rileva(detail::percorso_obiettivo<L>(i, j),
                        detail::concatena(detail::soggetto_obiettivo<L>(settori[i], settori[i].obiettivi[j]),
-                                      ": nessun indicatore per misurarlo"));
+                                         ": nessun indicatore per misurarlo"));
 }
 
 /** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
@@ -76,7 +76,7 @@ void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& ril
         if (!x.valore_atteso)
             rileva(posto.percorso(),
                    detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
-                                  ": manca il valore atteso"));
+                                     ": manca il valore atteso"));
     });
 }
 
@@ -88,8 +88,8 @@ void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
             rileva(detail::percorso_settore<L>(i),
                    detail::concatena(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
-                                  detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
-                                  detail::Cifre(r.anno)));
+                                     detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
+                                     detail::Cifre(r.anno)));
 }
 
 /** SCADENZA_FUORI_CICLO: an objective's `data_fine_prevista` is not in `anno`. */
@@ -102,8 +102,8 @@ void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
                 rileva(detail::percorso_obiettivo<L>(i, j),
                        detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o), ": scadenza prevista il ",
-                                      formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
-                                      detail::Cifre(r.anno)));
+                                         formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
+                                         detail::Cifre(r.anno)));
         }
 }
 
@@ -122,9 +122,9 @@ void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& ril
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
                detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
-                              ": valore realizzato ",
-                              detail::con_unita<L>(*v, x.unita), decrescente ? ", oltre" : ", sotto",
-                              " la soglia legale di ", detail::con_unita<L>(*x.soglia_legale, x.unita)),
+                                 ": valore realizzato ",
+                                 detail::con_unita<L>(*v, x.unita), decrescente ? ", oltre" : ", sotto",
+                                 " la soglia legale di ", detail::con_unita<L>(*x.soglia_legale, x.unita)),
                x.norma ? std::string_view(*x.norma) : std::string_view{});
     });
 }
@@ -152,8 +152,8 @@ void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rileva
         const std::int64_t quota = arrotonda(Intero128{tempi.centesimi()} * 100'00, totale.centesimi());
         rileva(detail::percorso_settore<L>(i),
                detail::concatena(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
-                              detail::testo_peso<L>(tempi), " su ", detail::testo_peso<L>(totale), " (",
-                              detail::testo_percentuale<L>(Percentuale::da_centesimi(quota)), "), meno del 30%"));
+                                 detail::testo_peso<L>(tempi), " su ", detail::testo_peso<L>(totale), " (",
+                                 detail::testo_percentuale<L>(Percentuale::da_centesimi(quota)), "), meno del 30%"));
     }
 }
 

@@ -18,7 +18,8 @@ void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
         if (somma != settori[i].peso)
             rileva(detail::percorso_settore<L>(i),
                    detail::concatena(detail::nome_settore<L>(settori[i]), ": i pesi degli obiettivi sommano a ",
-                                  detail::testo_peso<L>(somma), ", il peso del settore è ", detail::testo_peso<L>(settori[i].peso)));
+                                     detail::testo_peso<L>(somma), ", il peso del settore è ",
+                                     detail::testo_peso<L>(settori[i].peso)));
     }
 }
 
@@ -29,8 +30,9 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
     const PesiSmvp& w = in.smvp->pesi;
     if (r.performance_organizzativa && r.performance_organizzativa->peso &&
         *r.performance_organizzativa->peso != w.performance_organizzativa)
-        rileva("/performance_organizzativa",
-               detail::concatena("Performance organizzativa: il peso dichiarato è ",
+        rileva(
+            "/performance_organizzativa",
+            detail::concatena("Performance organizzativa: il peso dichiarato è ",
                               detail::testo_peso<L>(Peso::da_centesimi(r.performance_organizzativa->peso->centesimi())),
                               ", lo SMVP le assegna ",
                               detail::testo_peso<L>(Peso::da_centesimi(w.performance_organizzativa.centesimi()))));
@@ -38,8 +40,8 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
             rileva(detail::percorso_settore<L>(i),
                    detail::concatena(detail::nome_settore<L>(r.settori[i]), ": il peso degli obiettivi individuali è ",
-                                  detail::testo_peso<L>(r.settori[i].peso), ", lo SMVP gli assegna ",
-                                  detail::testo_peso<L>(Peso::da_centesimi(w.obiettivi_individuali.centesimi()))));
+                                     detail::testo_peso<L>(r.settori[i].peso), ", lo SMVP gli assegna ",
+                                     detail::testo_peso<L>(Peso::da_centesimi(w.obiettivi_individuali.centesimi()))));
 }
 
 /**
@@ -49,19 +51,19 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
 template <class L = void>
 void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    if (const auto& po = r.performance_organizzativa; po && po->peso && po->valore_realizzato &&
-                                                       *po->valore_realizzato > *po->peso)
-        rileva("/performance_organizzativa",
-               detail::concatena("Performance organizzativa: il valore realizzato ", formatta_punti(*po->valore_realizzato),
-                              " supera il peso ", formatta_punti(*po->peso)));
+    if (const auto& po = r.performance_organizzativa;
+        po && po->peso && po->valore_realizzato && *po->valore_realizzato > *po->peso)
+        rileva("/performance_organizzativa", detail::concatena("Performance organizzativa: il valore realizzato ",
+                                                               formatta_punti(*po->valore_realizzato),
+                                                               " supera il peso ", formatta_punti(*po->peso)));
     if (!in.smvp || !r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return;
     const auto& vi = *r.valutazione_ndv->valutazioni_individuali;
     for (std::size_t k = 0; k < vi.size(); ++k)
         if (vi[k].comportamenti && *vi[k].comportamenti > in.smvp->pesi.comportamenti)
             rileva(detail::percorso_valutazione<L>(k),
                    detail::concatena("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",
-                                  formatta_punti(*vi[k].comportamenti), " punti, oltre il massimo di ",
-                                  formatta_punti(in.smvp->pesi.comportamenti), " dello SMVP"));
+                                     formatta_punti(*vi[k].comportamenti), " punti, oltre il massimo di ",
+                                     formatta_punti(in.smvp->pesi.comportamenti), " dello SMVP"));
 }
 
 } // namespace perfpa::controlli

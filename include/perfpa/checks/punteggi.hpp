@@ -41,7 +41,7 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
             if (stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo<L>(i, j),
                        detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o),
-                                      ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
+                                         ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }
 }
@@ -67,8 +67,8 @@ void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rile
     }
     if (completi < 3 || !stessa) return;
     rileva("/settori", detail::concatena("Settori: tutti i ", detail::Cifre(completi),
-                                      " responsabili con punteggio completo sono nella fascia ", *fascia,
-                                      ", le valutazioni non sono differenziate"));
+                                         " responsabili con punteggio completo sono nella fascia ", *fascia,
+                                         ", le valutazioni non sono differenziate"));
 }
 
 } // namespace perfpa::controlli

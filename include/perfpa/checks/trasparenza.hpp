@@ -37,10 +37,10 @@ void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& 
         if (m.attuata && !sotto) continue;
         const auto percorso = detail::concatena("/anticorruzione/misure/", detail::indice<L>(k));
         if (sotto)
-            rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: ",
-                                               m.attuata ? "" : "non attuata, ", "realizzata al ",
-                                               detail::testo_percentuale<L>(*m.valore_realizzato), " contro un obiettivo del ",
-                                               detail::testo_percentuale<L>(m.valore_atteso)));
+            rileva(percorso,
+                   detail::concatena("Misura anticorruzione «", m.descrizione, "»: ", m.attuata ? "" : "non attuata, ",
+                                     "realizzata al ", detail::testo_percentuale<L>(*m.valore_realizzato),
+                                     " contro un obiettivo del ", detail::testo_percentuale<L>(m.valore_atteso)));
         else
             rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: non attuata"));
     }

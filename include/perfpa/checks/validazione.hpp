@@ -81,7 +81,7 @@ void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore
     if (validata < approvata)
         rileva("/valutazione_ndv/validazione",
                detail::concatena("Validazione: datata ", formatta_data(validata),
-                              ", prima dell'approvazione della Relazione del ", formatta_data(approvata)));
+                                 ", prima dell'approvazione della Relazione del ", formatta_data(approvata)));
 }
 
 /** RELAZIONE_NON_VALIDATA: the validation's outcome is `non_validata`, so no bonus may be paid. */
@@ -92,7 +92,7 @@ void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
         rileva("/valutazione_ndv/validazione",
                detail::concatena(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
-                              detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
+                                 detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
 }
 
 /** VALIDAZIONE_ASSENTE: a `valutazione_ndv` without `validazione`. */
@@ -101,11 +101,12 @@ void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
         rileva("/valutazione_ndv", detail::concatena(detail::organo<L>(*r.valutazione_ndv),
-                                                  " non dichiara l'esito della validazione della Relazione ",
-                                                  detail::Cifre(r.anno)));
+                                                     " non dichiara l'esito della validazione della Relazione ",
+                                                     detail::Cifre(r.anno)));
 }
 
-/** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late date. */
+/** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late
+ * date. */
 template <class L = void>
 void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
@@ -114,8 +115,8 @@ void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     if (!termine) return;
     auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
-            rileva(percorso,
-                   detail::concatena(cosa, " del ", formatta_data(*d), ", oltre il termine del ", formatta_data(*termine)));
+            rileva(percorso, detail::concatena(cosa, " del ", formatta_data(*d), ", oltre il termine del ",
+                                               formatta_data(*termine)));
     };
     if (r.approvazione) controlla(r.approvazione->data, "/approvazione", "Approvazione della Relazione");
     if (r.valutazione_ndv && r.valutazione_ndv->validazione)

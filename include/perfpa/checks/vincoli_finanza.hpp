@@ -50,7 +50,8 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const bool riferimento_diverso = v->anno_riferimento && *v->anno_riferimento != anno;
     constexpr std::string_view diverso = ", diverso dall'anno della Relazione ";
     std::string col_riferimento; // the blocks that follow a different anno_riferimento, for the message
-    auto blocco = [&](bool presente, const std::optional<int>& proprio, std::string_view chiave, std::string_view nome) {
+    auto blocco = [&](bool presente, const std::optional<int>& proprio, std::string_view chiave,
+                      std::string_view nome) {
         if (!presente) return;
         if (!proprio) {
             if (riferimento_diverso) col_riferimento.append(col_riferimento.empty() ? "" : ", ").append(nome);
@@ -58,7 +59,7 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
             const char iniziale = static_cast<char>(nome[0] - 'a' + 'A');
             rileva(detail::concatena("/vincoli_finanza/", chiave),
                    detail::concatena(std::string_view(&iniziale, 1), nome.substr(1), ": anno di riferimento ",
-                                  detail::Cifre(*proprio), diverso, detail::Cifre(anno)));
+                                     detail::Cifre(*proprio), diverso, detail::Cifre(anno)));
         }
     };
     const std::optional<int> nessuno;
@@ -75,8 +76,8 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
            "tempi di pagamento");
     if (!riferimento_diverso || col_riferimento.empty()) return;
     rileva("/vincoli_finanza", detail::concatena("Vincoli di finanza pubblica: anno di riferimento ",
-                                              detail::Cifre(*v->anno_riferimento), " (per ", col_riferimento, ")",
-                                              diverso, detail::Cifre(anno)));
+                                                 detail::Cifre(*v->anno_riferimento), " (per ", col_riferimento, ")",
+                                                 diverso, detail::Cifre(anno)));
 }
 
 /** EQUILIBRI_NON_RISPETTATI (locale): the budget balance is declared not met, or W1 < 0. */
@@ -89,7 +90,8 @@ void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
     if (e.rispettato && !w1) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
            w1 ? detail::concatena("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
-                               "risultato di competenza (W1) negativo, ", detail::testo_importo<L>(*e.w1_risultato_competenza))
+                                  "risultato di competenza (W1) negativo, ",
+                                  detail::testo_importo<L>(*e.w1_risultato_competenza))
               : std::string("Equilibri di bilancio: dichiarati non rispettati"));
 }
 
@@ -100,7 +102,7 @@ void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rilev
     if (!v || !v->equilibri_bilancio || !detail::negativo<L>(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
            detail::concatena("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
-                          detail::testo_importo<L>(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
+                             detail::testo_importo<L>(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
 }
 
 /**
@@ -118,7 +120,7 @@ void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& ril
     const auto& pop = in.relazione.ente.popolazione;
     rileva("/vincoli_finanza/tetto_spesa_personale",
            oltre ? detail::concatena("Tetto di spesa del personale: spesa di ", detail::testo_importo<L>(*t.spesa),
-                                  " oltre il limite di ", detail::testo_importo<L>(*t.limite))
+                                     " oltre il limite di ", detail::testo_importo<L>(*t.limite))
                  : std::string("Tetto di spesa del personale: dichiarato non rispettato"),
            pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006");
 }
@@ -133,7 +135,7 @@ void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& 
     if (t.rispettato && !oltre) return;
     rileva("/vincoli_finanza/tetto_salario_accessorio",
            oltre ? detail::concatena("Tetto del salario accessorio: risorse di ", detail::testo_importo<L>(*t.importo),
-                                  " oltre il limite di ", detail::testo_importo<L>(*t.limite))
+                                     " oltre il limite di ", detail::testo_importo<L>(*t.limite))
                  : std::string("Tetto del salario accessorio: dichiarato non rispettato"));
 }
 
@@ -148,15 +150,17 @@ void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rile
     if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo<L>(e->w1_risultato_competenza))
         rileva("/vincoli_finanza/equilibri_bilancio",
                detail::concatena("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
-                              detail::testo_importo<L>(*e->w1_risultato_competenza)));
+                                 detail::testo_importo<L>(*e->w1_risultato_competenza)));
     if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera<L>(t->spesa, t->limite))
         rileva("/vincoli_finanza/tetto_spesa_personale",
                detail::concatena("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
-                              detail::testo_importo<L>(*t->spesa), " supera il limite di ", detail::testo_importo<L>(*t->limite)));
+                                 detail::testo_importo<L>(*t->spesa), " supera il limite di ",
+                                 detail::testo_importo<L>(*t->limite)));
     if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera<L>(t->importo, t->limite))
         rileva("/vincoli_finanza/tetto_salario_accessorio",
                detail::concatena("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
-                              detail::testo_importo<L>(*t->importo), " superano il limite di ", detail::testo_importo<L>(*t->limite)));
+                                 detail::testo_importo<L>(*t->importo), " superano il limite di ",
+                                 detail::testo_importo<L>(*t->limite)));
 }
 
 /**
@@ -181,8 +185,8 @@ void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& r
         elenco += boost::describe::enum_to_string(c, "?");
     }
     rileva("/vincoli_finanza/parametri_deficitarieta",
-           detail::concatena("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()), " positivi su 8 (",
-                          elenco, "), l'ente è strutturalmente deficitario"));
+           detail::concatena("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()),
+                             " positivi su 8 (", elenco, "), l'ente è strutturalmente deficitario"));
 }
 
 /** TEMPI_PAGAMENTO_NON_RISPETTATI: ITP or the delay indicator is above 0 days; one finding naming both. */
@@ -197,7 +201,8 @@ void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& ril
     // "1 giorno", "0,5 giorni", "12 giorni".
     auto unita = [](Decimale d) { return d == Decimale::interi(1) ? " giorno" : " giorni"; };
     const std::string_view prima = tempestivita ? "indicatore di tempestività dei pagamenti " : "";
-    const detail::Scalato valore_prima = detail::testo_decimale<L>(t.indicatore_tempestivita_giorni.value_or(Decimale{}));
+    const detail::Scalato valore_prima =
+        detail::testo_decimale<L>(t.indicatore_tempestivita_giorni.value_or(Decimale{}));
     const std::string_view unita_prima = tempestivita ? unita(*t.indicatore_tempestivita_giorni) : "";
     const std::string_view dopo = ritardo ? "indicatore di ritardo " : "";
     const detail::Scalato valore_dopo = detail::testo_decimale<L>(t.indicatore_ritardo_giorni.value_or(Decimale{}));
