@@ -17,7 +17,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -106,49 +105,51 @@ using Conservato = std::conditional_t<std::is_same_v<T, Cifre> || std::is_same_v
 // The concatenation of its parts, not yet written: `scrivi_in` appends it to
 // a string (a finding's, whose buffer is reused), and it converts to a new
 // std::string. Built by `concatena`; consumed in the expression that builds
-// it (it may view temporaries of that expression).
-template <class... Parti>
-class Unione {
+// it (it may view temporaries of that expression). A part, then the
+// concatenation of the others (no std::tuple: <tuple> costs every file that
+// includes the checks).
+template <>
+class Unione<> {
 public:
-    template <class... Dati>
-    explicit Unione(const Dati&... dati) : parti_(Parti(dati)...) {}
+    [[nodiscard]] std::size_t size() const noexcept { return 0; }
+    char* scrivi(char* dove) const noexcept { return dove; }
+};
+
+template <class Prima, class... Resto>
+class Unione<Prima, Resto...> {
+public:
+    template <class Dato, class... Dati>
+    explicit Unione(const Dato& dato, const Dati&... dati) : prima_(dato), resto_(dati...) {}
 
     [[nodiscard]] std::size_t size() const noexcept {
-        return std::apply([](const auto&... p) { return (std::size_t{0} + ... + lunghezza(p)); }, parti_);
+        if constexpr (e_unione<Prima>::value) return prima_.size() + resto_.size();
+        else return std::string_view(prima_).size() + resto_.size();
     }
     void scrivi_in(std::string& s) const {
         const std::size_t prima = s.size();
         s.resize(prima + size());
-        char* dove = s.data() + prima;
-        std::apply([&](const auto&... p) { ((dove = scrivi(dove, p)), ...); }, parti_);
+        scrivi(s.data() + prima);
     }
     operator std::string() const {
         std::string s;
         scrivi_in(s);
         return s;
     }
+    // Writes the parts at `dove`, where size() characters have room; returns their end.
+    char* scrivi(char* dove) const noexcept {
+        if constexpr (e_unione<Prima>::value) {
+            dove = prima_.scrivi(dove);
+        } else {
+            const std::string_view t(prima_);
+            if (!t.empty()) std::memcpy(dove, t.data(), t.size());
+            dove += t.size();
+        }
+        return resto_.scrivi(dove);
+    }
 
 private:
-    template <class P>
-    static std::size_t lunghezza(const P& p) noexcept {
-        if constexpr (e_unione<P>::value) return p.size();
-        else return std::string_view(p).size();
-    }
-    // Writes the part at `dove`, where its size() characters have room; returns its end.
-    template <class P>
-    static char* scrivi(char* dove, const P& p) noexcept {
-        if constexpr (e_unione<P>::value) {
-            std::apply([&](const auto&... q) { ((dove = scrivi(dove, q)), ...); }, p.parti_);
-            return dove;
-        } else {
-            const std::string_view t(p);
-            if (!t.empty()) std::memcpy(dove, t.data(), t.size());
-            return dove + t.size();
-        }
-    }
-    template <class...>
-    friend class Unione;
-    std::tuple<Parti...> parti_;
+    Prima prima_;
+    Unione<Resto...> resto_;
 };
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

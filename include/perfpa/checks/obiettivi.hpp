@@ -22,7 +22,9 @@ struct PostoIndicatore {
     std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
 
     // The pointer, as a concatenation (it holds its numbers: it can be kept).
+    // A template of nothing, like the checks: instantiated only where one runs.
     using Percorso = Unione<std::string_view, Cifre, std::string_view, Cifre, std::string_view, Cifre>;
+    template <class L = void>
     Percorso percorso() const {
         if (id_obiettivo)
             return Percorso("/settori/", indice<>(i), "/obiettivi/", indice<>(j), "/indicatori/", indice<>(k));
