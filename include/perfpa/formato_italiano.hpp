@@ -5,6 +5,7 @@
 
 #include <perfpa/values.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -43,6 +44,12 @@ inline char* fino_a_tre_cifre(char* p, unsigned n) noexcept {
         *--p = static_cast<char>('0' + n);
     }
     return p;
+}
+
+// `vero` or `falso`, as a view whose length is known where the literals
+// are: `c ? "a" : "bc"` is a `const char*`, whose length costs a strlen.
+constexpr std::string_view se(bool condizione, std::string_view vero, std::string_view falso = {}) noexcept {
+    return condizione ? vero : falso;
 }
 
 // Writes at `dest` an integer scaled by 10^dec (dec ≤ 18) with Italian
@@ -94,8 +101,8 @@ inline char* scrivi_scalato(char* dest, std::int64_t v, int dec, int fissi) noex
 template <class L = void>
 char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
     if (v < 0 || v >= 100000) return scrivi_scalato(dest, v, 2, fissi);
-    const auto frazione = static_cast<unsigned>(v % 100);
-    const auto interi = static_cast<unsigned>(v / 100);
+    const auto u = static_cast<std::uint32_t>(v); // unsigned 32-bit: dividing by 100 is a multiply
+    const std::uint32_t interi = u / 100, frazione = u - interi * 100;
     auto coppia = [&](unsigned n) {
         dest[0] = coppie_cifre.c[2 * n];
         dest[1] = coppie_cifre.c[2 * n + 1];

@@ -367,3 +367,22 @@ TEST_CASE("ValoreOErrore: a value convertible to T is a value and the error is r
     CHECK(mosso.motivo == "nessun nome");
     CHECK_THROWS_AS(no.value(), std::invalid_argument);
 }
+
+TEST_CASE("detail::stessi_byte agrees with memcmp for every length up to 40 and a difference anywhere") {
+    // The lengths cover each way it compares: byte by byte (< 4), two 4-byte and two
+    // 8-byte overlapping words (4..16), memcmp (> 16).
+    for (std::size_t n = 0; n <= 40; ++n) {
+        std::string a(n + 2, 'x'), b(n + 2, 'x');
+        for (std::size_t k = 0; k < n + 2; ++k) a[k] = b[k] = static_cast<char>('a' + (k * 7) % 26);
+        // A byte past n differs: it must not be read as part of the text.
+        b[n] = 'Z';
+        CHECK(detail::stessi_byte(a.data(), b.data(), n));
+        for (std::size_t k = 0; k < n; ++k) {
+            std::string c = a;
+            c[k] = static_cast<char>(c[k] ^ 0x20);
+            INFO("length " << n << ", difference at " << k);
+            CHECK_FALSE(detail::stessi_byte(a.data(), c.data(), n));
+            CHECK_FALSE(detail::stessi_byte(c.data(), a.data(), n));
+        }
+    }
+}

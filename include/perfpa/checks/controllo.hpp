@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -317,7 +318,7 @@ Scalato testo_decimale(Decimale d) noexcept { return Scalato(d.milionesimi(), 6,
 template <class L = void>
 auto con_unita(Decimale v, const std::optional<std::string>& unita) {
     const std::string_view u = unita ? std::string_view(*unita) : std::string_view{};
-    return concatena(testo_decimale<L>(v), u.empty() || u == "%" ? "" : " ", u);
+    return concatena(testo_decimale<L>(v), perfpa::detail::se(!u.empty() && u != "%", " "), u);
 }
 
 } // namespace controlli::detail

@@ -24,8 +24,9 @@ namespace controlli::detail {
 // first.
 template <class L = void>
 bool ha_obiettivo(const Settore& s, std::string_view id, std::size_t m) {
-    if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
-    return std::any_of(s.obiettivi.begin(), s.obiettivi.end(), [&](const Obiettivo& o) { return o.id == id; });
+    if (m < s.obiettivi.size() && perfpa::detail::stesso_id<L>(s.obiettivi[m].id, id)) return true;
+    return std::any_of(s.obiettivi.begin(), s.obiettivi.end(),
+                       [&](const Obiettivo& o) { return perfpa::detail::stesso_id<L>(o.id, id); });
 }
 
 // Whether settore i has an objective with an id, and which settore has it
@@ -40,7 +41,7 @@ public:
 
     bool ha(std::size_t i, std::string_view id, std::size_t m) const {
         const Settore& s = r_.settori[i];
-        if (m < s.obiettivi.size() && s.obiettivi[m].id == id) return true;
+        if (m < s.obiettivi.size() && perfpa::detail::stesso_id<L>(s.obiettivi[m].id, id)) return true;
         if (!indicizza()) return ha_obiettivo<L>(s, id, m);
         return std::binary_search(coppie_.begin(), coppie_.end(), Coppia{id, i});
     }
@@ -64,7 +65,7 @@ private:
         for (const Settore& s : r_.settori) n += s.obiettivi.size();
         if (n <= 16) return false;
         coppie_.reserve(n);
-        for (std::size_t i = 0; i < r_.settori.size(); ++i)
+        for (std::size_t i = 0, ni = r_.settori.size(); i < ni; ++i)
             for (const Obiettivo& o : r_.settori[i].obiettivi) coppie_.push_back({o.id, i});
         std::sort(coppie_.begin(), coppie_.end());
         return true;
@@ -75,22 +76,39 @@ private:
 };
 
 // A hash of an id, 8 bytes at a time (ids are short: std::hash's Murmur is
-// more than they need). Each 8-byte word is mixed in with a multiply.
+// more than they need; its high bits are the ones to use). Each 8-byte word
+// is mixed in with a multiply; the
+// last one overlaps the one before (the length, mixed in first, tells
+// apart ids that would then read alike), and an id of less than 8 bytes is
+// read as two overlapping 4-byte words, or byte by byte below 4.
 template <class L = void>
-std::size_t hash_id(std::string_view id) noexcept {
+std::uint64_t hash_id(std::string_view id) noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ id.size();
     const char* p = id.data();
-    std::size_t n = id.size();
-    for (; n >= 8; p += 8, n -= 8) {
+    const std::size_t n = id.size();
+    auto parola = [](const char* q) {
         std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
+        std::memcpy(&w, q, 8);
+        return w;
+    };
+    std::uint64_t ultima = 0;
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            h = (h ^ parola(p + k)) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 31;
+        }
+        ultima = parola(p + n - 8);
+    } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        ultima = (std::uint64_t{a} << 32) | b;
+    } else {
+        for (std::size_t k = 0; k < n; ++k) ultima |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
     }
-    std::uint64_t w = 0;
-    for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-    h = (h ^ w) * 0x94D049BB133111EBull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    // A product's high bits depend on every bit of its operands, its low
+    // bits on the low bits only: a table indexes by the high bits.
+    return (h ^ ultima) * 0x94D049BB133111EBull;
 }
 
 // Where each id was seen first, to find the duplicates among ids met one at
@@ -105,12 +123,16 @@ public:
     explicit PrimeOccorrenze(std::size_t n) : in_fila_(n <= 8) {
         if (in_fila_) return;
         std::size_t capienza = 16;
-        while (capienza < 2 * n) capienza *= 2; // at most half full: a free slot is always near
+        spostamento_ = 60;
+        while (capienza < 2 * n) capienza *= 2, --spostamento_; // at most half full: a free slot is always near
         if (capienza > locali_.size()) {
             altrove_.resize(capienza);
             voci_ = altrove_.data();
+            usate_altrove_.assign(capienza / 64, 0);
+            usate_ = usate_altrove_.data();
+        } else {
+            usate_locali_ = {};
         }
-        for (std::size_t i = 0; i < capienza; ++i) voci_[i].usata = false;
         maschera_ = capienza - 1;
     }
     PrimeOccorrenze(const PrimeOccorrenze&) = delete;
@@ -120,35 +142,41 @@ public:
         if (in_fila_) {
             for (std::size_t i = 0; i < n_; ++i) // ids of one kind mostly differ in their last character
                 if (perfpa::detail::stesso_id<>(voci_[i].id(), id)) return &voci_[i].posto;
-            voci_[n_++] = {id.data(), id.size(), 0, posto, true};
+            voci_[n_++] = {id.data(), id.size(), 0, posto};
             return nullptr;
         }
-        const std::size_t h = hash_id<>(id);
-        for (std::size_t i = h & maschera_;; i = (i + 1) & maschera_) {
+        const std::uint64_t h = hash_id<>(id);
+        for (auto i = static_cast<std::size_t>(h >> spostamento_);; i = (i + 1) & maschera_) {
+            std::uint64_t& parola = usate_[i / 64];
+            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
             Voce& v = voci_[i];
-            if (!v.usata) {
-                v = {id.data(), id.size(), h, posto, true};
+            if (!(parola & bit)) {
+                parola |= bit;
+                v = {id.data(), id.size(), h, posto};
                 return nullptr;
             }
-            if (v.hash == h && v.id() == id) return &v.posto;
+            if (v.hash == h && perfpa::detail::stesso_id<>(v.id(), id)) return &v.posto;
         }
     }
 
 private:
-    struct Voce { // trivial: the slots are not initialised before use
+    struct Voce { // trivial: the slots are not initialised before use (`usate_` says which are)
         const char* dati;
         std::size_t lunghezza;
-        std::size_t hash;
+        std::uint64_t hash;
         Posto posto;
-        bool usata;
         std::string_view id() const { return {dati, lunghezza}; }
     };
     bool in_fila_;
     std::size_t n_ = 0;          // ids compared one by one
     std::size_t maschera_ = 0;   // hash table: its size - 1
+    int spostamento_ = 0;        // and 64 - log2(size): a hash's slot is its high bits
     std::array<Voce, 128> locali_;
+    std::array<std::uint64_t, 2> usate_locali_; // one bit per slot: whether it holds an id
     std::vector<Voce> altrove_;
+    std::vector<std::uint64_t> usate_altrove_;
     Voce* voci_ = locali_.data();
+    std::uint64_t* usate_ = usate_locali_.data();
 };
 
 // "Obiettivo 3 del settore X: l'identificativo x è già usato dall'obiettivo 1 del settore X"
@@ -171,31 +199,34 @@ template <class L = void>
 void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     using detail::gia_usato, detail::indice, detail::nome_settore, detail::tra_virgolette, detail::concatena;
-    detail::PrimeOccorrenze<std::size_t> settori(r.settori.size());
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
-        if (const std::size_t* primo = settori.gia_visto(r.settori[i].id, i))
-            rileva(detail::percorso_settore<L>(i), gia_usato<L>(nome_settore<L>(r.settori[i]), r.settori[i].id,
+    const std::span<const Settore> settori(r.settori);
+    detail::PrimeOccorrenze<std::size_t> primi_settori(settori.size());
+    for (std::size_t i = 0; i < settori.size(); ++i)
+        if (const std::size_t* primo = primi_settori.gia_visto(settori[i].id, i))
+            rileva(detail::percorso_settore<L>(i), gia_usato<L>(nome_settore<L>(settori[i]), settori[i].id,
                                                                 concatena("dal settore ", indice<L>(*primo + 1), " (",
-                                                                          nome_settore<L>(r.settori[*primo]), ")")));
+                                                                          nome_settore<L>(settori[*primo]), ")")));
     struct Posto {
         std::size_t i, j;
     };
     std::size_t n_obiettivi = 0;
     for (const Settore& s : r.settori) n_obiettivi += s.obiettivi.size();
     detail::PrimeOccorrenze<Posto> obiettivi(n_obiettivi);
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
-        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
-            const std::string& id = r.settori[i].obiettivi[j].id;
+    for (std::size_t i = 0; i < settori.size(); ++i) {
+        const std::span<const Obiettivo> del_settore(settori[i].obiettivi);
+        for (std::size_t j = 0; j < del_settore.size(); ++j) {
+            const std::string& id = del_settore[j].id;
             if (const Posto* primo = obiettivi.gia_visto(id, {i, j}))
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       gia_usato<L>(concatena("Obiettivo ", indice<L>(j + 1), " del settore ", r.settori[i].id), id,
-                                 concatena("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
-                                           r.settori[primo->i].id)));
+                       gia_usato<L>(concatena("Obiettivo ", indice<L>(j + 1), " del settore ", settori[i].id), id,
+                                    concatena("dall'obiettivo ", indice<L>(primo->j + 1), " del settore ",
+                                              settori[primo->i].id)));
         }
+    }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
         const auto& ambiti = *r.performance_organizzativa->ambiti;
         detail::PrimeOccorrenze<std::size_t> primi(ambiti.size());
-        for (std::size_t k = 0; k < ambiti.size(); ++k)
+        for (std::size_t k = 0, nk = ambiti.size(); k < nk; ++k)
             if (const std::size_t* primo = primi.gia_visto(ambiti[k].id, k))
                 rileva(detail::percorso_ambito<L>(k),
                        gia_usato<L>(concatena("Ambito ", tra_virgolette<L>(ambiti[k].denominazione)), ambiti[k].id,
@@ -204,7 +235,7 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     if (r.trasparenza) {
         const auto& obblighi = r.trasparenza->obblighi;
         detail::PrimeOccorrenze<std::size_t> primi(obblighi.size());
-        for (std::size_t k = 0; k < obblighi.size(); ++k)
+        for (std::size_t k = 0, nk = obblighi.size(); k < nk; ++k)
             if (const std::size_t* primo = primi.gia_visto(obblighi[k].id, k))
                 rileva(
                     concatena("/trasparenza/obblighi/", indice<L>(k)),
@@ -216,7 +247,7 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     if (r.anticorruzione) {
         const auto& misure = r.anticorruzione->misure;
         detail::PrimeOccorrenze<std::size_t> primi(misure.size());
-        for (std::size_t k = 0; k < misure.size(); ++k)
+        for (std::size_t k = 0, nk = misure.size(); k < nk; ++k)
             if (const std::size_t* primo = primi.gia_visto(misure[k].id, k))
                 rileva(concatena("/anticorruzione/misure/", indice<L>(k)),
                        gia_usato<L>(
@@ -251,7 +282,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
         }
     }
     if (!ndv.valutazioni_individuali) return;
-    const auto& vi = *ndv.valutazioni_individuali;
+    const std::span<const ValutazioneIndividuale> vi(*ndv.valutazioni_individuali);
     static constexpr auto id_settore = [](const Settore& s) -> const std::string& { return s.id; };
     const perfpa::detail::IndiceId<Settore, decltype(id_settore)> settori(&r.settori, id_settore);
     const detail::ObiettiviDeiSettori<L> obiettivi(r);
@@ -263,9 +294,11 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
             continue;
         }
         if (!vi[k].obiettivi) continue;
-        for (std::size_t m = 0; m < vi[k].obiettivi->size(); ++m) {
-            const std::string& id = (*vi[k].obiettivi)[m].obiettivo;
-            if (obiettivi.ha(static_cast<std::size_t>(s - r.settori.data()), id, m)) continue;
+        const std::span<const ValutazioneObiettivo> vo(*vi[k].obiettivi);
+        const auto i = static_cast<std::size_t>(s - r.settori.data());
+        for (std::size_t m = 0; m < vo.size(); ++m) {
+            const std::string& id = vo[m].obiettivo;
+            if (obiettivi.ha(i, id, m)) continue;
             std::string altrove;
             if (const Settore* t = obiettivi.primo_con(id))
                 altrove = unisci(" (è un obiettivo del ", detail::nome_settore<L>(*t), ")");
@@ -291,14 +324,14 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
     if (ndv.giudizi_ambiti) {
         const auto& g = *ndv.giudizi_ambiti;
         detail::PrimeOccorrenze<std::size_t> primi(g.size());
-        for (std::size_t k = 0; k < g.size(); ++k)
+        for (std::size_t k = 0, nk = g.size(); k < nk; ++k)
             if (const std::size_t* primo = primi.gia_visto(g[k].ambito, k))
                 rileva(concatena("/valutazione_ndv/giudizi_ambiti/", indice<L>(k)),
                        concatena("Giudizio sull'ambito ", g[k].ambito, ": l'ambito è già giudicato al n. ",
                                  indice<L>(*primo + 1), ", che è quello che conta"));
     }
     if (!ndv.valutazioni_individuali) return;
-    const auto& vi = *ndv.valutazioni_individuali;
+    const std::span<const ValutazioneIndividuale> vi(*ndv.valutazioni_individuali);
     detail::PrimeOccorrenze<std::size_t> settori(vi.size()); // settore id -> its first entry, the one that counts
     for (std::size_t k = 0; k < vi.size(); ++k) {
         if (const std::size_t* primo = settori.gia_visto(vi[k].settore, k)) {
@@ -308,7 +341,7 @@ void valutazione_duplicata(const IngressoControllo& in, Rilevatore& rileva) {
             continue;
         }
         if (!vi[k].obiettivi) continue;
-        const auto& vo = *vi[k].obiettivi;
+        const std::span<const ValutazioneObiettivo> vo(*vi[k].obiettivi);
         detail::PrimeOccorrenze<std::size_t> obiettivi(vo.size());
         for (std::size_t m = 0; m < vo.size(); ++m)
             if (const std::size_t* primo = obiettivi.gia_visto(vo[m].obiettivo, m))

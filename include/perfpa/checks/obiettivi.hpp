@@ -40,15 +40,19 @@ struct PostoIndicatore {
 // objectives and of the areas.
 template <class F>
 void per_ogni_indicatore(const Relazione& r, F&& f) {
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
-        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
-            const Obiettivo& o = r.settori[i].obiettivi[j];
-            for (std::size_t k = 0; k < o.indicatori.size(); ++k)
-                f(o.indicatori[k], PostoIndicatore{&o.id, nullptr, i, j, k});
+    const std::span<const Settore> settori(r.settori);
+    for (std::size_t i = 0; i < settori.size(); ++i) {
+        const std::span<const Obiettivo> obiettivi(settori[i].obiettivi);
+        for (std::size_t j = 0; j < obiettivi.size(); ++j) {
+            const Obiettivo& o = obiettivi[j];
+            const std::span<const Indicatore> indicatori(o.indicatori);
+            for (std::size_t k = 0; k < indicatori.size(); ++k)
+                f(indicatori[k], PostoIndicatore{&o.id, nullptr, i, j, k});
         }
+    }
     if (!r.performance_organizzativa || !r.performance_organizzativa->ambiti) return;
     const auto& ambiti = *r.performance_organizzativa->ambiti;
-    for (std::size_t a = 0; a < ambiti.size(); ++a) {
+    for (std::size_t a = 0, na = ambiti.size(); a < na; ++a) {
         if (!ambiti[a].indicatori) continue;
         for (std::size_t k = 0; k < ambiti[a].indicatori->size(); ++k)
             f((*ambiti[a].indicatori)[k], PostoIndicatore{nullptr, &ambiti[a].denominazione, a, 0, k});
@@ -62,13 +66,15 @@ namespace controlli {
 /** OBIETTIVO_SENZA_INDICATORI: an objective has no indicator. */
 template <class L = void>
 void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva) {
-    const auto& settori = in.relazione.settori;
-    for (std::size_t i = 0; i < settori.size(); ++i)
-        for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
-            if (settori[i].obiettivi[j].indicatori.empty())
+    const std::span<const Settore> settori(in.relazione.settori);
+    for (std::size_t i = 0; i < settori.size(); ++i) {
+        const std::span<const Obiettivo> obiettivi(settori[i].obiettivi);
+        for (std::size_t j = 0; j < obiettivi.size(); ++j)
+            if (obiettivi[j].indicatori.empty())
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], settori[i].obiettivi[j]),
+                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], obiettivi[j]),
                                          ": nessun indicatore per misurarlo"));
+    }
 }
 
 /** INDICATORE_SENZA_VALORE_ATTESO: an indicator (of an objective or an area) has no `valore_atteso`. */
@@ -86,7 +92,7 @@ void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& ril
 template <class L = void>
 void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
+    for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i)
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
             rileva(detail::percorso_settore<L>(i),
                    detail::concatena(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
@@ -98,15 +104,18 @@ void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
 template <class L = void>
 void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
-        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
-            const Obiettivo& o = r.settori[i].obiettivi[j];
+    const std::span<const Settore> settori(r.settori);
+    for (std::size_t i = 0; i < settori.size(); ++i) {
+        const std::span<const Obiettivo> obiettivi(settori[i].obiettivi);
+        for (std::size_t j = 0; j < obiettivi.size(); ++j) {
+            const Obiettivo& o = obiettivi[j];
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o), ": scadenza prevista il ",
+                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], o), ": scadenza prevista il ",
                                          formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
                                          detail::Cifre(r.anno)));
         }
+    }
 }
 
 /**
@@ -124,9 +133,9 @@ void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& ril
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
                detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
-                                 ": valore realizzato ",
-                                 detail::con_unita<L>(*v, x.unita), decrescente ? ", oltre" : ", sotto",
-                                 " la soglia legale di ", detail::con_unita<L>(*x.soglia_legale, x.unita)),
+                                 ": valore realizzato ", detail::con_unita<L>(*v, x.unita),
+                                 perfpa::detail::se(decrescente, ", oltre", ", sotto"), " la soglia legale di ",
+                                 detail::con_unita<L>(*x.soglia_legale, x.unita)),
                x.norma ? std::string_view(*x.norma) : std::string_view{});
     });
 }
@@ -140,7 +149,7 @@ template <class L = void>
 void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.anno < 2023) return;
-    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+    for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i) {
         const Settore& s = r.settori[i];
         if (!s.gestisce_pagamenti.value_or(false)) continue;
         Peso tempi, totale;

@@ -12,7 +12,7 @@ namespace perfpa::controlli {
 template <class L = void>
 void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
     const auto& settori = in.relazione.settori;
-    for (std::size_t i = 0; i < settori.size(); ++i) {
+    for (std::size_t i = 0, ni = settori.size(); i < ni; ++i) {
         Peso somma;
         for (const Obiettivo& o : settori[i].obiettivi) somma += o.peso;
         if (somma != settori[i].peso)
@@ -36,7 +36,7 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
                               detail::testo_peso<L>(Peso::da_centesimi(r.performance_organizzativa->peso->centesimi())),
                               ", lo SMVP le assegna ",
                               detail::testo_peso<L>(Peso::da_centesimi(w.performance_organizzativa.centesimi()))));
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
+    for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
             rileva(detail::percorso_settore<L>(i),
                    detail::concatena(detail::nome_settore<L>(r.settori[i]), ": il peso degli obiettivi individuali è ",
@@ -58,7 +58,7 @@ void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rileva) {
                                                                " supera il peso ", formatta_punti(*po->peso)));
     if (!in.smvp || !r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return;
     const auto& vi = *r.valutazione_ndv->valutazioni_individuali;
-    for (std::size_t k = 0; k < vi.size(); ++k)
+    for (std::size_t k = 0, nk = vi.size(); k < nk; ++k)
         if (vi[k].comportamenti && *vi[k].comportamenti > in.smvp->pesi.comportamenti)
             rileva(detail::percorso_valutazione<L>(k),
                    detail::concatena("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",

@@ -25,22 +25,27 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
     const std::vector<PunteggioSettore>* punteggi =
         in.punteggi && in.punteggi->size() == r.settori.size() ? in.punteggi : nullptr;
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
-    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+    // Spans, here and in the other checks' loops: their bounds and data stay
+    // in registers across the calls that report findings.
+    const std::span<const Settore> settori(r.settori);
+    for (std::size_t i = 0; i < settori.size(); ++i) {
+        const Settore& s = settori[i];
+        const std::span<const Obiettivo> obiettivi(s.obiettivi);
         const std::vector<ContributoObiettivo>* gradi = punteggi ? &(*punteggi)[i].obiettivi : nullptr;
-        if (gradi && gradi->size() != r.settori[i].obiettivi.size()) gradi = nullptr;
-        const auto valutati =
-            perfpa::detail::indice_obiettivi_valutati<L>(gradi ? nullptr : valutazioni.trova(r.settori[i].id));
-        for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
-            const Obiettivo& o = r.settori[i].obiettivi[j];
+        if (gradi && gradi->size() != obiettivi.size()) gradi = nullptr;
+        const ContributoObiettivo* grado = gradi ? gradi->data() : nullptr;
+        const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(gradi ? nullptr : valutazioni.trova(s.id));
+        for (std::size_t j = 0; j < obiettivi.size(); ++j) {
+            const Obiettivo& o = obiettivi[j];
             // As grado_obiettivo, without writing its explanation.
             const StatoValutazione stato =
-                gradi ? (*gradi)[j].grado.stato
+                grado ? grado[j].grado.stato
                       : perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), Percentuale{},
                                                            perfpa::detail::Spiegazione{})
                             .stato;
             if (stato == StatoValutazione::non_valutato)
                 rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(r.settori[i], o),
+                       detail::concatena(detail::soggetto_obiettivo<L>(s, o),
                                          ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }

@@ -13,7 +13,7 @@ template <class L = void>
 void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& rileva) {
     if (!in.relazione.trasparenza) return;
     const auto& obblighi = in.relazione.trasparenza->obblighi;
-    for (std::size_t k = 0; k < obblighi.size(); ++k) {
+    for (std::size_t k = 0, nk = obblighi.size(); k < nk; ++k) {
         const ObbligoPubblicazione& o = obblighi[k];
         if (!o.monitorato || o.pubblicato) continue;
         const auto percorso = detail::concatena("/trasparenza/obblighi/", detail::indice<L>(k));
@@ -31,16 +31,17 @@ template <class L = void>
 void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& rileva) {
     if (!in.relazione.anticorruzione) return;
     const auto& misure = in.relazione.anticorruzione->misure;
-    for (std::size_t k = 0; k < misure.size(); ++k) {
+    for (std::size_t k = 0, nk = misure.size(); k < nk; ++k) {
         const MisuraAnticorruzione& m = misure[k];
         const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
         if (m.attuata && !sotto) continue;
         const auto percorso = detail::concatena("/anticorruzione/misure/", detail::indice<L>(k));
         if (sotto)
             rileva(percorso,
-                   detail::concatena("Misura anticorruzione «", m.descrizione, "»: ", m.attuata ? "" : "non attuata, ",
-                                     "realizzata al ", detail::testo_percentuale<L>(*m.valore_realizzato),
-                                     " contro un obiettivo del ", detail::testo_percentuale<L>(m.valore_atteso)));
+                   detail::concatena("Misura anticorruzione «", m.descrizione, "»: ",
+                                     perfpa::detail::se(!m.attuata, "non attuata, "), "realizzata al ",
+                                     detail::testo_percentuale<L>(*m.valore_realizzato), " contro un obiettivo del ",
+                                     detail::testo_percentuale<L>(m.valore_atteso)));
         else
             rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: non attuata"));
     }

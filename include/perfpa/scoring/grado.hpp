@@ -64,7 +64,7 @@ inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 struct TestoValore { const Valore& valore; };
 template <class L = void>
 char* scrivi_parte(char* p, TestoValore v) {
-    if (const bool* b = std::get_if<bool>(&v.valore)) return scrivi_parte(p, *b ? "sì" : "no");
+    if (const bool* b = std::get_if<bool>(&v.valore)) return scrivi_parte(p, se(*b, "sì", "no"));
     if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return scrivi_parte(p, Numero{*d});
     return scrivi_parte(scrivi_parte(scrivi_parte(p, "«"), std::get<std::string>(v.valore)), "»");
 }
@@ -86,8 +86,8 @@ std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spieg
         return std::nullopt;
     }
     const bool uguali = *pa == *pr;
-    perche("binario: realizzato ", TestoValore{r}, uguali ? " = " : " ≠ ", "atteso ", TestoValore{a}, " → ",
-           uguali ? "100" : "0");
+    perche("binario: realizzato ", TestoValore{r}, se(uguali, " = ", " ≠ "), "atteso ", TestoValore{a}, " → ",
+           se(uguali, "100", "0"));
     return Percentuale::da_centesimi(uguali ? cento_percento : 0);
 }
 
@@ -185,7 +185,7 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     }
     Intero128 somma_pesata = 0;
     std::int64_t somma_pesi = 0;
-    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+    for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
         const std::optional<Percentuale> g = grado_indicatore_in<L>(indicatori[k], {});
         if (!g) {
             spiega_indicatore<L>(indicatori, k, perche, organo);
@@ -206,12 +206,12 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
         return Percentuale::da_centesimi(c);
     }
     perche("media pesata degli indicatori: (");
-    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+    for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
-        perche(k ? " + " : "", Termine{p}, "×", Termine{grado_indicatore_in<L>(indicatori[k], {})->centesimi()});
+        perche(se(k != 0, " + "), Termine{p}, "×", Termine{grado_indicatore_in<L>(indicatori[k], {})->centesimi()});
     }
     perche(") / ", Termine{somma_pesi}, " = ", Risultato{c}, " [");
-    for (std::size_t k = 0; k < indicatori.size(); ++k) {
+    for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
         if (k) perche("; ");
         spiega_indicatore<L>(indicatori, k, perche, organo);
     }
@@ -247,7 +247,7 @@ namespace detail {
 // last character ("settore-5-1", "settore-5-2"), looked at first.
 template <class L = void>
 bool stesso_id(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && (a.empty() || (a.back() == b.back() && a == b));
+    return a.size() == b.size() && (a.empty() || (a.back() == b.back() && stessi_byte(a.data(), b.data(), a.size())));
 }
 
 // The first evaluation of objective `obiettivo_id` in the settore entry `v`

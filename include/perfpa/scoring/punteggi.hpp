@@ -105,12 +105,12 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
             GradoAmbito g = grado_ambito_in<L>(a, giudizi.trova(a.id), smvp.giudizi,
                                             spiegazioni ? Spiegazione{perche_ambito} : Spiegazione{}, organo_di<L>(r));
             g.spiegazione = std::move(perche_ambito);
-            nei_dettagli(dettagli.empty() ? "" : "; ", a.id, ": ", g.spiegazione);
+            nei_dettagli(se(!dettagli.empty(), "; "), a.id, ": ", g.spiegazione);
             if (g.stato != StatoValutazione::neutralizzato) {
                 const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
                 out.ambito_non_valutato = out.ambito_non_valutato || !g.grado;
                 somma += c;
-                nei_termini(n ? " + " : "", Termine{c});
+                nei_termini(se(n != 0, " + "), Termine{c});
                 ++n;
             }
             out.ambiti.push_back(std::move(g));
@@ -207,9 +207,13 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
     perche("obiettivi individuali: (");
     ridimensiona(obiettivi, s.obiettivi.size(), riserva);
     const auto valutati = indice_obiettivi_valutati<L>(valutazione);
-    for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
-        const Obiettivo& o = s.obiettivi[j];
-        ContributoObiettivo& c = obiettivi[j];
+    // Pointers, not indices into the vectors: the loop writes strings, after
+    // which the compiler would load each vector's data again.
+    const Obiettivo* const dati = s.obiettivi.data();
+    ContributoObiettivo* const contributi = obiettivi.data();
+    for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
+        const Obiettivo& o = dati[j];
+        ContributoObiettivo& c = contributi[j];
         c.obiettivo.assign(o.id);
         c.peso = o.peso;
         c.contributo.reset();
@@ -222,16 +226,16 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
             c.grado.grado = g.grado;
         }
         if (c.grado.stato == StatoValutazione::neutralizzato) {
-            nei_neutralizzati(neutralizzati.empty() ? "" : ", ", o.id);
+            nei_neutralizzati(se(!neutralizzati.empty(), ", "), o.id);
         } else {
             const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
             if (!c.grado.grado) {
                 obiettivo_non_valutato = true;
-                nei_non_valutati(non_valutati.empty() ? "" : ", ", o.id);
+                nei_non_valutati(se(!non_valutati.empty(), ", "), o.id);
             }
             somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
             somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-            perche(contati ? " + " : "", Termine{o.peso.centesimi()}, "×", Termine{g});
+            perche(se(contati, " + "), Termine{o.peso.centesimi()}, "×", Termine{g});
             contati = true;
         }
     }
@@ -333,7 +337,7 @@ void calcola_punteggi_in(const Relazione& r, const Smvp& smvp, OpzioniPunteggi o
         }
     ridimensiona(out, r.settori.size(), scorta ? &scorta->settori : nullptr);
     const auto valutazioni = indice_valutazioni<L>(r); // each settore's NdV entry
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
+    for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i)
         punteggio_settore<L>(r, r.settori[i], valutazioni.trova(r.settori[i].id), smvp, org, opzioni.spiegazioni,
                              out[i], scorta);
 }

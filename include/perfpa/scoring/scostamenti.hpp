@@ -51,10 +51,10 @@ template <class L = void>
         return Percentuale::interi(100) - *g;
     };
     const auto valutazioni = detail::indice_valutazioni<L>(r);
-    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+    for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i) {
         const Settore& s = r.settori[i];
         const auto valutati = detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
-        for (std::size_t j = 0; j < s.obiettivi.size(); ++j) {
+        for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
             const Obiettivo& o = s.obiettivi[j];
             const std::string base = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
             const GradoObiettivo g =
@@ -71,7 +71,7 @@ template <class L = void>
                 x.spiegazione = g.spiegazione;
                 out.push_back(std::move(x));
             }
-            for (std::size_t k = 0; k < o.indicatori.size(); ++k) {
+            for (std::size_t k = 0, nk = o.indicatori.size(); k < nk; ++k) {
                 const Indicatore& ind = o.indicatori[k];
                 if (ind.misura == Misura::qualitativa) continue;
                 GradoSpiegato gi = grado_indicatore_spiegato<L>(ind, organo_di<L>(r));
