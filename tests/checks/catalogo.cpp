@@ -100,6 +100,26 @@ TEST_CASE("document order: parents first, members in format.md's order, indices 
           std::vector<std::size_t>{obiettivo[0], std::numeric_limits<std::size_t>::max()});
 }
 
+TEST_CASE("the examiner's memo of positions gives each pointer's own position, through collisions and reuse") {
+    // 3,000 pointers for 256 slots: many share a slot and overwrite each other.
+    std::vector<std::string> percorsi;
+    for (std::size_t k = 0; k < 1000; ++k) {
+        const std::string i = std::to_string(k % 37), j = std::to_string(k / 37);
+        percorsi.push_back("/settori/" + i + "/obiettivi/" + j);
+        percorsi.push_back("/settori/" + i + "/obiettivi/" + j + "/indicatori/" + std::to_string(k % 3));
+        percorsi.push_back(k % 2 ? "/anticorruzione/misure/" + i : "/vincoli_finanza/nessuno/" + j);
+    }
+    controlli::detail::MemoPosizioni memo;
+    for (int giro = 0; giro < 2; ++giro)
+        for (std::size_t k = 0; k < percorsi.size(); ++k) {
+            // Each pointer, then one met long before (its slot likely taken by now).
+            for (const std::string& p : {percorsi[k], percorsi[(k * 7919) % percorsi.size()]}) {
+                INFO(p);
+                REQUIRE(memo.posizione(p).valori() == posizione_nel_documento(p));
+            }
+        }
+}
+
 TEST_CASE("findings sort by document order across checks, then by the catalogue on one pointer") {
     Relazione r = pulita();
     // Eleven settori so that /settori/10 exists; each sums to its weight.

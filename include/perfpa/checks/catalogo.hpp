@@ -21,7 +21,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace perfpa {
 
@@ -89,17 +94,50 @@ inline constexpr std::array catalogo = {
               sempre, &controlli::valutazioni_non_differenziate<L>},
 };
 
+// The positions of the pointers met last (see PosizioneBreve), by pointer:
+// a position depends on the pointer's text only, and a batch of documents
+// reports findings on the same pointers again and again ("/settori/2",
+// "/anticorruzione/misure/0"). 256 slots, one pointer each, chosen by the
+// high bits of its hash; a slot holding another pointer is overwritten.
+// The text is always compared in full: a hit is never a guess.
+class MemoPosizioni {
+public:
+    const PosizioneBreve& posizione(std::string_view percorso) {
+        if (voci_.empty()) voci_.resize(256);
+        const std::uint64_t h = hash_id<>(percorso);
+        Voce& v = voci_[static_cast<std::size_t>(h >> 56)];
+        if (!v.usata || v.hash != h || std::string_view(v.percorso) != percorso) {
+            v.usata = true;
+            v.hash = h;
+            v.percorso.assign(percorso);
+            v.posizione = PosizioneBreve(percorso);
+        }
+        return v.posizione;
+    }
+
+private:
+    struct Voce {
+        bool usata = false;
+        std::uint64_t hash = 0;
+        std::string percorso;
+        PosizioneBreve posizione{std::string_view{}};
+    };
+    std::vector<Voce> voci_;
+};
+
 // What esegui_catalogo keeps between documents when it is given the same
 // one (see Esaminatore): the findings as the checks report them, whose
-// strings' buffers the next document's findings reuse, and the sort keys.
+// strings' buffers the next document's findings reuse, the sort keys, and
+// (when `ricorda_posizioni`) the positions of the pointers met.
 struct ScortaCatalogo {
-    struct Chiave {
-        PosizioneBreve posizione;
-        std::size_t n; // in `trovati`
-    };
     std::vector<Rilievo> trovati;
-    std::vector<Chiave> chiavi;
+    std::vector<PosizioneBreve> chiavi; // the position of each finding in `trovati`
+    std::vector<std::size_t> ordine;    // the findings' numbers, sorted (lighter to move than their keys)
     std::vector<Rilievo> riserva; // findings the last document did not need
+    // Only where the same ScortaCatalogo serves many documents: for one, the
+    // memo would cost more than it saves.
+    bool ricorda_posizioni = false;
+    MemoPosizioni posizioni;
 };
 
 // The findings of the catalogue's rows and then of `propri`, written over
@@ -122,22 +160,25 @@ void esegui_catalogo_in(const Relazione& r, const Smvp* s, const std::vector<Pun
         Rilevatore rileva(c.voce, trovati, usati);
         c.esegui(in, rileva);
         for (std::size_t n = usati; n < rileva.usati(); ++n)
-            chiavi.push_back({PosizioneBreve(trovati[n].percorso), n});
+            chiavi.push_back(scorta.ricorda_posizioni ? scorta.posizioni.posizione(trovati[n].percorso)
+                                                       : PosizioneBreve(trovati[n].percorso));
         usati = rileva.usati();
     };
     for (const Controllo& c : catalogo<L>) esegui(c);
     for (const Controllo& c : propri) esegui(c); // after the catalogue's rows, as rows of its table would be
     // Document order; on the same pointer, the number keeps the table's order
     // and, within a row, the check's own.
-    using Chiave = ScortaCatalogo::Chiave;
-    std::sort(chiavi.begin(), chiavi.end(), [](const Chiave& a, const Chiave& b) {
-        if (!(a.posizione == b.posizione)) return a.posizione < b.posizione;
-        return a.n < b.n;
+    auto& ordine = scorta.ordine;
+    ordine.resize(usati);
+    for (std::size_t k = 0; k < usati; ++k) ordine[k] = k;
+    std::sort(ordine.begin(), ordine.end(), [&](std::size_t a, std::size_t b) {
+        if (!(chiavi[a] == chiavi[b])) return chiavi[a] < chiavi[b];
+        return a < b;
     });
     perfpa::detail::ridimensiona(out, usati, &scorta.riserva);
     for (std::size_t k = 0; k < usati; ++k) {
         // Member by member: std::swap of a Rilievo would move each string three times.
-        Rilievo &a = out[k], &b = trovati[chiavi[k].n];
+        Rilievo &a = out[k], &b = trovati[ordine[k]];
         a.codice.swap(b.codice);
         std::swap(a.gravita, b.gravita);
         a.percorso.swap(b.percorso);
@@ -234,7 +275,7 @@ template <class L = void>
  */
 class Esaminatore {
 public:
-    Esaminatore() = default;
+    Esaminatore() { rilievi_.ricorda_posizioni = true; }
 
     /** The findings and scores of `r` under `smvp`, as `esamina(r, smvp, opzioni)` gives them. */
     template <class L = void>
