@@ -99,7 +99,7 @@ inline char* scrivi_scalato(char* dest, std::int64_t v, int dec, int fissi) noex
 // (no thousands separator), the common case of weights, degrees and points:
 // written left to right, straight at `dest`.
 template <class L = void>
-char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
+[[gnu::always_inline]] inline char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
     if (v < 0 || v >= 100000) return scrivi_scalato(dest, v, 2, fissi);
     const auto u = static_cast<std::uint32_t>(v); // unsigned 32-bit: dividing by 100 is a multiply
     const std::uint32_t interi = u / 100, frazione = u - interi * 100;

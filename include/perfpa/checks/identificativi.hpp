@@ -138,13 +138,26 @@ public:
     PrimeOccorrenze(const PrimeOccorrenze&) = delete;
     PrimeOccorrenze& operator=(const PrimeOccorrenze&) = delete;
 
-    const Posto* gia_visto(std::string_view id, const Posto& posto) {
+    [[gnu::always_inline]] const Posto* gia_visto(std::string_view id, const Posto& posto) {
         if (in_fila_) {
-            for (std::size_t i = 0; i < n_; ++i) // ids of one kind mostly differ in their last character
-                if (perfpa::detail::stesso_id<>(voci_[i].id(), id)) return &voci_[i].posto;
+            // One bit per (length, last character): ids of one kind mostly
+            // differ in their last character, so a new id usually finds its
+            // bit clear and is not compared with the others at all.
+            const std::size_t segno = id.size() * 7 + (id.empty() ? 0 : static_cast<unsigned char>(id.back()));
+            const std::uint64_t bit = std::uint64_t{1} << (segno % 64);
+            if (impronte_ & bit)
+                for (std::size_t i = 0; i < n_; ++i)
+                    if (perfpa::detail::stesso_id<>(voci_[i].id(), id)) return &voci_[i].posto;
+            impronte_ |= bit;
             voci_[n_++] = {id.data(), id.size(), 0, posto};
             return nullptr;
         }
+        return nella_tabella(id, posto);
+    }
+
+private:
+    // gia_visto for more than 8 ids; apart, so that the short path above is inlined.
+    [[gnu::noinline]] const Posto* nella_tabella(std::string_view id, const Posto& posto) {
         const std::uint64_t h = hash_id<>(id);
         for (auto i = static_cast<std::size_t>(h >> spostamento_);; i = (i + 1) & maschera_) {
             std::uint64_t& parola = usate_[i / 64];
@@ -159,7 +172,6 @@ public:
         }
     }
 
-private:
     struct Voce { // trivial: the slots are not initialised before use (`usate_` says which are)
         const char* dati;
         std::size_t lunghezza;
@@ -169,6 +181,7 @@ private:
     };
     bool in_fila_;
     std::size_t n_ = 0;          // ids compared one by one
+    std::uint64_t impronte_ = 0; // and the bits of their lengths and last characters
     std::size_t maschera_ = 0;   // hash table: its size - 1
     int spostamento_ = 0;        // and 64 - log2(size): a hash's slot is its high bits
     std::array<Voce, 128> locali_;
