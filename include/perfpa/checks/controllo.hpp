@@ -85,12 +85,29 @@ class Unione;
 template <class T> struct e_unione : std::false_type {};
 template <class... P> struct e_unione<Unione<P...>> : std::true_type {};
 
-// How a part of an Unione is kept: numbers (Cifre, Scalato) and other concatenations by
-// value, text as a view (of a literal, of the model, or of a temporary that
-// lives until the end of the full expression that writes the Unione).
+// A string literal of N characters, kept with its length in its type: it is
+// copied with a move of known size, inline, not a call to memcpy. (Only
+// literals: `concatena` takes every char array for one.)
+template <std::size_t N>
+struct Letterale {
+    static constexpr std::size_t lunghezza = N;
+    const char* testo;
+    explicit Letterale(const char (&s)[N + 1]) noexcept : testo(s) {}
+    operator std::string_view() const noexcept { return {testo, N}; }
+};
+template <class T> struct e_letterale : std::false_type {};
+template <std::size_t N> struct e_letterale<Letterale<N>> : std::true_type {};
+
+template <class T> struct conservato { using tipo = std::string_view; };
+template <std::size_t N> struct conservato<char[N]> { using tipo = Letterale<N - 1>; };
+
+// How a part of an Unione is kept: numbers (Cifre, Scalato) and other
+// concatenations by value, a literal as a Letterale, other text as a view
+// (of the model, or of a temporary that lives until the end of the full
+// expression that writes the Unione).
 template <class T>
 using Conservato = std::conditional_t<std::is_same_v<T, Cifre> || std::is_same_v<T, Scalato> || e_unione<T>::value, T,
-                                      std::string_view>;
+                                      typename conservato<T>::tipo>;
 
 // GCC (12, -O3) cannot see that scrivi_in's resize made room for every part
 // and warns of writes past a std::string's 16-byte local buffer
@@ -124,6 +141,8 @@ public:
 
     [[nodiscard]] std::size_t size() const noexcept {
         if constexpr (e_unione<Prima>::value) return prima_.size() + resto_.size();
+        else if constexpr (e_letterale<Prima>::value) return std::string_view(prima_).size() + resto_.size();
+        else if constexpr (e_letterale<Prima>::value) return Prima::lunghezza + resto_.size();
         else return std::string_view(prima_).size() + resto_.size();
     }
     void scrivi_in(std::string& s) const {
@@ -140,6 +159,9 @@ public:
     char* scrivi(char* dove) const noexcept {
         if constexpr (e_unione<Prima>::value) {
             dove = prima_.scrivi(dove);
+        } else if constexpr (e_letterale<Prima>::value) {
+            if constexpr (Prima::lunghezza != 0) std::memcpy(dove, prima_.testo, Prima::lunghezza);
+            dove += Prima::lunghezza;
         } else {
             const std::string_view t(prima_);
             if (!t.empty()) std::memcpy(dove, t.data(), t.size());
@@ -282,7 +304,9 @@ auto percorso_valutazione(std::size_t k) {
 // its id. A concatenation viewing the settore.
 template <class L = void>
 auto nome_settore(const Settore& s) {
-    return s.denominazione.empty() ? concatena("settore ", s.id) : concatena(std::string_view{}, s.denominazione);
+    // Both branches of one type: the literal as a view.
+    return s.denominazione.empty() ? concatena(std::string_view("settore "), s.id)
+                                   : concatena(std::string_view{}, s.denominazione);
 }
 
 // How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"
