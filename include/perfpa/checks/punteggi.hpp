@@ -60,7 +60,7 @@ template <class L = void>
 void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
     if (!errori_modello(*in.smvp).empty()) return;
     std::size_t completi = 0;
-    std::optional<std::string> fascia;
+    std::optional<std::string_view> fascia; // views a score, alive until the end
     bool stessa = true;
     std::vector<PunteggioSettore> propri; // the scores, when the caller has not given them
     if (!in.punteggi) propri = calcola_punteggi<L>(in.relazione, *in.smvp, {.spiegazioni = false});

@@ -52,11 +52,13 @@ namespace detail {
 // Valutazione" / "dall'OIV", "del …" / "dell'OIV", "il …" / "l'OIV".
 struct NomiValutatore {
     std::string_view dal, del, il;
+    std::string_view grado_attribuito; // "grado attribuito dal …: ", the start of most objectives' explanations
 };
 constexpr NomiValutatore nomi_valutatore(OrganoValutazione o) noexcept {
     return o == OrganoValutazione::oiv
-               ? NomiValutatore{"dall'OIV", "dell'OIV", "l'OIV"}
-               : NomiValutatore{"dal Nucleo di Valutazione", "del Nucleo di Valutazione", "il Nucleo di Valutazione"};
+               ? NomiValutatore{"dall'OIV", "dell'OIV", "l'OIV", "grado attribuito dall'OIV: "}
+               : NomiValutatore{"dal Nucleo di Valutazione", "del Nucleo di Valutazione", "il Nucleo di Valutazione",
+                                "grado attribuito dal Nucleo di Valutazione: "};
 }
 inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
@@ -381,7 +383,7 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
     }
     if (ndv && ndv->grado_raggiungimento) {
         g.grado = ndv->grado_raggiungimento;
-        perche("grado attribuito ", chi.dal, ": ", Risultato{g.grado->centesimi()});
+        perche(chi.grado_attribuito, Risultato{g.grado->centesimi()});
     } else {
         g.grado = media_indicatori<L>(o.indicatori, {});
         if (!g.grado) {

@@ -300,8 +300,7 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
     const Responsabile& chi = s.responsabile;
     if (chi.titolo && !chi.titolo->empty()) {
         p.responsabile.clear();
-        p.responsabile.reserve(chi.titolo->size() + 1 + chi.nome.size());
-        p.responsabile.append(*chi.titolo).append(" ").append(chi.nome);
+        aggiungi(p.responsabile, std::string_view(*chi.titolo), " ", std::string_view(chi.nome));
     } else {
         p.responsabile.assign(chi.nome);
     }
