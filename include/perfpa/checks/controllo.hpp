@@ -67,7 +67,9 @@ private:
 class Scalato {
 public:
     Scalato(std::int64_t v, int decimali, int fissi, std::string_view suffisso = {}) noexcept {
-        char* fine = perfpa::detail::scrivi_scalato(c_, v, decimali, fissi); // at most 48 characters
+        // at most 48 characters; hundredths (weights, percentages, amounts) by the shortcut of scoring
+        char* fine = decimali == 2 ? perfpa::detail::scrivi_centesimi<>(c_, v, fissi)
+                                   : perfpa::detail::scrivi_scalato(c_, v, decimali, fissi);
         suffisso = suffisso.substr(0, sizeof c_ - static_cast<std::size_t>(fine - c_));
         if (!suffisso.empty()) std::memcpy(fine, suffisso.data(), suffisso.size());
         n_ = static_cast<std::size_t>(fine - c_) + suffisso.size();
