@@ -82,7 +82,7 @@ private:
 // apart ids that would then read alike), and an id of less than 8 bytes is
 // read as two overlapping 4-byte words, or byte by byte below 4.
 template <class L = void>
-std::uint64_t hash_id(std::string_view id) noexcept {
+[[gnu::always_inline]] inline std::uint64_t hash_id(std::string_view id) noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ id.size();
     const char* p = id.data();
     const std::size_t n = id.size();

@@ -248,7 +248,7 @@ namespace detail {
 // Whether two ids are equal; ids of one document mostly differ in their
 // last character ("settore-5-1", "settore-5-2"), looked at first.
 template <class L = void>
-bool stesso_id(std::string_view a, std::string_view b) noexcept {
+inline bool stesso_id(std::string_view a, std::string_view b) noexcept {
     return a.size() == b.size() && (a.empty() || (a.back() == b.back() && stessi_byte(a.data(), b.data(), a.size())));
 }
 
