@@ -132,7 +132,9 @@ namespace detail {
 // bytes they are compared as two overlapping words (8, 4 or 1 byte wide),
 // without a call to memcmp, whose branches on the length the processor
 // mispredicts when the lengths vary. Not inlined: the callers' loops stay small.
-[[gnu::noinline]] inline bool stessi_byte(const char* a, const char* b, std::size_t n) noexcept {
+// A template of nothing (see perfpa.hpp, "Deferred instantiation").
+template <class L = void>
+[[gnu::noinline]] bool stessi_byte(const char* a, const char* b, std::size_t n) noexcept {
     auto uguali = [&]<class W>(W, std::size_t da) {
         W x, y;
         std::memcpy(&x, a + da, sizeof x);

@@ -109,7 +109,7 @@ TEST_CASE("the examiner's memo of positions gives each pointer's own position, t
         percorsi.push_back("/settori/" + i + "/obiettivi/" + j + "/indicatori/" + std::to_string(k % 3));
         percorsi.push_back(k % 2 ? "/anticorruzione/misure/" + i : "/vincoli_finanza/nessuno/" + j);
     }
-    controlli::detail::MemoPosizioni memo;
+    controlli::detail::MemoPosizioni<> memo;
     for (int giro = 0; giro < 2; ++giro)
         for (std::size_t k = 0; k < percorsi.size(); ++k) {
             // Each pointer, then one met long before (its slot likely taken by now).

@@ -376,13 +376,13 @@ TEST_CASE("detail::stessi_byte agrees with memcmp for every length up to 40 and 
         for (std::size_t k = 0; k < n + 2; ++k) a[k] = b[k] = static_cast<char>('a' + (k * 7) % 26);
         // A byte past n differs: it must not be read as part of the text.
         b[n] = 'Z';
-        CHECK(detail::stessi_byte(a.data(), b.data(), n));
+        CHECK(detail::stessi_byte<>(a.data(), b.data(), n));
         for (std::size_t k = 0; k < n; ++k) {
             std::string c = a;
             c[k] = static_cast<char>(c[k] ^ 0x20);
             INFO("length " << n << ", difference at " << k);
-            CHECK_FALSE(detail::stessi_byte(a.data(), c.data(), n));
-            CHECK_FALSE(detail::stessi_byte(c.data(), a.data(), n));
+            CHECK_FALSE(detail::stessi_byte<>(a.data(), c.data(), n));
+            CHECK_FALSE(detail::stessi_byte<>(c.data(), a.data(), n));
         }
     }
 }

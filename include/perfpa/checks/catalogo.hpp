@@ -99,7 +99,10 @@ inline constexpr std::array catalogo = {
 // reports findings on the same pointers again and again ("/settori/2",
 // "/anticorruzione/misure/0"). 256 slots, one pointer each, chosen by the
 // high bits of its hash; a slot holding another pointer is overwritten.
-// The text is always compared in full: a hit is never a guess.
+// The text is always compared in full: a hit is never a guess. A template
+// of nothing, like the checks: a plain class would instantiate the walk
+// over the model (PosizioneBreve) in every file that includes the checks.
+template <class L = void>
 class MemoPosizioni {
 public:
     const PosizioneBreve& posizione(std::string_view percorso) {
@@ -137,7 +140,7 @@ struct ScortaCatalogo {
     // Only where the same ScortaCatalogo serves many documents: for one, the
     // memo would cost more than it saves.
     bool ricorda_posizioni = false;
-    MemoPosizioni posizioni;
+    MemoPosizioni<> posizioni;
 };
 
 // The findings of the catalogue's rows and then of `propri`, written over
@@ -275,12 +278,13 @@ template <class L = void>
  */
 class Esaminatore {
 public:
-    Esaminatore() { rilievi_.ricorda_posizioni = true; }
+    Esaminatore() = default;
 
     /** The findings and scores of `r` under `smvp`, as `esamina(r, smvp, opzioni)` gives them. */
     template <class L = void>
     const Esame& esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
         detail::calcola_punteggi_in<L>(r, smvp, opzioni, esame_.punteggi, &punteggi_);
+        rilievi_.ricorda_posizioni = true; // here, not in a constructor: see MemoPosizioni
         controlli::detail::esegui_catalogo_in<L>(r, &smvp, &esame_.punteggi, {}, rilievi_, esame_.rilievi);
         return esame_;
     }

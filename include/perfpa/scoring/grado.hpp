@@ -249,7 +249,8 @@ namespace detail {
 // last character ("settore-5-1", "settore-5-2"), looked at first.
 template <class L = void>
 inline bool stesso_id(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && (a.empty() || (a.back() == b.back() && stessi_byte(a.data(), b.data(), a.size())));
+    return a.size() == b.size() &&
+           (a.empty() || (a.back() == b.back() && stessi_byte<L>(a.data(), b.data(), a.size())));
 }
 
 // The first evaluation of objective `obiettivo_id` in the settore entry `v`
