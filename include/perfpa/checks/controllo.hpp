@@ -143,7 +143,6 @@ public:
 
     [[nodiscard]] std::size_t size() const noexcept {
         if constexpr (e_unione<Prima>::value) return prima_.size() + resto_.size();
-        else if constexpr (e_letterale<Prima>::value) return std::string_view(prima_).size() + resto_.size();
         else if constexpr (e_letterale<Prima>::value) return Prima::lunghezza + resto_.size();
         else return std::string_view(prima_).size() + resto_.size();
     }

@@ -76,11 +76,11 @@ private:
 };
 
 // A hash of an id, 8 bytes at a time (ids are short: std::hash's Murmur is
-// more than they need; its high bits are the ones to use). Each 8-byte word
-// is mixed in with a multiply; the
-// last one overlaps the one before (the length, mixed in first, tells
-// apart ids that would then read alike), and an id of less than 8 bytes is
-// read as two overlapping 4-byte words, or byte by byte below 4.
+// more than they need); its high bits are the ones to use. Each 8-byte word
+// is mixed in with a multiply; the last one overlaps the one before (the
+// length, mixed in first, tells apart ids that would then read alike), and
+// an id of less than 8 bytes is read as two overlapping 4-byte words, or
+// byte by byte below 4.
 template <class L = void>
 [[gnu::always_inline]] inline std::uint64_t hash_id(std::string_view id) noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ id.size();
