@@ -82,6 +82,35 @@ TEST_CASE("detail::aggiungi: every kind of part, from a buffer on the stack or s
     CHECK(w == "v: «" + nota + "»");
 }
 
+TEST_CASE("detail::SpiegazioneABlocchi: parts gathered on the stack reach the string in order and whole") {
+    using detail::Risultato, detail::Spiegazione, detail::SpiegazioneABlocchi, detail::Termine;
+    // A buffer of 128 characters (a term's bound is 69): it fills and goes to the
+    // string every second term; a part longer than the buffer is written straight
+    // after what was gathered.
+    std::string s = "inizio ";
+    std::string atteso = s;
+    {
+        SpiegazioneABlocchi<128> b{Spiegazione{s}};
+        for (int k = 0; k < 40; ++k) {
+            b(" + ", Termine{k * 125}, "×", Termine{10000 - k});
+            atteso += " + " + testo_termine(k * 125) + "×" + testo_termine(10000 - k);
+            if (k == 20) {
+                const std::string lungo(200, 'z');
+                b(std::string_view(lungo), Risultato{5});
+                atteso += lungo + "0,05";
+            }
+        }
+        CHECK(s.size() < atteso.size()); // not all of it yet: the last parts wait in the buffer
+        b.svuota();
+        b.svuota(); // a second call adds nothing
+    }
+    CHECK(s == atteso);
+    // Without a string (scores without explanations) nothing is written.
+    SpiegazioneABlocchi<128> nessuna{Spiegazione{}};
+    nessuna(" + ", Termine{100});
+    nessuna.svuota();
+}
+
 TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a plain reference") {
     // Reference: half away from zero on magnitudes, all in 128 bits.
     auto riferimento = [](Intero128 n, Intero128 d) {

@@ -61,6 +61,29 @@ TEST_CASE("obiettivi individuali: weights not summing to the settore's weight st
     CHECK(c(p[0].obiettivi[0].contributo) == 5'00);
 }
 
+TEST_CASE("obiettivi individuali: a sum of many terms longer than the buffer its terms gather in") {
+    // 200 objectives: the terms of the sum fill the 512-byte buffer of the
+    // explanation several times; the text must be whole and in order.
+    auto s = settore("grande", 30);
+    std::string termini;
+    std::int64_t somma = 0, pesi = 0;
+    for (int k = 1; k <= 200; ++k) {
+        const int peso = k % 7 + 1, g = (k * 37) % 101;
+        s.obiettivo("g-" + std::to_string(k), peso, grado(g));
+        termini += (k == 1 ? "" : " + ") + std::to_string(peso) + "×" + std::to_string(g);
+        somma += std::int64_t{peso} * 100 * g * 100; // hundredths × hundredths, as the rule computes
+        pesi += peso;
+    }
+    const auto p = calcola_punteggi(relazione().con(s), esempio());
+    REQUIRE(p.size() == 1);
+    const std::int64_t punti = arrotonda(Intero128{somma} * 30'00, Intero128{100'00} * (pesi * 100));
+    CHECK(c(p[0].obiettivi_individuali.punti) == punti);
+    CHECK(p[0].obiettivi_individuali.spiegazione == "obiettivi individuali: (" + termini + ") / " +
+                                                       std::to_string(pesi) + " × 30 / 100 = " +
+                                                       testo_risultato(punti));
+    CHECK(termini.size() > 2 * 512);
+}
+
 TEST_CASE("obiettivi individuali: neutralised and not-evaluated objectives") {
     SECTION("a neutralised objective leaves the score: 30 × 15×80 / (100 × 15) = 24,00") {
         const auto p = calcola_punteggi(

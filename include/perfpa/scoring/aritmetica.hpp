@@ -193,7 +193,50 @@ public:
     }
 
 private:
+    template <std::size_t N>
+    friend class SpiegazioneABlocchi;
     std::string* s_ = nullptr;
+};
+
+/**
+ * An explanation written in many small parts (the terms of a long sum):
+ * they gather in a buffer on the stack, which goes to the string in one
+ * call when it is full and when `svuota` is called. Between a write here
+ * and `svuota`, nothing else may write to the same explanation.
+ */
+template <std::size_t N = 512>
+class SpiegazioneABlocchi {
+public:
+    explicit SpiegazioneABlocchi(Spiegazione s) noexcept : s_(s.s_) {}
+    SpiegazioneABlocchi(const SpiegazioneABlocchi&) = delete;
+    SpiegazioneABlocchi& operator=(const SpiegazioneABlocchi&) = delete;
+
+    template <class... Parti>
+    void operator()(const Parti&... parti) {
+        if (!s_) return;
+        const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
+        if (n_ + massimo > N) {
+            svuota();
+            if (massimo > N) {
+                aggiungi(*s_, parti...);
+                return;
+            }
+        }
+        char* p = buf_ + n_;
+        ((p = scrivi_parte(p, parti)), ...);
+        n_ = static_cast<std::size_t>(p - buf_);
+    }
+
+    /** Appends what was gathered to the explanation. */
+    void svuota() {
+        if (s_ && n_ != 0) s_->append(buf_, n_);
+        n_ = 0;
+    }
+
+private:
+    std::string* s_;
+    std::size_t n_ = 0;
+    char buf_[N];
 };
 
 } // namespace detail

@@ -211,6 +211,8 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
     // which the compiler would load each vector's data again.
     const Obiettivo* const dati = s.obiettivi.data();
     ContributoObiettivo* const contributi = obiettivi.data();
+    // The sum's terms, one per objective, gathered on the stack (see SpiegazioneABlocchi).
+    SpiegazioneABlocchi<> termini(perche);
     for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
         const Obiettivo& o = dati[j];
         ContributoObiettivo& c = contributi[j];
@@ -235,10 +237,12 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
             }
             somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
             somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-            perche(se(contati, " + "), Termine{o.peso.centesimi()}, "×", Termine{g});
+            if (contati) termini(" + ", Termine{o.peso.centesimi()}, "×", Termine{g});
+            else termini(Termine{o.peso.centesimi()}, "×", Termine{g});
             contati = true;
         }
     }
+    termini.svuota();
     auto note = [&] {
         if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
         if (!neutralizzati.empty()) perche("; neutralizzati (esclusi): ", neutralizzati);
