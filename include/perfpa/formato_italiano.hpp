@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 namespace perfpa {
 
@@ -31,6 +32,35 @@ inline char* due_cifre(char* p, unsigned n) noexcept {
     p[0] = coppie_cifre.c[2 * n];
     p[1] = coppie_cifre.c[2 * n + 1];
     return p;
+}
+
+// An integer in plain decimal digits (no separators), written at `dest`,
+// which has room for 21 characters (a sign and 20 digits); returns the end.
+// The integers of the JSON text and of findings' pointers and messages
+// (indices, years). In place of std::to_chars: <charconv> would cost every
+// file that includes perfpa about 80 M compiler instructions (1.5 %).
+template <class I>
+char* scrivi_intero(char* dest, I v) noexcept {
+    static_assert(std::is_integral_v<I> && !std::is_same_v<I, bool> && sizeof(I) <= 8);
+    std::uint64_t u = static_cast<std::uint64_t>(static_cast<std::make_unsigned_t<I>>(v));
+    if constexpr (std::is_signed_v<I>) {
+        if (v < 0) {
+            *dest++ = '-';
+            u = std::uint64_t{0} - static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
+        }
+    }
+    char buf[20];
+    char* const fine = buf + sizeof buf;
+    char* p = fine;
+    while (u >= 100) {
+        p = due_cifre(p, static_cast<unsigned>(u % 100));
+        u /= 100;
+    }
+    if (u >= 10) p = due_cifre(p, static_cast<unsigned>(u));
+    else *--p = static_cast<char>('0' + u);
+    const auto n = static_cast<std::size_t>(fine - p);
+    std::memcpy(dest, p, n);
+    return dest + n;
 }
 
 // Writes the digits of n < 1000 (no leading zeros) just before p; returns the new start.

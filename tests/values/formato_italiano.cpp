@@ -5,13 +5,69 @@
 #include <perfpa/formato_italiano.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <iterator>
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using namespace perfpa;
+
+namespace {
+// detail::scrivi_intero against std::to_chars for one value of type I.
+template <class I>
+std::string come_to_chars(I v) {
+    char buf[32];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+template <class I>
+std::string scritto(I v) {
+    char buf[24];
+    return std::string(buf, detail::scrivi_intero(buf, v));
+}
+template <class I>
+void confronta_interi() {
+    using L = std::numeric_limits<I>;
+    std::vector<I> valori = {I(0), I(1), I(9), I(10), I(99), I(100), L::max(), L::min(), I(L::max() - 1)};
+    if constexpr (std::is_signed_v<I>) valori.insert(valori.end(), {I(-1), I(-9), I(-10), I(-100), I(L::min() + 1)});
+    // Every power of ten and its neighbours that fit in I.
+    for (std::uint64_t p = 1; p <= static_cast<std::uint64_t>(L::max()); p *= 10) {
+        for (std::uint64_t d : {p - 1, p, p + 1})
+            if (d <= static_cast<std::uint64_t>(L::max())) {
+                valori.push_back(static_cast<I>(d));
+                if constexpr (std::is_signed_v<I>) valori.push_back(static_cast<I>(-static_cast<I>(d)));
+            }
+        if (p > static_cast<std::uint64_t>(L::max()) / 10) break;
+    }
+    for (I v : valori) {
+        INFO("valore " << come_to_chars(v));
+        CHECK(scritto(v) == come_to_chars(v));
+    }
+}
+} // namespace
+
+TEST_CASE("detail::scrivi_intero: as std::to_chars for every integer type, at the limits and at powers of ten") {
+    confronta_interi<signed char>();
+    confronta_interi<unsigned char>();
+    confronta_interi<short>();
+    confronta_interi<int>();
+    confronta_interi<unsigned>();
+    confronta_interi<long long>();
+    confronta_interi<std::int64_t>();
+    confronta_interi<std::uint64_t>();
+    confronta_interi<std::size_t>();
+    // 100,000 pseudo-random 64-bit values, signed and not.
+    std::uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int k = 0; k < 100'000; ++k) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        const auto s = static_cast<std::int64_t>(x >> (k % 64));
+        if (scritto(s) != come_to_chars(s) || scritto(x >> (k % 64)) != come_to_chars(x >> (k % 64))) {
+            FAIL("diverso per " << come_to_chars(s));
+        }
+    }
+}
 
 TEST_CASE("formatta_importo: thousands with '.', cents with ',', the euro sign after a space") {
     struct Caso { std::int64_t centesimi; const char* atteso; };

@@ -11,7 +11,6 @@
 #include <perfpa/model/smvp.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -53,7 +52,7 @@ class Cifre {
 public:
     Cifre() noexcept : n_(0) {} // no digits: an empty part
     template <class Intero>
-    explicit Cifre(Intero v) noexcept : n_(static_cast<std::size_t>(std::to_chars(c_, c_ + sizeof c_, v).ptr - c_)) {}
+    explicit Cifre(Intero v) noexcept : n_(static_cast<std::size_t>(perfpa::detail::scrivi_intero(c_, v) - c_)) {}
     operator std::string_view() const noexcept { return {c_, n_}; }
 
 private:

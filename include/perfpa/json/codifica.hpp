@@ -3,6 +3,7 @@
 #ifndef PERFPA_JSON_CODIFICA_HPP
 #define PERFPA_JSON_CODIFICA_HPP
 
+#include <perfpa/formato_italiano.hpp>
 #include <perfpa/json/detail/validazione.hpp>
 #include <perfpa/model.hpp>
 
@@ -10,7 +11,6 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <charconv>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -64,8 +64,7 @@ public:
             out_ += v ? "true" : "false";
         } else if constexpr (std::is_integral_v<T>) {
             char buf[24];
-            auto r = std::to_chars(buf, buf + sizeof buf, v);
-            out_.append(buf, r.ptr);
+            out_.append(buf, perfpa::detail::scrivi_intero(buf, v));
         } else if constexpr (std::is_same_v<T, std::string>) {
             scrivi_stringa<>(out_, v);
         } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
