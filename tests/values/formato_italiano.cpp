@@ -48,7 +48,7 @@ void confronta_interi() {
 }
 } // namespace
 
-TEST_CASE("detail::scrivi_intero: as std::to_chars for every integer type, at the limits and at powers of ten") {
+TEST_CASE("detail::scrivi_intero: as std::to_chars for every integer type at the limits and at powers of ten") {
     confronta_interi<signed char>();
     confronta_interi<unsigned char>();
     confronta_interi<short>();
