@@ -125,13 +125,7 @@ char* scrivi_parte(char* p, Risultato t) noexcept { return scrivi_centesimi<L>(p
 template <class L = void>
 char* scrivi_parte(char* p, Numero t) noexcept { return scrivi_scalato(p, t.valore.milionesimi(), 6, 0); }
 template <class L = void>
-char* scrivi_parte(char* p, Conteggio t) noexcept {
-    char buf[24];
-    char* q = buf + sizeof buf;
-    std::size_t n = t.n;
-    do { *--q = static_cast<char>('0' + n % 10); n /= 10; } while (n != 0);
-    return scrivi_parte<L>(p, std::string_view(q, static_cast<std::size_t>(buf + sizeof buf - q)));
-}
+char* scrivi_parte(char* p, Conteggio t) noexcept { return scrivi_intero(p, t.n); }
 
 // An upper bound of what a part writes (the longest number written is 28 characters).
 inline std::size_t lunghezza_massima(std::string_view t) { return t.size(); }
