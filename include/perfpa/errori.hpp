@@ -80,16 +80,22 @@ struct ErroreDecodifica {
 struct ErroriDecodifica {
     std::vector<ErroreDecodifica> errori;
     std::size_t non_mostrati = 0;
+    /** The file the document was read from (`json::leggi_relazione`, …), else empty. */
+    std::string file;
 
     /** How many errors the document has: those listed (the line about the cut aside) and those not shown. */
     [[nodiscard]] std::size_t numero() const noexcept {
         return non_mostrati > 0 && !errori.empty() ? errori.size() - 1 + non_mostrati : errori.size();
     }
 
-    /** One error per line. */
+    /** One error per line; each starts with `file: ` when the document was read from a file. */
     [[nodiscard]] std::string testo() const {
         std::string s;
         for (const auto& e : errori) {
+            if (!file.empty()) {
+                s += file;
+                s += ": ";
+            }
             s += e.testo();
             s += '\n';
         }

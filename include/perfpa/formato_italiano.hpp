@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace perfpa {
@@ -210,6 +212,204 @@ template <class Tag>
     static constexpr const char* mesi[] = {"gennaio", "febbraio", "marzo",     "aprile",  "maggio",   "giugno",
                                            "luglio",  "agosto",   "settembre", "ottobre", "novembre", "dicembre"};
     return std::to_string(d.giorno()) + " " + mesi[d.mese() - 1] + " " + std::to_string(d.anno());
+}
+
+// ---------------------------------------------------------------------------
+// Reading what people write: the inverse of the writers above, for data-entry
+// screens and imported spreadsheets. Each returns the value or, in Italian,
+// why the text is not one (as the JSON-form `da_testo` of values.hpp does).
+
+namespace detail {
+
+// `s` without the spaces around it: ASCII blanks, the no-break space (U+00A0)
+// and the narrow no-break space (U+202F) that word processors put before `€`
+// or `%`.
+inline std::string_view senza_spazi_italiani(std::string_view s) noexcept {
+    auto spazio_iniziale = [](std::string_view t) -> std::size_t {
+        if (t.empty()) return 0;
+        if (t[0] == ' ' || t[0] == '\t' || t[0] == '\n' || t[0] == '\r') return 1;
+        if (t.substr(0, 2) == "\xC2\xA0") return 2;
+        if (t.substr(0, 3) == "\xE2\x80\xAF") return 3;
+        return 0;
+    };
+    auto spazio_finale = [](std::string_view t) -> std::size_t {
+        if (t.empty()) return 0;
+        const char c = t.back();
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+        if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0") return 2;
+        if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xAF") return 3;
+        return 0;
+    };
+    for (std::size_t n; (n = spazio_iniziale(s)) > 0;) s.remove_prefix(n);
+    for (std::size_t n; (n = spazio_finale(s)) > 0;) s.remove_suffix(n);
+    return s;
+}
+
+// A number written the Italian way — an optional '-', the integer part with
+// or without '.' between groups of three digits (`25.000`, `25000`), an
+// optional ',' and at most `decimali` decimals — as an integer scaled by
+// 10^decimali. False with the reason on any other form.
+inline bool leggi_numero_italiano(std::string_view s, int decimali, std::int64_t limite, std::int64_t& out,
+                                  std::string& motivo) {
+    std::string json; // the same number in the JSON form that leggi_decimale_scalato reads
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-') json.push_back(s[i++]);
+    const std::size_t inizio = i;
+    std::size_t gruppo = 0, gruppi = 0;
+    bool con_punti = false;
+    for (; i < s.size() && s[i] != ','; ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            json.push_back(c);
+            ++gruppo;
+        } else if (c == '.') {
+            if (gruppo == 0 || (gruppi == 0 && gruppo > 3) || (gruppi > 0 && gruppo != 3)) {
+                motivo = "le migliaia vanno separate dal punto a gruppi di tre cifre, come \"25.000,00\"";
+                return false;
+            }
+            con_punti = true;
+            ++gruppi;
+            gruppo = 0;
+        } else {
+            motivo = c == ' ' ? "spazio inatteso nel numero" : "carattere inatteso nel numero";
+            return false;
+        }
+    }
+    if (i == inizio) {
+        motivo = "non è un numero scritto all'italiana, come \"25.000,00\"";
+        return false;
+    }
+    if (con_punti && gruppo != 3) {
+        motivo = gruppo == 2 && s.find(',') == std::string_view::npos
+                     ? "le migliaia vanno separate dal punto a gruppi di tre cifre; i decimali vanno dopo la "
+                       "virgola, come \"12,50\""
+                     : "le migliaia vanno separate dal punto a gruppi di tre cifre, come \"25.000,00\"";
+        return false;
+    }
+    if (i < s.size()) { // the decimal comma
+        ++i;
+        json.push_back('.');
+        const std::size_t inizio_decimali = i;
+        for (; i < s.size(); ++i) {
+            if (s[i] < '0' || s[i] > '9') {
+                motivo = s[i] == ',' ? "più di una virgola nel numero" : "carattere inatteso nei decimali";
+                return false;
+            }
+            json.push_back(s[i]);
+        }
+        if (i == inizio_decimali) {
+            motivo = "cifre decimali mancanti dopo la virgola";
+            return false;
+        }
+    }
+    return leggi_decimale_scalato(json, decimali, limite, out, motivo);
+}
+
+// The text without `simbolo` at its end (after optional spaces) or, when
+// `anche_davanti`, at its start; `trovato` tells whether it was there.
+inline std::string_view senza_simbolo(std::string_view s, std::string_view simbolo, bool anche_davanti,
+                                      bool& trovato) noexcept {
+    s = senza_spazi_italiani(s);
+    trovato = false;
+    if (s.size() >= simbolo.size() && s.substr(s.size() - simbolo.size()) == simbolo) {
+        s.remove_suffix(simbolo.size());
+        trovato = true;
+    } else if (anche_davanti && s.substr(0, simbolo.size()) == simbolo) {
+        s.remove_prefix(simbolo.size());
+        trovato = true;
+    }
+    return senza_spazi_italiani(s);
+}
+
+template <class Tag>
+Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::string_view simbolo, bool nell_intervallo,
+                                                std::string_view che_cosa) {
+    bool con_simbolo = false;
+    const std::string_view s = simbolo.empty() ? senza_spazi_italiani(testo) : senza_simbolo(testo, simbolo, false, con_simbolo);
+    std::int64_t v = 0;
+    std::string motivo;
+    if (!leggi_numero_italiano(s, 2, std::numeric_limits<std::int64_t>::max() / 1000, v, motivo))
+        return ValoreNonValido{std::string(che_cosa) + " non valido: " + motivo};
+    const auto c = Centesimi<Tag>::da_centesimi(v);
+    if (nell_intervallo && !c.nel_intervallo())
+        return ValoreNonValido{std::string(che_cosa) + " fuori intervallo: ammesso da " +
+                               formatta_scalato(Centesimi<Tag>::minimo, 2, 0) + " a " +
+                               formatta_scalato(Centesimi<Tag>::massimo, 2, 0)};
+    return c;
+}
+
+} // namespace detail
+
+/**
+ * An amount as people write it: `25.000,00`, `25000,5`, `-0,50`,
+ * `19.691,29 €`, `€ 19.691,29` (the `€` before or after, with or without a
+ * space, a no-break space included). At most 2 decimals; `.` separates
+ * thousands only, in groups of three: `12.50` is refused, not read as 12,50.
+ * The inverse of `formatta_importo`.
+ */
+[[nodiscard]] inline Esito<Importo> leggi_importo_italiano(std::string_view testo) {
+    bool con_euro = false;
+    const std::string_view s = detail::senza_simbolo(testo, "\xE2\x82\xAC", true, con_euro);
+    std::int64_t v = 0;
+    std::string motivo;
+    if (!detail::leggi_numero_italiano(s, 2, 90'000'000'000'000'000, v, motivo))
+        return ValoreNonValido{"importo non valido: " + motivo};
+    return Importo::da_centesimi(v);
+}
+
+/**
+ * A percentage as people write it: `75,49 %`, `75,49%`, `100`, `7,5`; at
+ * most 2 decimals, 0–100. The inverse of `formatta_percentuale`.
+ */
+[[nodiscard]] inline Esito<Percentuale> leggi_percentuale_italiana(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPercentuale>(testo, "%", true, "percentuale");
+}
+
+/** Points as people write them: `27,50`, `100`; at most 2 decimals, 0–100. The inverse of `formatta_punti`. */
+[[nodiscard]] inline Esito<Punti> leggi_punti_italiani(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPunti>(testo, {}, true, "punteggio");
+}
+
+/** A weight as people write it: `6`, `7,5`, `1.000`; at most 2 decimals, ≥ 0. The inverse of `formatta_peso`. */
+[[nodiscard]] inline Esito<Peso> leggi_peso_italiano(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPeso>(testo, {}, true, "peso");
+}
+
+/** An exact decimal as people write it: `-18`, `58,3`, `1.234,5`; at most 6 decimals. The inverse of `formatta_decimale`. */
+[[nodiscard]] inline Esito<Decimale> leggi_decimale_italiano(std::string_view testo) {
+    std::int64_t v = 0;
+    std::string motivo;
+    if (!detail::leggi_numero_italiano(detail::senza_spazi_italiani(testo), 6, Decimale::limite - 1, v, motivo))
+        return ValoreNonValido{"numero non valido: " + motivo};
+    return Decimale::da_milionesimi(v);
+}
+
+/**
+ * A date as people write it: `31.12.2023`, `31/12/2023`, `1/1/2024` (day,
+ * month, year of four digits). The inverse of `formatta_data`.
+ */
+[[nodiscard]] inline Esito<Data> leggi_data_italiana(std::string_view testo) {
+    const std::string_view s = detail::senza_spazi_italiani(testo);
+    int parti[3] = {0, 0, 0};
+    std::size_t cifre[3] = {0, 0, 0};
+    std::size_t k = 0;
+    char separatore = 0;
+    for (const char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (++cifre[k] > 4) return ValoreNonValido{"data non valida: troppe cifre"};
+            parti[k] = parti[k] * 10 + (c - '0');
+        } else if ((c == '.' || c == '/') && k < 2 && cifre[k] > 0 && (separatore == 0 || separatore == c)) {
+            separatore = c;
+            ++k;
+        } else {
+            return ValoreNonValido{"data non valida: attesa come \"31.12.2023\" o \"31/12/2023\""};
+        }
+    }
+    if (k != 2 || cifre[0] > 2 || cifre[1] > 2 || cifre[2] != 4)
+        return ValoreNonValido{"data non valida: attesa come \"31.12.2023\" o \"31/12/2023\""};
+    auto d = Data::da_parti(parti[2], parti[1], parti[0]);
+    if (!d) return ValoreNonValido{"data non valida: " + d.error().motivo};
+    return *d;
 }
 
 } // namespace perfpa

@@ -1,0 +1,31 @@
+# cmake -DPROGRAMMA=<perfpa> -DDOCUMENTO=relazione|smvp -DATTESO=<docs/schema/X.json>
+#       [-DSCRIVI=ON] -P confronta_schema.cmake
+# Compares the committed JSON Schema with what `perfpa schema DOCUMENTO` prints
+# (or, with SCRIVI, writes the tool's output over the committed file).
+execute_process(COMMAND ${PROGRAMMA} schema ${DOCUMENTO} RESULT_VARIABLE rc OUTPUT_VARIABLE stampato ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${PROGRAMMA} schema ${DOCUMENTO} exited with ${rc}: ${err}")
+endif()
+if(SCRIVI)
+  file(WRITE ${ATTESO} "${stampato}")
+  message(STATUS "written ${ATTESO}")
+  return()
+endif()
+if(NOT EXISTS ${ATTESO})
+  message(FATAL_ERROR "${ATTESO} is missing; regenerate it with: cmake --build <build dir> --target perfpa_aggiorna_docs")
+endif()
+file(READ ${ATTESO} committed)
+if(NOT committed STREQUAL stampato)
+  get_filename_component(nome ${ATTESO} NAME)
+  set(attuale ${CMAKE_CURRENT_BINARY_DIR}/${nome}.stampato)
+  file(WRITE ${attuale} "${stampato}")
+  find_program(DIFF diff)
+  if(DIFF)
+    execute_process(COMMAND ${DIFF} -u ${ATTESO} ${attuale} OUTPUT_VARIABLE differenze)
+  else()
+    set(differenze "(no diff program: compare ${ATTESO} with ${attuale})")
+  endif()
+  message(FATAL_ERROR "${ATTESO} differs from `perfpa schema ${DOCUMENTO}`:\n${differenze}\n"
+                      "Regenerate it with: cmake --build <build dir> --target perfpa_aggiorna_docs")
+endif()
+message(STATUS "${ATTESO} matches `perfpa schema ${DOCUMENTO}`")
