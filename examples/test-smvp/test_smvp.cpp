@@ -37,7 +37,7 @@ Smvp carica_smvp() {
 
 // The organisational performance is fully achieved (40 of 40 → 30 of 30).
 Relazione tre_persone() {
-    return relazione()
+    return una_relazione()
         .performance_organizzativa(40, 40)
         .validazione(EsitoValidazione::validata)
         // (25×100 + 25×90) / 50 × 50 / 100 = 47,50; 30 + 47,50 + 19 = 96,50

@@ -292,7 +292,9 @@ inline bool leggi_numero_italiano(std::string_view s, int decimali, std::int64_t
         const std::size_t inizio_decimali = i;
         for (; i < s.size(); ++i) {
             if (s[i] < '0' || s[i] > '9') {
-                motivo = s[i] == ',' ? "più di una virgola nel numero" : "carattere inatteso nei decimali";
+                motivo = s[i] == ',' ? "più di una virgola nel numero"
+                         : s[i] == ' ' ? "spazio inatteso nel numero"
+                                       : "carattere inatteso nei decimali";
                 return false;
             }
             json.push_back(s[i]);
@@ -321,17 +323,18 @@ inline std::string_view senza_simbolo(std::string_view s, std::string_view simbo
     return senza_spazi_italiani(s);
 }
 
+// `non_valido`: "percentuale non valida", "punteggio non valido"; `che_cosa`: "percentuale", "punteggio".
 template <class Tag>
-Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::string_view simbolo, bool nell_intervallo,
-                                                std::string_view che_cosa) {
+Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::string_view simbolo,
+                                                std::string_view non_valido, std::string_view che_cosa) {
     bool con_simbolo = false;
     const std::string_view s = simbolo.empty() ? senza_spazi_italiani(testo) : senza_simbolo(testo, simbolo, false, con_simbolo);
     std::int64_t v = 0;
     std::string motivo;
     if (!leggi_numero_italiano(s, 2, std::numeric_limits<std::int64_t>::max() / 1000, v, motivo))
-        return ValoreNonValido{std::string(che_cosa) + " non valido: " + motivo};
+        return ValoreNonValido{std::string(non_valido) + ": " + motivo};
     const auto c = Centesimi<Tag>::da_centesimi(v);
-    if (nell_intervallo && !c.nel_intervallo())
+    if (!c.nel_intervallo())
         return ValoreNonValido{std::string(che_cosa) + " fuori intervallo: ammesso da " +
                                formatta_scalato(Centesimi<Tag>::minimo, 2, 0) + " a " +
                                formatta_scalato(Centesimi<Tag>::massimo, 2, 0)};
@@ -362,17 +365,17 @@ Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::stri
  * most 2 decimals, 0–100. The inverse of `formatta_percentuale`.
  */
 [[nodiscard]] inline Esito<Percentuale> leggi_percentuale_italiana(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPercentuale>(testo, "%", true, "percentuale");
+    return detail::leggi_centesimi_italiani<detail::TagPercentuale>(testo, "%", "percentuale non valida", "percentuale");
 }
 
 /** Points as people write them: `27,50`, `100`; at most 2 decimals, 0–100. The inverse of `formatta_punti`. */
 [[nodiscard]] inline Esito<Punti> leggi_punti_italiani(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPunti>(testo, {}, true, "punteggio");
+    return detail::leggi_centesimi_italiani<detail::TagPunti>(testo, {}, "punteggio non valido", "punteggio");
 }
 
 /** A weight as people write it: `6`, `7,5`, `1.000`; at most 2 decimals, ≥ 0. The inverse of `formatta_peso`. */
 [[nodiscard]] inline Esito<Peso> leggi_peso_italiano(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPeso>(testo, {}, true, "peso");
+    return detail::leggi_centesimi_italiani<detail::TagPeso>(testo, {}, "peso non valido", "peso");
 }
 
 /** An exact decimal as people write it: `-18`, `58,3`, `1.234,5`; at most 6 decimals. The inverse of `formatta_decimale`. */

@@ -53,37 +53,13 @@ namespace perfpa {
     return trova_ambito(const_cast<Relazione&>(r), ambito);
 }
 
-/** The NdV's entry for a settore, or null (the first, the one that counts, when there are several). */
-[[nodiscard]] inline const ValutazioneIndividuale* trova_valutazione_settore(const Relazione& r,
-                                                                             std::string_view settore) noexcept {
-    if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return nullptr;
-    for (const ValutazioneIndividuale& v : *r.valutazione_ndv->valutazioni_individuali)
-        if (v.settore == settore) return &v;
-    return nullptr;
-}
-
-/** The NdV's entry for an objective of a settore, or null. */
-[[nodiscard]] inline const ValutazioneObiettivo* trova_valutazione_obiettivo(const Relazione& r,
-                                                                             std::string_view settore,
-                                                                             std::string_view obiettivo) noexcept {
-    const ValutazioneIndividuale* v = trova_valutazione_settore(r, settore);
-    if (!v || !v->obiettivi) return nullptr;
-    for (const ValutazioneObiettivo& o : *v->obiettivi)
-        if (o.obiettivo == obiettivo) return &o;
-    return nullptr;
-}
-
-/** The NdV's judgment on an area, or null. */
-[[nodiscard]] inline const GiudizioAmbito* trova_giudizio_ambito(const Relazione& r, std::string_view ambito) noexcept {
-    if (!r.valutazione_ndv || !r.valutazione_ndv->giudizi_ambiti) return nullptr;
-    for (const GiudizioAmbito& g : *r.valutazione_ndv->giudizi_ambiti)
-        if (g.ambito == ambito) return &g;
-    return nullptr;
-}
+// The NdV's entries are looked up with `valutazione_settore(r, settore)`,
+// `valutazione_obiettivo(r, settore, obiettivo)` and `giudizio_ambito(r, ambito)`
+// of <perfpa/scoring.hpp> (const, null when absent; the first entry counts).
 
 // ---------------------------------------------------------------------------
-// Find-or-create. Each returns the NdV's entry, creating it (and the blocks
-// around it) when absent. An id the Relazione does not have is refused with
+// Find-or-create: `voce_ndv_*` returns the NdV's entry (voce), creating it
+// (and the blocks around it) when absent. An id the Relazione does not have is refused with
 // std::invalid_argument (message in Italian): an entry for it would only be
 // reported later as RIFERIMENTO_INESISTENTE.
 
@@ -102,15 +78,15 @@ namespace detail {
 } // namespace detail
 
 /** The NdV's section, created (organ `nucleo_di_valutazione`) when absent. */
-inline ValutazioneNdV& valutazione_ndv(Relazione& r) {
+inline ValutazioneNdV& sezione_ndv(Relazione& r) {
     if (!r.valutazione_ndv) r.valutazione_ndv.emplace();
     return *r.valutazione_ndv;
 }
 
 /** The NdV's entry for the settore `settore`, created when absent. Throws when the Relazione has no such settore. */
-inline ValutazioneIndividuale& valutazione_settore(Relazione& r, std::string_view settore) {
+inline ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore) {
     if (!trova_settore(r, settore)) detail::inesistente("settore", settore, "nella Relazione");
-    auto& elenco = valutazione_ndv(r).valutazioni_individuali;
+    auto& elenco = sezione_ndv(r).valutazioni_individuali;
     if (!elenco) elenco.emplace();
     for (ValutazioneIndividuale& v : *elenco)
         if (v.settore == settore) return v;
@@ -125,11 +101,11 @@ inline ValutazioneIndividuale& valutazione_settore(Relazione& r, std::string_vie
  * or the document will not encode as a valid one). Throws when the settore
  * or its objective does not exist.
  */
-inline ValutazioneObiettivo& valutazione_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
+inline ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
     const Settore* s = trova_settore(r, settore);
     if (!s) detail::inesistente("settore", settore, "nella Relazione");
     if (!trova_obiettivo(*s, obiettivo)) detail::inesistente("obiettivo", obiettivo, "nel settore \"" + s->id + "\"");
-    auto& elenco = valutazione_settore(r, settore).obiettivi;
+    auto& elenco = voce_ndv_settore(r, settore).obiettivi;
     if (!elenco) elenco.emplace();
     for (ValutazioneObiettivo& o : *elenco)
         if (o.obiettivo == obiettivo) return o;
@@ -139,9 +115,9 @@ inline ValutazioneObiettivo& valutazione_obiettivo(Relazione& r, std::string_vie
 }
 
 /** The NdV's judgment on the area `ambito`, created (with no judgment yet) when absent. Throws when there is no such area. */
-inline GiudizioAmbito& giudizio_ambito(Relazione& r, std::string_view ambito) {
+inline GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
     if (!trova_ambito(r, ambito)) detail::inesistente("ambito", ambito, "nella performance organizzativa");
-    auto& elenco = valutazione_ndv(r).giudizi_ambiti;
+    auto& elenco = sezione_ndv(r).giudizi_ambiti;
     if (!elenco) elenco.emplace();
     for (GiudizioAmbito& g : *elenco)
         if (g.ambito == ambito) return g;
@@ -158,7 +134,7 @@ inline GiudizioAmbito& giudizio_ambito(Relazione& r, std::string_view ambito) {
 inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                            Percentuale grado) {
     if (!grado.nel_intervallo()) throw std::invalid_argument("grado di raggiungimento fuori intervallo (0–100)");
-    ValutazioneObiettivo& v = valutazione_obiettivo(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento = grado;
     v.neutralizzato.reset();
     v.motivazione.reset();
@@ -174,7 +150,7 @@ inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore,
                                          std::string motivazione) {
     if (motivazione.find_first_not_of(" \t\r\n") == std::string::npos)
         throw std::invalid_argument("neutralizzazione senza motivazione");
-    ValutazioneObiettivo& v = valutazione_obiettivo(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento.reset();
     v.neutralizzato = true;
     v.motivazione = std::move(motivazione);
@@ -184,7 +160,7 @@ inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore,
 /** Sets the behaviours' points of a settore's head (0–100; the SMVP's weight caps them when scoring). */
 inline ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
     if (!punti.nel_intervallo()) throw std::invalid_argument("punti dei comportamenti fuori intervallo (0–100)");
-    ValutazioneIndividuale& v = valutazione_settore(r, settore);
+    ValutazioneIndividuale& v = voce_ndv_settore(r, settore);
     v.comportamenti = punti;
     return v;
 }
@@ -192,7 +168,7 @@ inline ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_v
 /** Sets the NdV's judgment on an area and, when given, its comment. */
 inline GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
                                         std::optional<std::string> commento = std::nullopt) {
-    GiudizioAmbito& g = giudizio_ambito(r, ambito);
+    GiudizioAmbito& g = voce_ndv_ambito(r, ambito);
     g.giudizio = giudizio;
     if (commento) g.commento = std::move(commento);
     return g;
@@ -200,7 +176,7 @@ inline GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, G
 
 /** Sets the validation of the Relazione: its outcome and, when given, its date. */
 inline Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
-    auto& v = valutazione_ndv(r).validazione;
+    auto& v = sezione_ndv(r).validazione;
     if (!v) v.emplace();
     v->esito = esito;
     if (data) v->data = data;

@@ -7,7 +7,7 @@
 // library they call each other as `f<L>(...)`. A template's body is
 // instantiated only where it is called, so a translation unit that includes
 // this header and uses only the decoder does not pay, at compile time, for
-// the checks and the scoring (see README, "Compile time"). The one visible
+// the checks and the scoring (see docs/performance.md, "Compile time"). The one visible
 // difference from plain inline functions: to take a function's address,
 // name the specialisation, `&perfpa::calcola_punteggi<>`.
 #ifndef PERFPA_PERFPA_HPP
@@ -15,7 +15,9 @@
 
 #include <perfpa/checks.hpp>
 #include <perfpa/formato_italiano.hpp>
+#include <perfpa/inserimento.hpp>
 #include <perfpa/json.hpp>
+#include <perfpa/json/file.hpp>
 #include <perfpa/model.hpp>
 #include <perfpa/model/validazione.hpp>
 #include <perfpa/model/verifica.hpp>

@@ -21,7 +21,7 @@ inline Data data(const char* s) { return Data::da_testo(s).value(); }
  */
 inline Relazione pulita() {
     using namespace perfpa::testing;
-    Relazione r = relazione(2023)
+    Relazione r = una_relazione(2023)
                       .performance_organizzativa(40, 40)
                       .con(settore("a", 30).obiettivo("a-1", 15, grado(100)).obiettivo("a-2", 15, grado(80)).comportamenti(25))
                       .con(settore("b", 30).obiettivo("b-1", 30, grado(50)).comportamenti(20))
@@ -33,7 +33,7 @@ inline Relazione pulita() {
 
 /** Weights 40/30/30, bands A ≥ 90, B ≥ 75, C ≥ 0. */
 inline Smvp smvp_prova() {
-    return perfpa::testing::smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 0, 0);
+    return perfpa::testing::uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 0, 0);
 }
 
 /** "CODICE /percorso" for each finding, in the order given. */

@@ -154,7 +154,7 @@ TEST_CASE("RIFERIMENTO_INESISTENTE with 30 settori (ids looked up sorted)") {
     // look-ups of settori and objectives sort their ids; entry 0 (settore z29) names two objectives
     // that are not its own: one of settore z3 (said), one of nobody; and a settore that does not exist.
     using namespace perfpa::testing;
-    CostruttoreRelazione c = relazione(2023).performance_organizzativa(40, 40);
+    CostruttoreRelazione c = una_relazione(2023).performance_organizzativa(40, 40);
     for (int i = 0; i < 30; ++i) c.con(settore("z" + std::to_string(i), 30).obiettivo("z" + std::to_string(i) + "-1", 30, grado(90)));
     Relazione r = c;
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;

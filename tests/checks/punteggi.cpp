@@ -41,7 +41,7 @@ TEST_CASE("OBIETTIVO_NON_VALUTATO: one indicator without a result is enough to l
 namespace {
 // n settori, each 30 = one objective graded `gradi[k]`, behaviours 30: totals 40 + 30·g/100 + 30.
 Relazione con_settori(std::vector<int> gradi) {
-    auto c = relazione(2023).performance_organizzativa(40, 40).validazione(EsitoValidazione::validata);
+    auto c = una_relazione(2023).performance_organizzativa(40, 40).validazione(EsitoValidazione::validata);
     for (std::size_t k = 0; k < gradi.size(); ++k) {
         const std::string id = "s" + std::to_string(k);
         c.con(settore(id, 30).obiettivo(id + "-1", 30, grado(gradi[k])).comportamenti(30));

@@ -48,7 +48,7 @@ std::vector<Relazione> documenti() {
     out.push_back(json::decodifica<Relazione>(perfpa_test::leggi_dati("leverano-2023.json")).value());
     out.push_back(Relazione{});
     using namespace perfpa::testing;
-    out.push_back(relazione(2023)
+    out.push_back(una_relazione(2023)
                       .con(settore("a", 30).obiettivo("a-1", 20, grado(100)).obiettivo("a-2", 20, neutralizzato("x")))
                       .con(settore("a", 30).obiettivo("a-1", 30, grado(10))));
     // Each document once after a large one and once after a small one.
@@ -58,13 +58,13 @@ std::vector<Relazione> documenti() {
 }
 
 Smvp smvp_esempio() {
-    return testing::smvp(40, 30, 30).fascia("eccellente", 90, 100).fascia("buona", 70, 80).fascia("sufficiente", 50, 50)
+    return testing::uno_smvp(40, 30, 30).fascia("eccellente", 90, 100).fascia("buona", 70, 80).fascia("sufficiente", 50, 50)
         .fascia("insufficiente", 0, 0);
 }
 
 // Another SMVP: other weights, and a minimum degree that sets some objectives to 0.
 Smvp smvp_soglia() {
-    Smvp s = testing::smvp(20, 60, 20).fascia("A", 80, 100).fascia("B", 0, 40);
+    Smvp s = testing::uno_smvp(20, 60, 20).fascia("A", 80, 100).fascia("B", 0, 40);
     s.soglia_minima_obiettivo = Percentuale::interi(60);
     return s;
 }

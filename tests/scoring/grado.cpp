@@ -377,7 +377,7 @@ TEST_CASE("grado_ambito: NdV judgment, then indicators, else not evaluated") {
 }
 
 TEST_CASE("NdV lookups: the first entry counts, nullptr when none") {
-    Relazione r = relazione().con(settore("s", 30).obiettivo("o", 30, grado(80)).comportamenti(20));
+    Relazione r = una_relazione().con(settore("s", 30).obiettivo("o", 30, grado(80)).comportamenti(20));
     CHECK(valutazione_settore(r, "x") == nullptr);
     CHECK(valutazione_obiettivo(r, "s", "x") == nullptr);
     CHECK(giudizio_ambito(r, "a") == nullptr);
@@ -391,6 +391,6 @@ TEST_CASE("NdV lookups: the first entry counts, nullptr when none") {
     r.valutazione_ndv->giudizi_ambiti = std::vector<GiudizioAmbito>{{"a", Giudizio::raggiunto, std::nullopt},
                                                                     {"a", Giudizio::non_raggiunto, std::nullopt}};
     CHECK(giudizio_ambito(r, "a")->giudizio == Giudizio::raggiunto);
-    const Relazione senza_ndv = relazione().con(settore("s", 30));
+    const Relazione senza_ndv = una_relazione().con(settore("s", 30));
     CHECK(valutazione_settore(senza_ndv, "s") == nullptr);
 }

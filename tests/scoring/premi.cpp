@@ -13,7 +13,7 @@ using namespace perfpa;
 using namespace perfpa::testing;
 
 namespace {
-Smvp esempio() { return smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
+Smvp esempio() { return uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
 std::int64_t c(const Ripartizione& r, std::size_t i) { return r.assegnazioni.at(i).importo.centesimi(); }
 } // namespace
 
@@ -72,7 +72,7 @@ TEST_CASE("ripartisci_fondo: weight = quota × parametro × totale, a zero-share
 }
 
 TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 14 c.6 D.Lgs. 150/2009)") {
-    auto base = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
+    auto base = una_relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
     const Relazione non_validata = CostruttoreRelazione(base).validazione(EsitoValidazione::non_validata);
     const auto rifiuto = ripartisci_premi(non_validata, esempio(), Importo::euro(1000));
     REQUIRE_FALSE(rifiuto.has_value());
@@ -95,9 +95,9 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
 }
 
 TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have are refused instead of paid") {
-    auto base = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
+    auto base = una_relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
     // Weights 100 + 30 + 20 = 150 and no band from 0: before, the head got 120 points and the whole fund.
-    Smvp sbagliato = smvp(100, 30, 20).fascia("A", 90, 100).crea_senza_verifica();
+    Smvp sbagliato = uno_smvp(100, 30, 20).fascia("A", 90, 100).crea_senza_verifica();
     const auto rifiuto = ripartisci_premi(base, sbagliato, Importo::euro(1000));
     REQUIRE_FALSE(rifiuto.has_value());
     CHECK(rifiuto.error().norma == "art. 7 D.Lgs. 150/2009");
@@ -111,7 +111,7 @@ TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have ar
     CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), std::invalid_argument);
     CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), Catch::Matchers::Contains("a: punteggio 120 fuori dall'intervallo 0–100"));
     // A degree of 150 built in code (a decoded document cannot have it): refused, not paid.
-    Relazione fuori = relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30)).crea_senza_verifica();
+    Relazione fuori = una_relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30)).crea_senza_verifica();
     const auto troppo = ripartisci_premi(fuori, esempio(), Importo::euro(1000));
     REQUIRE_FALSE(troppo.has_value());
     CHECK(troppo.error().motivo == "il punteggio del settore s è 115, fuori dall'intervallo 0–100: la Relazione contiene valori non ammessi");

@@ -36,7 +36,7 @@ struct Generatore {
     }
     Smvp smvp_casuale() {
         const std::int64_t org = tra(0, 100), ind = tra(0, 100 - org);
-        CostruttoreSmvp s = smvp(org, ind, 100 - org - ind);
+        CostruttoreSmvp s = uno_smvp(org, ind, 100 - org - ind);
         s.fascia("zero", 0, tra(0, 100));
         for (std::int64_t k = 0, n = tra(0, 4); k < n; ++k) s.fascia("f" + std::to_string(k), tra(1, 100), tra(0, 100));
         s.giudizi(tra(0, 100), tra(0, 100), tra(0, 100), tra(0, 100));
@@ -54,7 +54,7 @@ struct Generatore {
         return out;
     }
     Relazione relazione_casuale() {
-        CostruttoreRelazione r = relazione();
+        CostruttoreRelazione r = una_relazione();
         if (moneta(50)) {
             r.performance_organizzativa(tra(0, 100), tra(0, 110));
         } else {

@@ -13,7 +13,7 @@ using namespace perfpa::testing;
 
 namespace {
 
-Smvp esempio() { return smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
+Smvp esempio() { return uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
 
 const PunteggioSettore& di(const std::vector<PunteggioSettore>& v, std::string_view id) {
     for (const auto& p : v)
@@ -27,7 +27,7 @@ std::int64_t c(const std::optional<Punti>& p) { return p ? p->centesimi() : -1; 
 } // namespace
 
 TEST_CASE("obiettivi individuali: the rules.md example, 27,00 with its explanation") {
-    const Relazione r = relazione().performance_organizzativa(40, 40).con(settore("s", 30)
+    const Relazione r = una_relazione().performance_organizzativa(40, 40).con(settore("s", 30)
                                                                               .obiettivo("s-1", 6, grado(100))
                                                                               .obiettivo("s-2", 6, grado(100))
                                                                               .obiettivo("s-3", 6, grado(50))
@@ -55,7 +55,7 @@ TEST_CASE("obiettivi individuali: weights not summing to the settore's weight st
     // Six objectives of weight 6 (36) in a settore of 30: (6×100 × 6) / 36 × 30 / 100 = 30,00, not 36.
     auto s = settore("assetto", 30);
     for (int k = 1; k <= 6; ++k) s.obiettivo("a-" + std::to_string(k), 6, grado(100));
-    const auto p = calcola_punteggi(relazione().con(s), esempio());
+    const auto p = calcola_punteggi(una_relazione().con(s), esempio());
     CHECK(c(p[0].obiettivi_individuali.punti) == 30'00);
     // Each contributes 30 × 6 × 100 / (100 × 36) = 5,00.
     CHECK(c(p[0].obiettivi[0].contributo) == 5'00);
@@ -74,7 +74,7 @@ TEST_CASE("obiettivi individuali: a sum of many terms longer than the buffer its
         somma += std::int64_t{peso} * 100 * g * 100; // hundredths × hundredths, as the rule computes
         pesi += peso;
     }
-    const auto p = calcola_punteggi(relazione().con(s), esempio());
+    const auto p = calcola_punteggi(una_relazione().con(s), esempio());
     REQUIRE(p.size() == 1);
     const std::int64_t punti = arrotonda(Intero128{somma} * 30'00, Intero128{100'00} * (pesi * 100));
     CHECK(c(p[0].obiettivi_individuali.punti) == punti);
@@ -87,14 +87,14 @@ TEST_CASE("obiettivi individuali: a sum of many terms longer than the buffer its
 TEST_CASE("obiettivi individuali: neutralised and not-evaluated objectives") {
     SECTION("a neutralised objective leaves the score: 30 × 15×80 / (100 × 15) = 24,00") {
         const auto p = calcola_punteggi(
-            relazione().con(settore("s", 30).obiettivo("a", 15, neutralizzato()).obiettivo("b", 15, grado(80))),
+            una_relazione().con(settore("s", 30).obiettivo("a", 15, neutralizzato()).obiettivo("b", 15, grado(80))),
             esempio());
         CHECK(c(p[0].obiettivi_individuali.punti) == 24'00);
         CHECK_FALSE(p[0].obiettivi[0].contributo);
         CHECK(p[0].obiettivi_individuali.spiegazione.find("neutralizzati (esclusi): a") != std::string::npos);
     }
     SECTION("a not-evaluated objective counts 0 and makes the score incomplete") {
-        const auto p = calcola_punteggi(relazione().performance_organizzativa(40, 40).con(
+        const auto p = calcola_punteggi(una_relazione().performance_organizzativa(40, 40).con(
                                             settore("s", 30).obiettivo("a", 15, senza_ndv()).obiettivo("b", 15, grado(80)).comportamenti(30)),
                                         esempio());
         CHECK(c(p[0].obiettivi_individuali.punti) == 12'00); // 30 × 15×80 / (100 × 30)
@@ -102,17 +102,17 @@ TEST_CASE("obiettivi individuali: neutralised and not-evaluated objectives") {
         CHECK_FALSE(p[0].completo);
     }
     SECTION("every objective neutralised: not evaluated") {
-        const auto p = calcola_punteggi(relazione().con(settore("s", 30).obiettivo("a", 30, neutralizzato())), esempio());
+        const auto p = calcola_punteggi(una_relazione().con(settore("s", 30).obiettivo("a", 30, neutralizzato())), esempio());
         CHECK_FALSE(p[0].obiettivi_individuali.punti);
         CHECK_FALSE(p[0].completo);
     }
     SECTION("no objective, or all of weight 0: not evaluated") {
-        CHECK_FALSE(calcola_punteggi(relazione().con(settore("s", 30)), esempio())[0].obiettivi_individuali.punti);
-        CHECK_FALSE(calcola_punteggi(relazione().con(settore("s", 30).obiettivo("a", 0, grado(100))), esempio())[0]
+        CHECK_FALSE(calcola_punteggi(una_relazione().con(settore("s", 30)), esempio())[0].obiettivi_individuali.punti);
+        CHECK_FALSE(calcola_punteggi(una_relazione().con(settore("s", 30).obiettivo("a", 0, grado(100))), esempio())[0]
                         .obiettivi_individuali.punti);
     }
     SECTION("rounding once: weights 7, 8, degrees 33,33 and 100 → 30 × (233,31 + 800) / 1500 = 20,6662 → 20,67") {
-        const auto p = calcola_punteggi(relazione().con(settore("s", 30)
+        const auto p = calcola_punteggi(una_relazione().con(settore("s", 30)
                                                             .obiettivo("a", 7, grado(Percentuale::da_centesimi(33'33)))
                                                             .obiettivo("b", 8, grado(100))),
                                         esempio());
@@ -121,8 +121,8 @@ TEST_CASE("obiettivi individuali: neutralised and not-evaluated objectives") {
         CHECK(c(p[0].obiettivi[1].contributo) == 16'00); // 30 × 8 × 100 / 1500
     }
     SECTION("the SMVP's threshold turns a low degree into 0") {
-        const auto p = calcola_punteggi(relazione().con(settore("s", 30).obiettivo("a", 30, grado(40))),
-                                        smvp(40, 30, 30).fascia("D", 0, 0).soglia(50));
+        const auto p = calcola_punteggi(una_relazione().con(settore("s", 30).obiettivo("a", 30, grado(40))),
+                                        uno_smvp(40, 30, 30).fascia("D", 0, 0).soglia(50));
         CHECK(c(p[0].obiettivi_individuali.punti) == 0);
         CHECK(p[0].obiettivi[0].grado.stato == StatoValutazione::valutato);
     }
@@ -130,15 +130,15 @@ TEST_CASE("obiettivi individuali: neutralised and not-evaluated objectives") {
 
 TEST_CASE("performance organizzativa: declared value, else the areas") {
     SECTION("valore_realizzato above peso is capped: min(50, 40) × 40 / 40 = 40,00") {
-        const auto p = calcola_punteggi(relazione().performance_organizzativa(40, 50).con(settore("s", 30)), esempio());
+        const auto p = calcola_punteggi(una_relazione().performance_organizzativa(40, 50).con(settore("s", 30)), esempio());
         CHECK(c(p[0].performance_organizzativa.punti) == 40'00);
     }
     SECTION("a different scale: 35 of 50 × 40 / 50 = 28,00") {
-        const auto p = calcola_punteggi(relazione().performance_organizzativa(50, 35).con(settore("s", 30)), esempio());
+        const auto p = calcola_punteggi(una_relazione().performance_organizzativa(50, 35).con(settore("s", 30)), esempio());
         CHECK(c(p[0].performance_organizzativa.punti) == 28'00);
     }
     SECTION("areas: (100 + 50 + 0) / 3 × 40 / 100 = 20,00; non_valutabile leaves the mean") {
-        const Relazione r = relazione()
+        const Relazione r = una_relazione()
                                 .ambito("a", Giudizio::pienamente_raggiunto)
                                 .ambito("b", Giudizio::parzialmente_raggiunto)
                                 .ambito("c", Giudizio::non_raggiunto)
@@ -152,7 +152,7 @@ TEST_CASE("performance organizzativa: declared value, else the areas") {
                   "performance organizzativa: (100 + 50 + 0) / 3 × 40 / 100 = 20,00", 0) == 0);
     }
     SECTION("an area not evaluated counts 0 and makes the score incomplete") {
-        const Relazione r = relazione()
+        const Relazione r = una_relazione()
                                 .ambito("a", Giudizio::raggiunto)
                                 .ambito("b", {qualitativo()})
                                 .con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(30));
@@ -161,17 +161,17 @@ TEST_CASE("performance organizzativa: declared value, else the areas") {
         CHECK_FALSE(p[0].completo);
     }
     SECTION("areas by their indicators: (2/3 → 66,67) × 40 / 100 = 26,668 → 26,67") {
-        const Relazione r = relazione().ambito("a", {crescente("3", "2")}).con(settore("s", 30));
+        const Relazione r = una_relazione().ambito("a", {crescente("3", "2")}).con(settore("s", 30));
         CHECK(c(calcola_punteggi(r, esempio())[0].performance_organizzativa.punti) == 26'67);
     }
     SECTION("nothing to go by: not evaluated") {
-        const auto p = calcola_punteggi(relazione().con(settore("s", 30)), esempio());
+        const auto p = calcola_punteggi(una_relazione().con(settore("s", 30)), esempio());
         CHECK_FALSE(p[0].performance_organizzativa.punti);
-        Relazione r = relazione().ambito("d", Giudizio::non_valutabile).con(settore("s", 30));
+        Relazione r = una_relazione().ambito("d", Giudizio::non_valutabile).con(settore("s", 30));
         CHECK_FALSE(calcola_punteggi(r, esempio())[0].performance_organizzativa.punti);
     }
     SECTION("peso 0 falls back to the areas") {
-        Relazione r = relazione().ambito("a", Giudizio::raggiunto).con(settore("s", 30));
+        Relazione r = una_relazione().ambito("a", Giudizio::raggiunto).con(settore("s", 30));
         r.performance_organizzativa->peso = Punti{};
         r.performance_organizzativa->valore_realizzato = Punti::interi(10);
         CHECK(c(calcola_punteggi(r, esempio())[0].performance_organizzativa.punti) == 40'00);
@@ -179,11 +179,11 @@ TEST_CASE("performance organizzativa: declared value, else the areas") {
 }
 
 TEST_CASE("comportamenti: the NdV's points capped at W_comp, absent: not evaluated") {
-    CHECK(c(calcola_punteggi(relazione().con(settore("s", 30).comportamenti(25)), esempio())[0].comportamenti.punti) ==
+    CHECK(c(calcola_punteggi(una_relazione().con(settore("s", 30).comportamenti(25)), esempio())[0].comportamenti.punti) ==
           25'00);
-    const auto oltre = calcola_punteggi(relazione().con(settore("s", 30).comportamenti(35)), esempio());
+    const auto oltre = calcola_punteggi(una_relazione().con(settore("s", 30).comportamenti(35)), esempio());
     CHECK(c(oltre[0].comportamenti.punti) == 30'00);
-    CHECK_FALSE(calcola_punteggi(relazione().con(settore("s", 30)), esempio())[0].comportamenti.punti);
+    CHECK_FALSE(calcola_punteggi(una_relazione().con(settore("s", 30)), esempio())[0].comportamenti.punti);
 }
 
 TEST_CASE("fascia: the band with the largest da ≤ totale, at and just below a boundary") {
@@ -195,7 +195,7 @@ TEST_CASE("fascia: the band with the largest da ≤ totale, at and just below a 
     // 40 (org) + 30 (obiettivi) + comportamenti
     for (const Caso k : {Caso{20'00, "A", 100'00}, Caso{19'99, "B", 80'00}, Caso{5'00, "B", 80'00},
                          Caso{4'99, "C", 60'00}}) {
-        const auto p = calcola_punteggi(relazione()
+        const auto p = calcola_punteggi(una_relazione()
                                             .performance_organizzativa(40, 40)
                                             .con(settore("s", 30).obiettivo("o", 30, grado(100)).comportamenti(
                                                 Punti::da_centesimi(k.comportamenti_centesimi))),
@@ -206,13 +206,13 @@ TEST_CASE("fascia: the band with the largest da ≤ totale, at and just below a 
         CHECK(p[0].totale.centesimi() == 70'00 + k.comportamenti_centesimi);
     }
     // Bands in any order: the largest da ≤ totale wins.
-    const auto p = calcola_punteggi(relazione().performance_organizzativa(40, 40).con(settore("s", 30)),
-                                    smvp(40, 30, 30).fascia("bassa", 0, 0).fascia("alta", 40, 50).fascia("media", 20, 10));
+    const auto p = calcola_punteggi(una_relazione().performance_organizzativa(40, 40).con(settore("s", 30)),
+                                    uno_smvp(40, 30, 30).fascia("bassa", 0, 0).fascia("alta", 40, 50).fascia("media", 20, 10));
     CHECK(p[0].fascia == "alta");
 }
 
 TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded components") {
-    const auto p = calcola_punteggi(relazione().performance_organizzativa(40, 40).con(
+    const auto p = calcola_punteggi(una_relazione().performance_organizzativa(40, 40).con(
                                         settore("s", 30).responsabile("Antonio Miraglia", "Ing.").obiettivo("o", 30, grado(90)).comportamenti(20)),
                                     esempio());
     CHECK(p[0].responsabile == "Ing. Antonio Miraglia");
@@ -222,7 +222,7 @@ TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded
     CHECK(righe[4] == "fascia: B (quota del premio 80%)");
     CHECK(righe[5] == "obiettivo o (peso 30): grado attribuito dal Nucleo di Valutazione: 90,00; contributo 27,00");
     // Figures only: the components' lines empty, an objective's line without a dangling ": ".
-    const auto cifre = spiegazione(calcola_punteggi(relazione().performance_organizzativa(40, 40).con(
+    const auto cifre = spiegazione(calcola_punteggi(una_relazione().performance_organizzativa(40, 40).con(
                                                         settore("s", 30).obiettivo("o", 30, grado(90)).comportamenti(20)),
                                                     esempio(), {.spiegazioni = false})[0]);
     REQUIRE(cifre.size() == 6);
@@ -232,7 +232,7 @@ TEST_CASE("spiegazione: one line per figure, the total as the sum of the rounded
 }
 
 TEST_CASE("spiegazione: the body that evaluated is named as the document says (Nucleo di Valutazione or OIV)") {
-    Relazione r = relazione().performance_organizzativa(40, 40).con(
+    Relazione r = una_relazione().performance_organizzativa(40, 40).con(
         settore("s", 30).obiettivo("o", 30, grado(90)).comportamenti(35));
     REQUIRE(r.valutazione_ndv);
     CHECK(calcola_punteggi(r, esempio())[0].obiettivi[0].grado.spiegazione ==
@@ -366,14 +366,14 @@ TEST_CASE("Leverano 2023 with the example SMVP: hand-checked figures") {
 TEST_CASE("a document of many settori (looked up by sorted ids): each score as in a document of that settore alone") {
     // 40 settori, each with 20 objectives; the NdV lists the settori backwards and each one's objectives
     // backwards, with a second entry for settore 7 (the first counts) — past 16 elements the look-ups sort.
-    CostruttoreRelazione grande = relazione().performance_organizzativa(40, 40);
+    CostruttoreRelazione grande = una_relazione().performance_organizzativa(40, 40);
     std::vector<Relazione> soli;
     for (int i = 0; i < 40; ++i) {
         CostruttoreSettore s = settore("s" + std::to_string(i), 30);
         for (int j = 0; j < 20; ++j) s.obiettivo("s" + std::to_string(i) + "-o" + std::to_string(j), 1, grado((i * 7 + j * 3) % 101));
         s.comportamenti(i % 31);
         grande.con(s);
-        soli.push_back(relazione().performance_organizzativa(40, 40).con(s));
+        soli.push_back(una_relazione().performance_organizzativa(40, 40).con(s));
     }
     Relazione r = grande;
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;

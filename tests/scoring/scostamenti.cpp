@@ -8,7 +8,7 @@ using namespace perfpa;
 using namespace perfpa::testing;
 
 TEST_CASE("scostamenti: objectives and indicators not fully achieved, in document order") {
-    const Relazione r = relazione().con(settore("s", 30)
+    const Relazione r = una_relazione().con(settore("s", 30)
                                             .obiettivo("pieno", 6, grado(100))                   // not listed
                                             .obiettivo("parziale", 6, grado(80))                 // 80, gap 20
                                             .obiettivo("neutro", 6, neutralizzato("sisma"))      // listed, no degree
@@ -42,7 +42,7 @@ TEST_CASE("scostamenti: objectives and indicators not fully achieved, in documen
 }
 
 TEST_CASE("scostamenti: an indicator without a result is listed, the threshold applies to objectives") {
-    const Relazione r = relazione().con(settore("s", 30)
+    const Relazione r = una_relazione().con(settore("s", 30)
                                             .obiettivo("a", 15, {decrescente("10", "")})
                                             .obiettivo("b", 15, grado(40)));
     const auto senza = scostamenti(r);
@@ -51,15 +51,15 @@ TEST_CASE("scostamenti: an indicator without a result is listed, the threshold a
     CHECK_FALSE(senza[1].grado);
     CHECK_FALSE(senza[1].differenza);
     CHECK(senza[2].grado == Percentuale::interi(40));
-    const auto con_soglia = scostamenti(r, smvp(40, 30, 30).fascia("D", 0, 0).soglia(50));
+    const auto con_soglia = scostamenti(r, uno_smvp(40, 30, 30).fascia("D", 0, 0).soglia(50));
     CHECK(con_soglia[2].grado == Percentuale{});
     CHECK(con_soglia[2].scostamento == Percentuale::interi(100));
     // Nothing to report when everything is achieved.
-    CHECK(scostamenti(relazione().con(settore("s", 30).obiettivo("a", 30, grado(100)))).empty());
+    CHECK(scostamenti(una_relazione().con(settore("s", 30).obiettivo("a", 30, grado(100)))).empty());
 }
 
 TEST_CASE("scostamenti: the explanation names the body that evaluated, as the document does") {
-    Relazione r = relazione().con(settore("s", 30).obiettivo("parziale", 30, grado(80)));
+    Relazione r = una_relazione().con(settore("s", 30).obiettivo("parziale", 30, grado(80)));
     REQUIRE(r.valutazione_ndv);
     CHECK(scostamenti(r).at(0).spiegazione == "grado attribuito dal Nucleo di Valutazione: 80,00");
     r.valutazione_ndv->organo = OrganoValutazione::oiv;

@@ -15,7 +15,7 @@ namespace {
 bool ha(const std::vector<ErroreDecodifica>& errori, std::string_view percorso) {
     return std::any_of(errori.begin(), errori.end(), [&](const auto& e) { return e.percorso == percorso; });
 }
-Smvp valido() { return smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0); }
+Smvp valido() { return uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0); }
 
 // An SMVP document with one piece replaced.
 std::string documento(std::string pesi, std::string fasce) {
@@ -34,10 +34,10 @@ TEST_CASE("errori_modello(Smvp): each violation with its pointer") {
     pesi.pesi.comportamenti = Punti::interi(20);
     CHECK(ha(errori_modello(pesi), "/pesi"));
 
-    Smvp senza_zero = smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 10, 0).crea_senza_verifica();
+    Smvp senza_zero = uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 10, 0).crea_senza_verifica();
     CHECK(ha(errori_modello(senza_zero), "/fasce"));
 
-    Smvp doppia = smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0).fascia("A2", 90, 80).crea_senza_verifica();
+    Smvp doppia = uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("D", 0, 0).fascia("A2", 90, 80).crea_senza_verifica();
     const auto e = errori_modello(doppia);
     CHECK(ha(e, "/fasce/2/da"));
     CHECK_FALSE(ha(e, "/fasce/0/da"));
@@ -54,7 +54,7 @@ TEST_CASE("errori_modello(Smvp): each violation with its pointer") {
     REQUIRE(da != o.end());
     CHECK(da->messaggio == "atteso un numero tra 0 e 100, trovato -5");
 
-    Smvp peso_oltre = smvp(110, 0, -10).fascia("D", 0, 0).crea_senza_verifica();
+    Smvp peso_oltre = uno_smvp(110, 0, -10).fascia("D", 0, 0).crea_senza_verifica();
     const auto p = errori_modello(peso_oltre);
     CHECK(ha(p, "/pesi/performance_organizzativa"));
     CHECK(ha(p, "/pesi/comportamenti"));

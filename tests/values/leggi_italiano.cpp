@@ -37,7 +37,7 @@ TEST_CASE("leggi_importo_italiano: the forms people write") {
     CHECK(cent(leggi_importo_italiano("7,500")) == 7'50); // trailing zeros carry no decimals
 }
 
-TEST_CASE("leggi_importo_italiano: what it refuses, with the reason") {
+TEST_CASE("leggi_importo_italiano: what it refuses and the reason") {
     CHECK(motivo(leggi_importo_italiano("12.50")) ==
           "importo non valido: le migliaia vanno separate dal punto a gruppi di tre cifre; i decimali vanno dopo la "
           "virgola, come \"12,50\"");
@@ -60,7 +60,7 @@ TEST_CASE("leggi_importo_italiano: what it refuses, with the reason") {
     CHECK_FALSE(leggi_importo_italiano("19691.29").has_value());
 }
 
-TEST_CASE("leggi_percentuale_italiana, leggi_punti_italiani, leggi_peso_italiano") {
+TEST_CASE("leggi_percentuale_italiana and leggi_punti_italiani and leggi_peso_italiano") {
     CHECK(leggi_percentuale_italiana("75,49 %").value() == Percentuale::da_centesimi(75'49));
     CHECK(leggi_percentuale_italiana("75,49%").value() == Percentuale::da_centesimi(75'49));
     CHECK(leggi_percentuale_italiana("100").value() == Percentuale::interi(100));

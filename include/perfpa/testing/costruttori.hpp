@@ -2,20 +2,24 @@
 // C++, for unit-testing scoring rules:
 //
 //     using namespace perfpa::testing;
-//     Relazione r = relazione()
+//     const Relazione relazione = una_relazione()
 //         .performance_organizzativa(40, 40)
 //         .con(settore("tecnico", 30).obiettivo("t-1", 15, grado(80))
-//                                    .obiettivo("t-2", 15, grado(100))
-//                                    .comportamenti(25));
-//     Smvp s = smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 0, 0);
+//                                    .obiettivo("t-2", 15, grado("97.5"))
+//                                    .comportamenti("27.50"));
+//     const Smvp smvp = uno_smvp(40, 30, 30).fascia("A", "89.5", "100").fascia("B", 0, 0);
 //
-// Values are exact: whole numbers as int, decimals as text ("58.3").
+// The builders are `una_relazione()` and `uno_smvp(…)`, not `relazione()`
+// and `smvp()`, so that the variables people name `relazione` and `smvp`
+// do not hide them. Values are exact: whole numbers as int, decimals as
+// text in the JSON spelling ("58.3", "27.50") or as the value types
+// (`Punti::da_centesimi(2750)`), wherever a value can have decimals.
 // A malformed decimal text throws std::invalid_argument (tests only), and
 // so does an invalid SMVP (weights not summing to 100, no band from 0, …),
 // listing errori_modello(smvp), and a Relazione with a value no decoded
 // document holds (a degree of 150), listing errori_modello_completo;
 // `crea_senza_verifica()` builds either on purpose.
-// A chain on a temporary returns by value: `const auto& r = relazione()…;`
+// A chain on a temporary returns by value: `const auto& r = una_relazione()…;`
 // is safe. For readable Catch2 failures include <perfpa/testing/catch2.hpp>.
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_TESTING_COSTRUTTORI_HPP
@@ -44,6 +48,15 @@ namespace perfpa::testing {
 /** A weight from its text ("4.44"); throws std::invalid_argument when malformed. */
 [[nodiscard]] inline Peso peso(std::string_view s) { return Peso::da_testo(s).value(); }
 
+// A value of hundredths from its JSON spelling ("27.50"), for the builders'
+// text overloads; throws std::invalid_argument naming the text when malformed.
+template <class T>
+[[nodiscard]] T valore_di_prova(std::string_view testo, std::string_view che_cosa) {
+    auto v = T::da_testo(testo);
+    if (!v) throw std::invalid_argument(std::string(che_cosa) + " \"" + std::string(testo) + "\" non valido: " + v.error().motivo);
+    return *v;
+}
+
 /** What the NdV says about an objective: a degree, a neutralisation, or nothing. */
 struct EsitoNdV {
     std::optional<Percentuale> grado;
@@ -51,9 +64,15 @@ struct EsitoNdV {
     std::optional<std::string> motivazione;
 };
 
-/** The NdV gives the degree, in whole percent (`grado(80)`) or exactly (`grado(Percentuale::da_centesimi(7549))`). */
+/**
+ * The NdV gives the degree, in whole percent (`grado(80)`), as text
+ * (`grado("75.49")`) or exactly (`grado(Percentuale::da_centesimi(7549))`).
+ */
 [[nodiscard]] inline EsitoNdV grado(std::int64_t percento) { return {Percentuale::interi(percento), false, {}}; }
 [[nodiscard]] inline EsitoNdV grado(Percentuale p) { return {p, false, {}}; }
+[[nodiscard]] inline EsitoNdV grado(std::string_view percento) {
+    return {valore_di_prova<Percentuale>(percento, "grado"), false, {}};
+}
 /** The NdV neutralises the objective. */
 [[nodiscard]] inline EsitoNdV neutralizzato(std::optional<std::string> motivazione = "causa esterna") {
     return {std::nullopt, true, std::move(motivazione)};
@@ -173,6 +192,13 @@ public:
     CostruttoreSettore& comportamenti(std::int64_t p) & { return comportamenti(Punti::interi(p)); }
     CostruttoreSettore comportamenti(Punti p) && { return std::move(comportamenti(p)); }
     CostruttoreSettore comportamenti(std::int64_t p) && { return std::move(comportamenti(Punti::interi(p))); }
+    /** The behaviours' points as text: `comportamenti("27.50")`. */
+    CostruttoreSettore& comportamenti(std::string_view p) & {
+        return comportamenti(valore_di_prova<Punti>(p, "punti dei comportamenti"));
+    }
+    CostruttoreSettore comportamenti(std::string_view p) && {
+        return std::move(comportamenti(valore_di_prova<Punti>(p, "punti dei comportamenti")));
+    }
 
     /** The settore built so far: a reference into a named builder, a moved-out value from a temporary. */
     [[nodiscard]] const Settore& settore() const& { return s_; }
@@ -223,14 +249,27 @@ public:
         return *this;
     }
     CostruttoreRelazione con(const CostruttoreSettore& s) && { return std::move(con(s)); }
-    /** The organisational performance as declared: peso and valore_realizzato. */
-    CostruttoreRelazione& performance_organizzativa(std::int64_t peso, std::int64_t valore) & {
+    /** The organisational performance as declared: peso and valore_realizzato (`(40, 40)`, `("40", "37.5")`). */
+    CostruttoreRelazione& performance_organizzativa(Punti peso, Punti valore) & {
         auto& po = po_();
-        po.peso = Punti::interi(peso);
-        po.valore_realizzato = Punti::interi(valore);
+        po.peso = peso;
+        po.valore_realizzato = valore;
         return *this;
     }
+    CostruttoreRelazione& performance_organizzativa(std::int64_t peso, std::int64_t valore) & {
+        return performance_organizzativa(Punti::interi(peso), Punti::interi(valore));
+    }
+    CostruttoreRelazione& performance_organizzativa(std::string_view peso, std::string_view valore) & {
+        return performance_organizzativa(valore_di_prova<Punti>(peso, "peso della performance organizzativa"),
+                                         valore_di_prova<Punti>(valore, "valore realizzato"));
+    }
+    CostruttoreRelazione performance_organizzativa(Punti peso, Punti valore) && {
+        return std::move(performance_organizzativa(peso, valore));
+    }
     CostruttoreRelazione performance_organizzativa(std::int64_t peso, std::int64_t valore) && {
+        return std::move(performance_organizzativa(peso, valore));
+    }
+    CostruttoreRelazione performance_organizzativa(std::string_view peso, std::string_view valore) && {
         return std::move(performance_organizzativa(peso, valore));
     }
     /** An area judged by the NdV. */
@@ -273,7 +312,7 @@ public:
         verifica<L>();
         return std::move(r_);
     }
-    /** As `crea()`, implicitly (`Relazione r = relazione().con(…);`): throws on values out of range. */
+    /** As `crea()`, implicitly (`Relazione r = una_relazione().con(…);`): throws on values out of range. */
     template <class L = void>
     operator Relazione() const& { // NOLINT: implicit by design, for brevity in tests
         return crea<L>();
@@ -318,8 +357,8 @@ private:
     Relazione r_;
 };
 
-/** A Relazione for `anno` (default 2023) of a comune. */
-[[nodiscard]] inline CostruttoreRelazione relazione(int anno = 2023) { return CostruttoreRelazione(anno); }
+/** A Relazione for `anno` (default 2023) of a comune: `const Relazione relazione = una_relazione().con(…);`. */
+[[nodiscard]] inline CostruttoreRelazione una_relazione(int anno = 2023) { return CostruttoreRelazione(anno); }
 
 /**
  * Builds an SMVP; converts to `Smvp`. Judgments default to 100/100/50/0, no
@@ -333,27 +372,66 @@ private:
  */
 class CostruttoreSmvp {
 public:
-    CostruttoreSmvp(std::int64_t org, std::int64_t ind, std::int64_t comp) {
+    CostruttoreSmvp(Punti org, Punti ind, Punti comp) {
         s_.denominazione = "SMVP di prova";
-        s_.pesi = {Punti::interi(org), Punti::interi(ind), Punti::interi(comp)};
+        s_.pesi = {org, ind, comp};
         s_.giudizi = {Percentuale::interi(100), Percentuale::interi(100), Percentuale::interi(50), Percentuale::interi(0)};
     }
-    /** A band from `da` points up with its share of the bonus in percent. */
-    CostruttoreSmvp& fascia(std::string nome, std::int64_t da, std::int64_t quota) & {
-        s_.fasce.push_back({std::move(nome), Punti::interi(da), Percentuale::interi(quota)});
+    CostruttoreSmvp(std::int64_t org, std::int64_t ind, std::int64_t comp)
+        : CostruttoreSmvp(Punti::interi(org), Punti::interi(ind), Punti::interi(comp)) {}
+    /**
+     * A band from `da` points up with its share of the bonus in percent:
+     * `fascia("A", 90, 100)`, `fascia("A", "89.5", "100")`, or with Punti and
+     * Percentuale.
+     */
+    CostruttoreSmvp& fascia(std::string nome, Punti da, Percentuale quota) & {
+        s_.fasce.push_back({std::move(nome), da, quota});
         return *this;
+    }
+    CostruttoreSmvp& fascia(std::string nome, std::int64_t da, std::int64_t quota) & {
+        return fascia(std::move(nome), Punti::interi(da), Percentuale::interi(quota));
+    }
+    CostruttoreSmvp& fascia(std::string nome, std::string_view da, std::string_view quota) & {
+        return fascia(std::move(nome), valore_di_prova<Punti>(da, "inizio della fascia"),
+                      valore_di_prova<Percentuale>(quota, "quota del premio"));
+    }
+    CostruttoreSmvp fascia(std::string nome, Punti da, Percentuale quota) && {
+        return std::move(fascia(std::move(nome), da, quota));
     }
     CostruttoreSmvp fascia(std::string nome, std::int64_t da, std::int64_t quota) && {
         return std::move(fascia(std::move(nome), da, quota));
     }
+    CostruttoreSmvp fascia(std::string nome, std::string_view da, std::string_view quota) && {
+        return std::move(fascia(std::move(nome), da, quota));
+    }
+    /** The degree (percent) each NdV judgment stands for: whole numbers, text ("87.5") or Percentuale. */
+    CostruttoreSmvp& giudizi(Percentuale pienamente, Percentuale raggiunto, Percentuale parzialmente,
+                             Percentuale non_raggiunto) & {
+        s_.giudizi = {pienamente, raggiunto, parzialmente, non_raggiunto};
+        return *this;
+    }
     CostruttoreSmvp& giudizi(std::int64_t pienamente, std::int64_t raggiunto, std::int64_t parzialmente,
                              std::int64_t non_raggiunto) & {
-        s_.giudizi = {Percentuale::interi(pienamente), Percentuale::interi(raggiunto),
-                      Percentuale::interi(parzialmente), Percentuale::interi(non_raggiunto)};
-        return *this;
+        return giudizi(Percentuale::interi(pienamente), Percentuale::interi(raggiunto),
+                       Percentuale::interi(parzialmente), Percentuale::interi(non_raggiunto));
+    }
+    CostruttoreSmvp& giudizi(std::string_view pienamente, std::string_view raggiunto, std::string_view parzialmente,
+                             std::string_view non_raggiunto) & {
+        return giudizi(valore_di_prova<Percentuale>(pienamente, "giudizio"),
+                       valore_di_prova<Percentuale>(raggiunto, "giudizio"),
+                       valore_di_prova<Percentuale>(parzialmente, "giudizio"),
+                       valore_di_prova<Percentuale>(non_raggiunto, "giudizio"));
+    }
+    CostruttoreSmvp giudizi(Percentuale pienamente, Percentuale raggiunto, Percentuale parzialmente,
+                            Percentuale non_raggiunto) && {
+        return std::move(giudizi(pienamente, raggiunto, parzialmente, non_raggiunto));
     }
     CostruttoreSmvp giudizi(std::int64_t pienamente, std::int64_t raggiunto, std::int64_t parzialmente,
                             std::int64_t non_raggiunto) && {
+        return std::move(giudizi(pienamente, raggiunto, parzialmente, non_raggiunto));
+    }
+    CostruttoreSmvp giudizi(std::string_view pienamente, std::string_view raggiunto, std::string_view parzialmente,
+                            std::string_view non_raggiunto) && {
         return std::move(giudizi(pienamente, raggiunto, parzialmente, non_raggiunto));
     }
     /** The minimum degree below which an objective counts 0. */
@@ -362,8 +440,12 @@ public:
         return *this;
     }
     CostruttoreSmvp& soglia(std::int64_t percento) & { return soglia(Percentuale::interi(percento)); }
+    CostruttoreSmvp& soglia(std::string_view percento) & {
+        return soglia(valore_di_prova<Percentuale>(percento, "soglia minima"));
+    }
     CostruttoreSmvp soglia(Percentuale s) && { return std::move(soglia(s)); }
     CostruttoreSmvp soglia(std::int64_t percento) && { return std::move(soglia(Percentuale::interi(percento))); }
+    CostruttoreSmvp soglia(std::string_view percento) && { return std::move(soglia(percento)); }
 
     /**
      * The SMVP, checked: throws std::invalid_argument, its message listing
@@ -380,7 +462,7 @@ public:
         verifica<L>();
         return std::move(s_);
     }
-    /** As `crea()`, implicitly (`Smvp s = smvp(40, 30, 30).fascia("D", 0, 0);`): throws on an invalid SMVP. */
+    /** As `crea()`, implicitly (`Smvp s = uno_smvp(40, 30, 30).fascia("D", 0, 0);`): throws on an invalid SMVP. */
     template <class L = void>
     operator Smvp() const& { // NOLINT: implicit by design
         return crea<L>();
@@ -408,9 +490,18 @@ private:
     Smvp s_;
 };
 
-/** An SMVP with the three weights (`smvp(40, 30, 30)`); add bands with `.fascia(…)`. */
-[[nodiscard]] inline CostruttoreSmvp smvp(std::int64_t org, std::int64_t ind, std::int64_t comp) {
+/**
+ * An SMVP with the three weights (`uno_smvp(40, 30, 30)`, `uno_smvp("40", "27.5", "32.5")`); add bands
+ * with `.fascia(…)`: `const Smvp smvp = uno_smvp(40, 30, 30).fascia("D", 0, 0);`.
+ */
+[[nodiscard]] inline CostruttoreSmvp uno_smvp(std::int64_t org, std::int64_t ind, std::int64_t comp) {
     return CostruttoreSmvp(org, ind, comp);
+}
+[[nodiscard]] inline CostruttoreSmvp uno_smvp(Punti org, Punti ind, Punti comp) { return CostruttoreSmvp(org, ind, comp); }
+[[nodiscard]] inline CostruttoreSmvp uno_smvp(std::string_view org, std::string_view ind, std::string_view comp) {
+    return CostruttoreSmvp(valore_di_prova<Punti>(org, "peso della performance organizzativa"),
+                           valore_di_prova<Punti>(ind, "peso degli obiettivi individuali"),
+                           valore_di_prova<Punti>(comp, "peso dei comportamenti"));
 }
 
 } // namespace perfpa::testing
