@@ -149,10 +149,10 @@ void stampa_diff(const std::vector<std::string>& a, const std::vector<std::strin
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
             ++i, ++j;
-        } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
-            std::cerr << "+ " << b[j++] << "\n";
-        } else {
+        } else if (i < n && (j == m || l[i + 1][j] >= l[i][j + 1])) {
             std::cerr << "- " << a[i++] << "\n";
+        } else {
+            std::cerr << "+ " << b[j++] << "\n";
         }
     }
 }
