@@ -4,13 +4,15 @@
 // ignored). A link to the web, an absolute path or a path out of the
 // repository (`../shared/…`) is an error: a clone must be complete.
 //
-//   perfpa_docs_collegamenti REPOSITORY FILE.md…
+//   perfpa_docs_collegamenti REPOSITORY FILE.md|FOLDER…   (a folder: each of its *.md)
+#include <algorithm>
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -50,9 +52,23 @@ int main(int argc, char** argv) {
         return 2;
     }
     const fs::path radice = fs::weakly_canonical(argv[1]);
-    int errori = 0, controllati = 0;
+    // The files: those named, and every *.md of a folder named (read now, so
+    // that a page added later is checked without configuring again).
+    std::vector<fs::path> files;
     for (int k = 2; k < argc; ++k) {
-        const fs::path file = fs::weakly_canonical(argv[k]);
+        const fs::path p = fs::weakly_canonical(argv[k]);
+        if (!fs::is_directory(p)) {
+            files.push_back(p);
+            continue;
+        }
+        std::vector<fs::path> pagine;
+        for (const auto& voce : fs::directory_iterator(p))
+            if (voce.path().extension() == ".md") pagine.push_back(voce.path());
+        std::sort(pagine.begin(), pagine.end());
+        files.insert(files.end(), pagine.begin(), pagine.end());
+    }
+    int errori = 0, controllati = 0;
+    for (const fs::path& file : files) {
         std::ifstream in(file);
         if (!in) {
             std::cerr << file.string() << ": impossibile leggere il file\n";
@@ -108,6 +124,6 @@ int main(int argc, char** argv) {
             ++errori;
         }
     }
-    std::cout << controllati << " collegamenti controllati in " << argc - 2 << " file, " << errori << " errati\n";
+    std::cout << controllati << " collegamenti controllati in " << files.size() << " file, " << errori << " errati\n";
     return errori == 0 ? 0 : 1;
 }
