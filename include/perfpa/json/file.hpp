@@ -19,7 +19,8 @@ namespace perfpa::json {
 namespace detail {
 
 // Why a file cannot be read, in Italian.
-inline std::string motivo_errno(int e) {
+template <class L = void>
+std::string motivo_errno(int e) {
     switch (e) {
     case ENOENT: return "il file non esiste";
     case EACCES: return "permesso negato";
@@ -34,10 +35,11 @@ inline std::string motivo_errno(int e) {
 // accepts, so that it refuses a larger file with its own message without the
 // whole file in memory); false with the reason, in Italian, when it cannot be
 // read.
-inline bool leggi_byte(const std::string& percorso, std::size_t massimo, std::string& out, std::string& motivo) {
+template <class L = void>
+bool leggi_byte(const std::string& percorso, std::size_t massimo, std::string& out, std::string& motivo) {
     std::FILE* f = std::fopen(percorso.c_str(), "rb");
     if (!f) {
-        motivo = motivo_errno(errno);
+        motivo = motivo_errno<L>(errno);
         return false;
     }
     out.clear();
@@ -50,15 +52,15 @@ inline bool leggi_byte(const std::string& percorso, std::size_t massimo, std::st
         if (letti < voluti) break;
     }
     const bool errore = std::ferror(f) != 0;
-    if (errore) motivo = motivo_errno(errno);
+    if (errore) motivo = motivo_errno<L>(errno);
     std::fclose(f);
     return !errore;
 }
 
-template <class T>
+template <class T, class L = void>
 Risultato<T> leggi_documento(const std::string& percorso, const OpzioniDecodifica& opzioni) {
     std::string testo, motivo;
-    if (!leggi_byte(percorso, opzioni.dimensione_massima, testo, motivo)) {
+    if (!leggi_byte<L>(percorso, opzioni.dimensione_massima, testo, motivo)) {
         ErroriDecodifica e;
         e.errori.push_back({"", "impossibile leggere il file: " + motivo});
         e.file = percorso;
@@ -86,13 +88,13 @@ Risultato<T> leggi_documento(const std::string& percorso, const OpzioniDecodific
  */
 template <class L = void>
 [[nodiscard]] Risultato<Relazione> leggi_relazione(const std::string& percorso, const OpzioniDecodifica& opzioni = {}) {
-    return detail::leggi_documento<Relazione>(percorso, opzioni);
+    return detail::leggi_documento<Relazione, L>(percorso, opzioni);
 }
 
 /** As `leggi_relazione`, for a `perfpa.smvp/1` document (`decodifica_smvp`). */
 template <class L = void>
 [[nodiscard]] Risultato<Smvp> leggi_smvp(const std::string& percorso, const OpzioniDecodifica& opzioni = {}) {
-    return detail::leggi_documento<Smvp>(percorso, opzioni);
+    return detail::leggi_documento<Smvp, L>(percorso, opzioni);
 }
 
 } // namespace perfpa::json
