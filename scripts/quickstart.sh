@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # perfpa quick start on a fresh Debian 12 machine.
 #   scripts/quickstart.sh demo   install what is missing, build, run `perfpa check` on the Leverano 2023 data
-#   scripts/quickstart.sh test   install what is missing, build and run every test (plain and ASan+UBSan)
+#   scripts/quickstart.sh test   install what is missing, build and run every test (plain and ASan+UBSan),
+#                                then fuzz each target briefly (fuzz/run.sh; PERFPA_FUZZ_SECONDS each, default 20)
 # Installing needs root (or sudo); packages already present are not reinstalled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,8 @@ cd "$(dirname "$0")/.."
 # benchmarks' peers. A test whose tool is missing is skipped and says so.
 PACKAGES_BUILD="g++ cmake ninja-build git libboost1.81-dev libboost-json1.81-dev catch2"
 PACKAGES_TEST_TOOLS="chromium libreoffice-calc-nogui fonts-dejavu-core python3 libbenchmark-dev nlohmann-json3-dev libsimdjson-dev"
+# Fuzzing (fuzz/run.sh, docs/fuzzing.md): clang and its libFuzzer/sanitizer runtime.
+PACKAGES_FUZZ="clang libclang-rt-14-dev"
 
 install_missing() {
     local missing=()
@@ -39,7 +42,7 @@ demo)
     echo "quickstart: perfpa check terminato con codice $rc (1 = la Relazione contiene almeno un errore)"
     ;;
 test)
-    install_missing $PACKAGES_BUILD $PACKAGES_TEST_TOOLS
+    install_missing $PACKAGES_BUILD $PACKAGES_TEST_TOOLS $PACKAGES_FUZZ
     # Node.js may come from elsewhere than Debian (it does on our machines): only add Debian's if absent.
     command -v node >/dev/null && command -v npm >/dev/null || install_missing nodejs npm
     # The JSON Schema validator (Ajv, draft 2020-12) for tests/schema, from the npm registry,
@@ -50,6 +53,9 @@ test)
     fi
     cmake --workflow --preset dev
     cmake --workflow --preset asan
+    # Each fuzz target for a short bounded time (the clang build included, about 4 minutes in
+    # all): a finding fails the run and is kept in fuzz/regressions/ (docs/fuzzing.md).
+    fuzz/run.sh "${PERFPA_FUZZ_SECONDS:-20}"
     ;;
 *)
     echo "uso: scripts/quickstart.sh demo|test" >&2

@@ -58,6 +58,7 @@ std::string in_json(const std::vector<Rilievo>& rilievi, const Documento& d, boo
 int esegui(Contesto& c) {
     auto a = analizza(c, {"--smvp"}, {"--json"});
     if (!a) return uscita_ingresso;
+    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
     if (a->posizionali.empty()) {
         c.err << "uso: " << sintassi << "\n";
         return uscita_ingresso;

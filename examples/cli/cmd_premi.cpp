@@ -21,6 +21,7 @@ int esegui(Contesto& c) {
         c.err << "uso: " << sintassi << "\n";
         return uscita_ingresso;
     }
+    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
     const auto fondo = Importo::da_testo(*a->valore("--fondo"));
     if (!fondo || fondo->centesimi() < 0) {
         c.err << "perfpa: --fondo: atteso un importo non negativo come 10000.00"

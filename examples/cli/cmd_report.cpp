@@ -8,7 +8,6 @@
 
 #include <perfpa/report.hpp>
 
-#include <fstream>
 
 namespace perfpa::cli {
 namespace {
@@ -33,6 +32,20 @@ int esegui(Contesto& c) {
         c.err << "perfpa report: " << un_solo_file(a->posizionali.size()) << "\n" << uso;
         return uscita_ingresso;
     }
+    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
+    const auto uscita = a->valore("--output");
+    const bool su_file = uscita && *uscita != "-";
+    // The report never replaces one of its own inputs (`-o input.json input.json`).
+    if (su_file) {
+        std::vector<std::string> ingressi{std::string(a->posizionali[0])};
+        if (auto s = a->valore("--smvp")) ingressi.push_back(*s);
+        for (const auto& i : ingressi)
+            if (i != "-" && stesso_file(*uscita, i)) {
+                c.err << "perfpa report: il file da scrivere " << *uscita << " è lo stesso file dell'ingresso " << i
+                      << ": rifiutato, per non sovrascrivere l'ingresso\n";
+                return uscita_ingresso;
+            }
+    }
     auto r = carica<Relazione>(a->posizionali[0], c);
     auto s = smvp_o_esempio(*a, c, c.err); // the note on stderr: stdout is the report
     if (!r || !s) return uscita_ingresso;
@@ -40,15 +53,14 @@ int esegui(Contesto& c) {
     const std::string testo = *formato == "html" ? esempi::report_html(dati)
                               : *formato == "md" ? esempi::report_markdown(dati)
                                                 : esempi::report_csv(dati);
-    const auto uscita = a->valore("--output");
-    if (!uscita || *uscita == "-") {
+    if (!su_file) {
         c.out << testo;
         return uscita_ok;
     }
-    std::ofstream f(*uscita, std::ios::binary);
-    f << testo;
-    if (!f.flush()) {
-        c.err << "perfpa: impossibile scrivere il file " << *uscita << "\n";
+    // Written whole or not at all: a full disk leaves the previous report in place.
+    std::string perche;
+    if (!scrivi_file_atomico(*uscita, testo, perche)) {
+        c.err << perche << "\n";
         return uscita_ingresso;
     }
     return uscita_ok;
@@ -60,7 +72,9 @@ constexpr std::string_view dettagli =
     "                 di calcolo\n"
     "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
     "                 nota sullo standard error\n"
-    "  -o, --output OUT  il file da scrivere; senza, o con \"-\", lo standard output\n"
+    "  -o, --output OUT  il file da scrivere (scritto per intero in un file temporaneo nella stessa\n"
+    "                 cartella, poi rinominato: un errore lascia il file precedente intatto; non può\n"
+    "                 essere un file di ingresso); senza, o con \"-\", lo standard output\n"
     "codici di uscita: 0 rapporto scritto; 2 un documento illeggibile o non valido, il file non\n"
     "  scrivibile, o la riga di comando errata\n";
 

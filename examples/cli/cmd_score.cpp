@@ -59,6 +59,7 @@ std::string in_json(const std::vector<PunteggioSettore>& punteggi, const Documen
 int esegui(Contesto& c) {
     auto a = analizza(c, {"--smvp"}, {"--json"});
     if (!a) return uscita_ingresso;
+    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
     if (a->posizionali.empty()) {
         c.err << "uso: perfpa score [--smvp FILE] [--json] FILE…\n";
         return uscita_ingresso;

@@ -4,6 +4,7 @@
 #ifndef PERFPA_CLI_COMANDI_HPP
 #define PERFPA_CLI_COMANDI_HPP
 
+#include "ingresso.hpp"
 #include "smvp_esempio.hpp"
 
 #include <perfpa/json.hpp>
@@ -11,9 +12,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +33,8 @@ struct Contesto {
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    /** Standard input as a file descriptor when `in` is the process's (main sets 0), else -1. */
+    int fd_in = -1;
 };
 
 struct Comando {
@@ -54,43 +55,45 @@ struct Registra {
     explicit Registra(Comando c) { registro().push_back(c); }
 };
 
+/** How the messages name an input: "standard input" for "-", else the path. */
+inline std::string nome_ingresso(std::string_view percorso) {
+    return percorso == "-" ? std::string("standard input") : std::string(percorso);
+}
+
 /**
- * The whole content of the file at `percorso`, or nothing with `perche` set
- * to why it cannot be read, for people ("perfpa: impossibile aprire il file
- * x.json"). A folder or a read that fails midway is an error, not an empty
- * document. Never throws for a bad path.
+ * The whole content of a file (or of standard input for "-"), read with the
+ * size limit applied while reading, or nothing after printing why.
  */
-inline std::optional<std::string> leggi_contenuto(const std::string& percorso, std::string& perche) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(percorso, ec)) {
-        perche = "perfpa: " + percorso + " è una cartella, non un file";
-        return std::nullopt;
+inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto& c) {
+    std::string perche;
+    std::optional<std::string> testo;
+    if (percorso == "-") {
+        if (c.fd_in >= 0) {
+            testo = leggi_descrittore(c.fd_in, "lo standard input", limite_ingresso(), perche);
+        } else {
+            Sorgente s(c.in);
+            testo = leggi_tutto(s, "lo standard input", limite_ingresso(), perche);
+        }
+    } else {
+        testo = leggi_contenuto(std::string(percorso), perche);
     }
-    std::ifstream f{percorso, std::ios::binary};
-    if (!f) {
-        // Why, when the file system says: the usual two causes, in Italian.
-        const bool esiste = std::filesystem::exists(percorso, ec);
-        perche = "perfpa: impossibile aprire il file " + percorso +
-                 (!ec && !esiste ? ": il file non esiste" : !ec ? ": permesso negato o file non leggibile" : "");
-        return std::nullopt;
-    }
-    std::string testo;
-    char blocco[1 << 16];
-    while (f.read(blocco, sizeof blocco) || f.gcount() > 0) testo.append(blocco, static_cast<std::size_t>(f.gcount()));
-    if (f.bad()) {
-        perche = "perfpa: errore di lettura del file " + percorso;
-        return std::nullopt;
-    }
+    if (!testo) c.err << perche << "\n";
     return testo;
 }
 
-/** The whole content of a file (or of standard input for "-"), or nothing after printing why. */
-inline std::optional<std::string> leggi_file(std::string_view percorso, Contesto& c) {
-    if (percorso == "-") return std::string(std::istreambuf_iterator<char>(c.in), {});
-    std::string perche;
-    auto testo = leggi_contenuto(std::string(percorso), perche);
-    if (!testo) c.err << perche << "\n";
-    return testo;
+/**
+ * Standard input can be read once: "-" given twice (as two files, or as a
+ * file and as `--smvp -`) is refused, with a message, rather than letting
+ * the first reader swallow what the second expects.
+ */
+inline bool trattino_una_volta(const std::vector<std::string_view>& percorsi, std::optional<std::string> smvp,
+                               Contesto& c) {
+    std::size_t n = smvp && *smvp == "-" ? 1 : 0;
+    for (std::string_view p : percorsi) n += p == "-";
+    if (n <= 1) return true;
+    c.err << "perfpa: lo standard input (\"-\") può essere indicato una volta sola"
+          << (smvp && *smvp == "-" ? " (qui anche come --smvp -)" : "") << "\n";
+    return false;
 }
 
 /** Why a command that takes one file refuses `n` of them: "atteso un solo file, nessuno indicato". */
@@ -110,7 +113,7 @@ std::optional<T> carica(std::string_view percorso, Contesto& c, const json::Opzi
     if (!testo) return std::nullopt;
     auto r = json::decodifica<T>(*testo, o);
     if (!r) {
-        c.err << intestazione_errori(percorso, r.error().numero());
+        c.err << intestazione_errori(nome_ingresso(percorso), r.error().numero());
         for (const auto& e : r.error().errori) c.err << "  " << e.testo() << "\n";
         return std::nullopt;
     }

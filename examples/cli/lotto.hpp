@@ -8,6 +8,8 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -66,6 +68,9 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
                 // fails in an unforeseen way is reported, and the others go on.
                 try {
                     esiti[i] = elabora(d);
+                } catch (const std::bad_alloc&) {
+                    esiti[i] = {"", "perfpa: " + d.nome + ": memoria insufficiente per elaborare il documento\n",
+                                uscita_ingresso};
                 } catch (const std::exception& e) {
                     esiti[i] = {"", "perfpa: errore interno su " + d.nome + ": " + e.what() + "\n", uscita_ingresso};
                 }
@@ -86,13 +91,46 @@ inline int elabora_lotto(const std::vector<std::string_view>& percorsi, Contesto
         documenti.clear();
     };
 
+    if (!trattino_una_volta(percorsi, std::nullopt, c)) return uscita_ingresso;
     for (std::string_view p : percorsi) {
         if (p == "-") {
+            // One document per line, each read with the size limit; a read
+            // error is an error, never the end of the input.
+            std::optional<Sorgente> s;
+            if (c.fd_in >= 0) s.emplace(c.fd_in);
+            else s.emplace(c.in);
+            RigheNdjson righe(*s, limite_ingresso());
             std::string riga;
-            for (std::size_t n = 1; std::getline(c.in, riga); ++n) {
+            std::size_t n = 0, documenti_letti = 0;
+            for (;;) {
+                const auto esito = righe.prossima(riga, n);
+                if (esito == RigheNdjson::Esito::fine) break;
+                // A read error, or a line past the limit (whose end may never
+                // come: /dev/zero), ends the input: the documents before it
+                // are processed, the rest is not read.
+                if (esito == RigheNdjson::Esito::errore) {
+                    if (!documenti.empty()) svuota();
+                    c.err << "perfpa: impossibile leggere lo standard input dopo la riga " << n << ": "
+                          << *s->errore << "\n";
+                    return uscita_ingresso;
+                }
+                if (esito == RigheNdjson::Esito::troppo_lunga) {
+                    if (!documenti.empty()) svuota();
+                    c.err << troppo_grande("la riga " + std::to_string(n) + " dello standard input (-:" +
+                                               std::to_string(n) + ")",
+                                           std::nullopt, limite_ingresso())
+                          << ": le righe seguenti non sono lette\n";
+                    return uscita_ingresso;
+                }
                 if (riga.find_first_not_of(" \t\r") == std::string::npos) continue;
+                ++documenti_letti;
                 documenti.push_back({"-:" + std::to_string(n), std::move(riga)});
                 if (documenti.size() >= finestra) svuota();
+            }
+            if (documenti_letti == 0) {
+                if (!documenti.empty()) svuota();
+                c.err << "perfpa: lo standard input è vuoto: atteso almeno un documento JSON (uno per riga)\n";
+                return uscita_ingresso;
             }
             continue;
         }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <new>
 
 namespace {
 
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
     }
     for (const auto& c : perfpa::cli::registro()) {
         if (c.nome != nome) continue;
-        perfpa::cli::Contesto ctx{{argv + 2, argv + argc}, std::cin, std::cout, std::cerr};
+        perfpa::cli::Contesto ctx{{argv + 2, argv + argc}, std::cin, std::cout, std::cerr, 0};
         // `perfpa check --help`: the command's syntax and what it does (before "--", which ends the options).
         for (std::string_view x : ctx.argomenti) {
             if (x == "--") break;
@@ -46,6 +47,10 @@ int main(int argc, char** argv) {
                 return perfpa::cli::uscita_ingresso;
             }
             return codice;
+        } catch (const std::bad_alloc&) {
+            // A document the machine cannot hold: the user's input, not a bug.
+            std::cerr << "perfpa: memoria insufficiente per elaborare l'ingresso\n";
+            return perfpa::cli::uscita_ingresso;
         } catch (const std::exception& e) {
             std::cerr << "perfpa: errore interno: " << e.what() << "\n";
             return perfpa::cli::uscita_ingresso;

@@ -18,15 +18,21 @@ namespace md {
 /**
  * A text of the document as Markdown text: '<' is written `&lt;`, so that
  * a tag in the data (`<script>`, `<img onerror=…>`) is shown, not passed to
- * the HTML a Markdown viewer makes. Markdown's own marks (`*`, `_`) are
- * left: they change emphasis only, and ids are full of `_`.
+ * the HTML a Markdown viewer makes; '[', ']' and '\\' are escaped with a
+ * backslash, so that a link or an image written in a name
+ * (`[x](javascript:…)`, `![x](http://…)`) is shown as text, not made live.
+ * Markdown's own marks (`*`, `_`) are left: they change emphasis only, and
+ * ids are full of `_`.
  */
 inline std::string testo(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
         if (c == '<') out += "&lt;";
-        else out.push_back(c);
+        else if (c == '[' || c == ']' || c == '\\') { // no link or image from the data: `[x](javascript:…)`
+            out.push_back('\\');
+            out.push_back(c);
+        } else out.push_back(c);
     }
     return out;
 }

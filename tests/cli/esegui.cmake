@@ -2,13 +2,19 @@
 #   cmake -DPERFPA=<exe> -DARGOMENTI="check|--json|file" -DUSCITA=1
 #         [-DINGRESSO=file] [-DOUT="text|text"] [-DERR="text|text"] [-DNO_OUT="text|text"]
 #         [-DIN_ORDINE="text|text"] -P esegui.cmake
-# (an empty OUT/ERR/NO_OUT/IN_ORDINE checks nothing; INGRESSO, when given, is standard input).
+# (an empty OUT/ERR/NO_OUT/IN_ORDINE checks nothing; INGRESSO, when given, is standard input;
+# SCRIPT, when given, is a shell script run instead, with PERFPA, DATI and LEVERANO in its environment).
 # OUT/ERR list literal texts (separated by |) that must appear in stdout/stderr;
 # NO_OUT lists texts that must not appear in stdout; IN_ORDINE, texts that
 # must appear in stdout in this order, each after the end of the one before.
 cmake_minimum_required(VERSION 3.21) # policies: quoted if() arguments are not dereferenced
 string(REPLACE "|" ";" argomenti "${ARGOMENTI}")
-if("${INGRESSO}" STREQUAL "")
+if(NOT "${SCRIPT}" STREQUAL "")
+  set(ENV{PERFPA} "${PERFPA}")
+  set(ENV{DATI} "${DATI}")
+  set(ENV{LEVERANO} "${LEVERANO}")
+  execute_process(COMMAND sh "${SCRIPT}" RESULT_VARIABLE uscita OUTPUT_VARIABLE out ERROR_VARIABLE err)
+elseif("${INGRESSO}" STREQUAL "")
   execute_process(COMMAND ${PERFPA} ${argomenti}
                   RESULT_VARIABLE uscita OUTPUT_VARIABLE out ERROR_VARIABLE err)
 else()

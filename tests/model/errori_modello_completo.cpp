@@ -93,6 +93,7 @@ TEST_CASE("a part's own constraints wait for its members as in the decoder") {
         Smvp s = smvp_esempio();
         s.pesi.comportamenti = Punti::interi(150);
         s.fasce.push_back(s.fasce.front()); // two bands from the same point
+        s.fasce.back().nome = "Z";          // (with a name of its own: names are unique)
         const auto errori = errori_modello_completo(s);
         CHECK(testi(errori) == testi(errori_del_decoder(s)));
         REQUIRE(errori.size() == 2);
@@ -162,4 +163,32 @@ TEST_CASE("whole units beyond 64 bits saturate and are reported") {
     CHECK(errori[0].percorso == "/settori/0/obiettivi/0/peso");
     CHECK(errori[1].percorso == "/vincoli_finanza/equilibri_bilancio/w1_risultato_competenza");
     CHECK(testi(errori) == testi(errori_del_decoder(r)));
+}
+
+TEST_CASE("counts, years and band names out of range get the decoder's pointers and messages") {
+    Relazione r = leverano();
+    r.ente.popolazione = std::numeric_limits<std::int64_t>::min();
+    r.settori[0].anno_obiettivi = -5;
+    REQUIRE(r.vincoli_finanza);
+    r.vincoli_finanza->anno_riferimento = 10000;
+    r.vincoli_finanza->tempi_pagamento = TempiPagamento{0, Decimale::interi(30), std::nullopt};
+    const auto attesi = errori_del_decoder(r);
+    CHECK(testi(errori_modello_completo(r)) == testi(attesi));
+    CHECK(testi(attesi) == std::vector<std::string>{
+                               "/ente/popolazione: atteso un numero intero tra 0 e 1000000000, trovato "
+                               "-9223372036854775808",
+                               "/settori/0/anno_obiettivi: atteso un anno tra 1900 e 9999, trovato -5",
+                               "/vincoli_finanza/tempi_pagamento/anno: atteso un anno tra 1900 e 9999, trovato 0",
+                               "/vincoli_finanza/anno_riferimento: atteso un anno tra 1900 e 9999, trovato 10000"});
+
+    Smvp s = smvp_esempio();
+    REQUIRE(s.fasce.size() >= 3);
+    s.fasce[1].nome = s.fasce[0].nome;
+    s.fasce[2].nome.clear();
+    const auto attesi_smvp = errori_del_decoder(s);
+    CHECK(testi(errori_modello_completo(s)) == testi(attesi_smvp));
+    CHECK(testi(attesi_smvp) ==
+          std::vector<std::string>{"/fasce/1/nome: il nome \"" + s.fasce[0].nome +
+                                       "\" è già della fascia /fasce/0: attesi nomi di fascia distinti",
+                                   "/fasce/2/nome: atteso un nome di fascia non vuoto, trovato \"\""});
 }

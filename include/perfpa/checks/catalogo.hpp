@@ -92,6 +92,8 @@ inline constexpr std::array catalogo = {
               &controlli::relazione_oltre_termine<L>},
     Controllo{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"}, smvp,
               sempre, &controlli::valutazioni_non_differenziate<L>},
+    Controllo{{"QUOTE_FASCE_NON_CRESCENTI", Gravita::avviso, ""}, smvp, sempre,
+              &controlli::quote_fasce_non_crescenti<L>},
 };
 
 // The positions of the pointers met last (see PosizioneBreve), by pointer:

@@ -9,6 +9,9 @@
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
+#include <algorithm>
+#include <vector>
+
 namespace perfpa::controlli {
 
 /**
@@ -74,6 +77,32 @@ void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rile
     rileva("/settori", detail::concatena("Settori: tutti i ", detail::Cifre(completi),
                                          " responsabili con punteggio completo sono nella fascia ", *fascia,
                                          ", le valutazioni non sono differenziate"));
+}
+
+/**
+ * QUOTE_FASCE_NON_CRESCENTI (SMVP; not in rules.md, added with the format's
+ * ranges): a band reached by a higher score gives a smaller share of the
+ * bonus than a band below it, so a better evaluation would be paid less.
+ * One finding for each such pair of neighbouring bands (bands ordered by
+ * `da`), on the document (`""`): the SMVP is not part of the Relazione.
+ * Silent with an SMVP that is not valid.
+ */
+template <class L = void>
+void quote_fasce_non_crescenti(const IngressoControllo& in, Rilevatore& rileva) {
+    if (!errori_modello(*in.smvp).empty()) return;
+    std::vector<const Fascia*> fasce;
+    for (const Fascia& f : in.smvp->fasce) fasce.push_back(&f);
+    std::sort(fasce.begin(), fasce.end(), [](const Fascia* a, const Fascia* b) { return a->da < b->da; });
+    for (std::size_t k = 1; k < fasce.size(); ++k) {
+        const Fascia& sotto = *fasce[k - 1];
+        const Fascia& sopra = *fasce[k];
+        if (sopra.quota_premio >= sotto.quota_premio) continue;
+        rileva("", detail::concatena("SMVP: la fascia ", sopra.nome, " (da ", detail::Scalato(sopra.da.centesimi(), 2, 0),
+                                     ") ha una quota del premio del ", detail::testo_percentuale(sopra.quota_premio),
+                                     ", minore della fascia ", sotto.nome, " (da ", detail::Scalato(sotto.da.centesimi(), 2, 0),
+                                     ", ", detail::testo_percentuale(sotto.quota_premio),
+                                     "): la quota scende al salire del punteggio"));
+    }
 }
 
 } // namespace perfpa::controlli

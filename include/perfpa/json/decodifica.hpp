@@ -392,9 +392,9 @@ bool utf8_valido(std::string_view s) {
  * order (each with the errors inside it), then its unknown keys, then its
  * own constraints (`errori_modello`, checked only when nothing inside the
  * object was wrong, or, for the Relazione, the SMVP and an obligation, whose
- * constraints each read one member, when that member was not). A `formato` of another kind or version is the only
- * error reported; keys repeated in an object are reported before the
- * rest. Size, nesting and the number of errors are limited by `opzioni`.
+ * constraints each read one member, when that member was not). Keys
+ * repeated in an object are reported first; a `formato` of another kind or
+ * version is then the only other error reported. Size, nesting and the number of errors are limited by `opzioni`.
  * The reference decoder: it parses the whole text into a tree (Boost.JSON's
  * parser events, stored compactly: `detail::Albero`), then reads the tree.
  */
@@ -410,7 +410,8 @@ template <class T>
     po.max_depth = opzioni.profondita_massima;
     detail::Albero<> albero;
     boost::system::error_code ec;
-    const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec);
+    // Typed: nothing is stored under a value the decoder only reports (an unknown key's).
+    const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec, &detail::flusso::info<T>);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
         if (ec == boost::json::error::incomplete && testo.find_first_not_of(" \t\r\n") == std::string_view::npos)
@@ -427,8 +428,14 @@ template <class T>
     }
     const detail::Nodo<> radice(albero, albero.radice);
     T out{};
+    // The tree keeps the last value of a repeated key, and each repetition:
+    // reported first, even before a `formato` of another kind or version.
+    for (detail::ChiaveRipetuta& k : albero.ripetute)
+        l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
+                                                         " ripetuta nello stesso oggetto: attesa una volta sola, "
+                                                         "trovata di nuovo (varrebbe solo l'ultima)");
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
-    // that is the one error worth reading; the others would follow from it.
+    // with the repeated keys, the one error worth reading; the others would follow from it.
     if constexpr (requires { std::string_view(out.formato); }) {
         const std::optional<detail::Nodo<>> formato = radice.campo("formato");
         if (formato && formato->is_string()) {
@@ -440,11 +447,6 @@ template <class T>
             }
         }
     }
-    // The tree keeps the last value of a repeated key, and each repetition.
-    for (detail::ChiaveRipetuta& k : albero.ripetute)
-        l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
-                                                         " ripetuta nello stesso oggetto: attesa una volta sola, "
-                                                         "trovata di nuovo (varrebbe solo l'ultima)");
     detail::leggi(radice, out, l);
     if (l.ha_errori()) return l.prendi_errori();
     return out;

@@ -196,6 +196,29 @@ private:
         anno["maximum"] = 9999;
     }
 
+    // Every year of the format lies in 1900–9999, as `anno`; `popolazione` is a count.
+    static void intervallo(boost::json::object& o, const char* chiave, std::int64_t minimo, std::int64_t massimo) {
+        auto& p = o["properties"].as_object()[chiave].as_object();
+        p["minimum"] = minimo;
+        p["maximum"] = massimo;
+    }
+    static void vincoli_modello(const Ente*, boost::json::object& o) {
+        intervallo(o, "popolazione", 0, perfpa::detail::popolazione_massima);
+    }
+    static void vincoli_modello(const Settore*, boost::json::object& o) { intervallo(o, "anno_obiettivi", 1900, 9999); }
+    static void vincoli_modello(const VincoliFinanza*, boost::json::object& o) {
+        intervallo(o, "anno_riferimento", 1900, 9999);
+    }
+    static void vincoli_modello(const EquilibriBilancio*, boost::json::object& o) { intervallo(o, "anno", 1900, 9999); }
+    static void vincoli_modello(const TettoSpesaPersonale*, boost::json::object& o) { intervallo(o, "anno", 1900, 9999); }
+    static void vincoli_modello(const TettoSalarioAccessorio*, boost::json::object& o) {
+        intervallo(o, "anno", 1900, 9999);
+    }
+    static void vincoli_modello(const Fascia*, boost::json::object& o) {
+        // Non-empty; that names are unique JSON Schema cannot say (the decoder does).
+        o["properties"].as_object()["nome"].as_object()["minLength"] = 1;
+    }
+
     static void vincoli_modello(const ObbligoPubblicazione*, boost::json::object& o) {
         for (const char* k : {"completezza", "aggiornamento", "apertura_formato"}) {
             auto& p = o["properties"].as_object()[k].as_object();
@@ -231,6 +254,7 @@ private:
                        {"properties", {{"indicatore_tempestivita_giorni", {{"type", "number"}}}}}},
                       {{"required", {"indicatore_ritardo_giorni"}},
                        {"properties", {{"indicatore_ritardo_giorni", {{"type", "number"}}}}}}};
+        intervallo(o, "anno", 1900, 9999);
     }
 
     static void vincoli_modello(const Smvp*, boost::json::object& o) {

@@ -41,6 +41,16 @@ void controlla_formato(std::string_view formato, std::string_view atteso, std::v
         out.push_back({"/formato", "atteso \"" + std::string(atteso) + "\", trovato " + trovato});
 }
 
+/** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */
+template <class L = void>
+void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
+    if (anno && (*anno < 1900 || *anno > 9999))
+        out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno)});
+}
+
+/** The largest `popolazione` accepted: more than any ente's, far from any integer's limit. */
+inline constexpr std::int64_t popolazione_massima = 1'000'000'000;
+
 } // namespace detail
 
 /** No constraints beyond the types for most parts of the model. */
@@ -56,6 +66,50 @@ template <class L = void>
     detail::controlla_formato<L>(r.formato, formato_relazione, out);
     if (r.anno < 1900 || r.anno > 9999)
         out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno)});
+    return out;
+}
+
+/** `popolazione` is a count: 0 to 1,000,000,000. Pointers relative to the ente. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Ente& e) {
+    std::vector<ErroreDecodifica> out;
+    if (e.popolazione && (*e.popolazione < 0 || *e.popolazione > detail::popolazione_massima))
+        out.push_back({"/popolazione", "atteso un numero intero tra 0 e " + std::to_string(detail::popolazione_massima) +
+                                           ", trovato " + std::to_string(*e.popolazione)});
+    return out;
+}
+
+/** `anno_obiettivi` is a year, as `anno`. Pointers relative to the settore. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(s.anno_obiettivi, "anno_obiettivi", out);
+    return out;
+}
+
+/** The years of the financial constraints are years, as `anno`. Pointers relative to the block. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(v.anno_riferimento, "anno_riferimento", out);
+    return out;
+}
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(b.anno, "anno", out);
+    return out;
+}
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(t.anno, "anno", out);
+    return out;
+}
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(t.anno, "anno", out);
     return out;
 }
 
@@ -90,12 +144,13 @@ template <class L = void>
 
 /**
  * A payment-times block gives at least one of its two indicators (format.md:
- * "ITP and/or the delay indicator"): an empty one is an omission, not data.
- * Pointers relative to the block.
+ * "ITP and/or the delay indicator"): an empty one is an omission, not data;
+ * its `anno` is a year, as `anno`. Pointers relative to the block.
  */
 template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
     std::vector<ErroreDecodifica> out;
+    detail::controlla_anno<L>(t.anno, "anno", out);
     if (!t.indicatore_tempestivita_giorni && !t.indicatore_ritardo_giorni)
         out.push_back({"", "attesi \"indicatore_tempestivita_giorni\" o \"indicatore_ritardo_giorni\" (o entrambi), "
                            "non trovati"});
@@ -118,8 +173,8 @@ template <class L = void>
 
 /**
  * An SMVP is valid when its `formato` is `perfpa.smvp/1`, its weights sum
- * to 100, every value lies in 0–100, one band starts at 0 and no two bands
- * share a `da`. Returns every violation with its pointer relative to the SMVP.
+ * to 100, every value lies in 0–100, one band starts at 0, no two bands
+ * share a `da`, and every band has a name of its own (non-empty, unique). Returns every violation with its pointer relative to the SMVP.
  */
 template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
@@ -156,6 +211,14 @@ template <class L = void>
             if (s.fasce[k].da == f.da)
                 out.push_back({p() + "/da", "la fascia \"" + f.nome + "\" parte da " + f.da.testo() +
                                                 " come la fascia \"" + s.fasce[k].nome + "\""});
+        // A band is named by its `nome` in scores and checks: one name, one band.
+        if (f.nome.empty()) out.push_back({p() + "/nome", "atteso un nome di fascia non vuoto, trovato \"\""});
+        for (std::size_t k = 0; k < j; ++k)
+            if (!f.nome.empty() && s.fasce[k].nome == f.nome) {
+                out.push_back({p() + "/nome", "il nome \"" + f.nome + "\" è già della fascia /fasce/" +
+                                                  std::to_string(k) + ": attesi nomi di fascia distinti"});
+                break;
+            }
     }
     if (!da_zero) out.push_back({"/fasce", "nessuna fascia parte da 0: ogni punteggio deve avere una fascia"});
     return out;

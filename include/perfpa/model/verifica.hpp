@@ -108,7 +108,11 @@ public:
     }
 
 private:
-    void errore(std::string messaggio) { errori.push_back({percorso_, std::move(messaggio)}); }
+    // A value the decoder could not decode; a part's violated constraint is not one (struttura).
+    void errore(std::string messaggio) {
+        ++valori_errati_;
+        errori.push_back({percorso_, std::move(messaggio)});
+    }
 
     void testo(std::string_view t) {
         const std::size_t i = primo_byte_non_utf8<L>(t);
@@ -137,17 +141,20 @@ private:
     template <class T>
     void struttura(const T& v) {
         using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
-        const std::size_t prima = errori.size();
-        std::vector<std::string_view> errati; // the members with an error inside
+        // As in the decoder, a part's constraints wait for the values inside it,
+        // not for the constraints of its parts (a payment year out of range does
+        // not hide `anno_riferimento`).
+        const std::size_t prima = valori_errati_;
+        std::vector<std::string_view> errati; // the members with a bad value inside
         boost::mp11::mp_for_each<membri>([&](auto D) {
-            const std::size_t lunghezza = percorso_.size(), n = errori.size();
+            const std::size_t lunghezza = percorso_.size(), n = valori_errati_;
             percorso_ += '/';
             percorso_ += D.name;
             valore(v.*D.pointer);
             percorso_.resize(lunghezza);
-            if (errori.size() != n) errati.emplace_back(D.name);
+            if (valori_errati_ != n) errati.emplace_back(D.name);
         });
-        if (errori.size() != prima && !vincoli_per_membro<T>) return;
+        if (valori_errati_ != prima && !vincoli_per_membro<T>) return;
         for (ErroreDecodifica& e : errori_modello(v)) {
             if (!errati.empty()) {
                 const std::string_view p = e.percorso;
@@ -159,6 +166,7 @@ private:
     }
 
     std::string percorso_;
+    std::size_t valori_errati_ = 0;
 };
 
 } // namespace detail

@@ -5,6 +5,7 @@
 #define PERFPA_JSON_DETAIL_ALBERO_HPP
 
 #include <perfpa/json/detail/eventi.hpp>
+#include <perfpa/json/detail/flusso_tipi.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -116,17 +117,29 @@ private:
 // their members on a stack (their values are complete), moved to
 // `membri` when the container closes; a key is looked for among its
 // object's earlier keys (by scanning, or by hash once the object is large).
+//
+// Given the type the text should hold (`tipo`, the streaming decoder's
+// table), it stores nothing the decoder only reports: the value of an
+// unknown key becomes a null, and an array or object where the type wants
+// something else becomes an empty one (the decoder says only "trovato un
+// array"). Inside such a skipped value only what repeated keys need is
+// kept: the keys of its open objects and the index of its open arrays. So
+// a refused document costs memory for what is read, not for what is
+// skipped (docs/robustness.md).
 template <class L = void>
 class CostruisciAlbero : public EventiComuni {
 public:
     Albero<L> albero;
 
+    explicit CostruisciAlbero(const flusso::InfoTipo* tipo = nullptr) : radice_tipo_(tipo) {}
+
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
-        inizia_testo();
-        albero.testi.append(s.data(), s.size());
+        if (!in_salto() && !sconosciuto()) aggiungi_parte(s);
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        if (in_salto()) return conta_saltato();
+        if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
         on_string_part(s, n, ec);
         typename Albero<L>::Cella c;
         c.genere = Genere::stringa;
@@ -137,6 +150,8 @@ public:
     }
     bool on_int64(std::int64_t x, boost::json::string_view, boost::system::error_code&) {
         scarta_parti_numero();
+        if (in_salto()) return conta_saltato();
+        if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
         typename Albero<L>::Cella c;
         c.genere = Genere::int64;
         c.i = x;
@@ -144,6 +159,8 @@ public:
     }
     bool on_uint64(std::uint64_t x, boost::json::string_view, boost::system::error_code&) {
         scarta_parti_numero();
+        if (in_salto()) return conta_saltato();
+        if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
         typename Albero<L>::Cella c;
         c.genere = Genere::uint64;
         c.u = x;
@@ -153,11 +170,15 @@ public:
     // given so far) is whole at its last event: its text is kept for the
     // numbers that are not integers (their double may not be what was written).
     bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
-        inizia_testo();
-        albero.testi.append(s.data(), s.size());
+        if (!in_salto() && !sconosciuto()) aggiungi_parte(s);
         return true;
     }
     bool on_double(double, boost::json::string_view s, boost::system::error_code& ec) {
+        if (in_salto()) return conta_saltato();
+        if (sconosciuto()) {
+            scarta_parti_numero();
+            return aggiungi(typename Albero<L>::Cella{});
+        }
         on_number_part(s, ec);
         typename Albero<L>::Cella c;
         c.genere = Genere::reale;
@@ -167,25 +188,34 @@ public:
         return aggiungi(c);
     }
     bool on_bool(bool x, boost::system::error_code&) {
+        if (in_salto()) return conta_saltato();
+        if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
         typename Albero<L>::Cella c;
         c.genere = Genere::booleano;
         c.b = x;
         return aggiungi(c);
     }
-    bool on_null(boost::system::error_code&) { return aggiungi(typename Albero<L>::Cella{}); }
+    bool on_null(boost::system::error_code&) {
+        if (in_salto()) return conta_saltato();
+        return aggiungi(typename Albero<L>::Cella{});
+    }
 
     bool on_object_begin(boost::system::error_code&) { return apri(Genere::oggetto); }
     bool on_array_begin(boost::system::error_code&) { return apri(Genere::array); }
     bool on_object_end(std::size_t, boost::system::error_code&) { return chiudi(); }
     bool on_array_end(std::size_t, boost::system::error_code&) { return chiudi(); }
 
-    bool on_key_part(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        return on_string_part(s, n, ec);
-    }
-    bool on_key(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        on_string_part(s, n, ec);
-        in_testo_ = false;
+    bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
         Aperto& o = aperti_.back();
+        if (o.saltato) parte_chiave_saltata(o, s);
+        else aggiungi_parte(s);
+        return true;
+    }
+    bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        Aperto& o = aperti_.back();
+        if (o.saltato) return chiave_saltata(o, s);
+        aggiungi_parte(s);
+        in_testo_ = false;
         o.chiave = inizio_testo_;
         o.lunghezza_chiave = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
         o.ripetuta = cerca(o);
@@ -195,6 +225,17 @@ public:
             aggiungi_token<>(p, k);
             albero.ripetute.push_back({std::move(p), std::string(k)});
         }
+        // The type of the value that follows: a member's, or unknown (skipped).
+        if (o.tipo) {
+            const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
+            const std::uint64_t pr = flusso::prefisso_rapido(k);
+            o.tipo_membro = &flusso::info_ignora;
+            for (std::uint32_t i = 0; i < o.tipo->n_membri; ++i)
+                if (o.tipo->membri[i].e(k, pr)) {
+                    o.tipo_membro = o.tipo->membri[i].tipo;
+                    break;
+                }
+        }
         return true;
     }
 
@@ -203,14 +244,64 @@ private:
     static constexpr std::size_t soglia_hash = 32;
 
     struct Aperto {
-        std::size_t cella;
-        std::size_t base;  // its first member on `pila_`
-        bool array;
+        std::size_t cella = 0;
+        std::size_t base = 0; // its first member on `pila_`
+        bool array = false;
         std::size_t chiave = 0; // objects: the current key
         std::uint32_t lunghezza_chiave = 0;
         std::optional<std::size_t> ripetuta; // the current key's first member on `pila_`, when repeated
         std::unordered_map<std::string, std::size_t> indice; // key → position on `pila_`, for large objects
+        const flusso::InfoTipo* tipo = nullptr;        // typed: the struct or vector it fills
+        const flusso::InfoTipo* tipo_membro = nullptr; // typed objects: the current key's (info_ignora: unknown)
+        // Skipped (nothing stored): its members counted, an object's keys kept for repetitions.
+        bool saltato = false;
+        Genere segnaposto = Genere::null; // what stands for it in its parent: null, or an empty container
+        std::size_t contati = 0;
+        std::string chiave_saltata;
+        bool chiave_finita = false;
     };
+
+    // The type the next value should have: nullptr when untyped (or below
+    // a skipped value), info_ignora when it is skipped, optionals unwrapped.
+    const flusso::InfoTipo* atteso() const {
+        const flusso::InfoTipo* t = radice_tipo_;
+        if (!aperti_.empty()) {
+            const Aperto& a = aperti_.back();
+            t = a.array ? (a.tipo ? a.tipo->interno : nullptr) : a.tipo_membro;
+        }
+        while (t && t->genere == flusso::Genere::opzionale) t = t->interno;
+        return t;
+    }
+    // Inside a skipped array or object: nothing is stored.
+    bool in_salto() const { return !aperti_.empty() && aperti_.back().saltato; }
+    // The value of an unknown key: a null stands for it.
+    bool sconosciuto() const {
+        const flusso::InfoTipo* t = atteso();
+        return t && t->genere == flusso::Genere::ignora;
+    }
+    bool conta_saltato() {
+        ++aperti_.back().contati;
+        return true;
+    }
+    // A key of a skipped object: only its repetition matters.
+    void parte_chiave_saltata(Aperto& o, boost::json::string_view s) {
+        if (o.chiave_finita) o.chiave_saltata.clear(), o.chiave_finita = false;
+        o.chiave_saltata.append(s.data(), s.size());
+    }
+    bool chiave_saltata(Aperto& o, boost::json::string_view ultima) {
+        parte_chiave_saltata(o, ultima);
+        o.chiave_finita = true; // kept while its value is open: the pointers below it name it
+        if (!o.indice.emplace(o.chiave_saltata, 0).second) {
+            std::string p = puntatore();
+            aggiungi_token<>(p, o.chiave_saltata);
+            albero.ripetute.push_back({std::move(p), o.chiave_saltata});
+        }
+        return true;
+    }
+    void aggiungi_parte(boost::json::string_view s) {
+        inizia_testo();
+        albero.testi.append(s.data(), s.size());
+    }
 
     std::string_view testo(std::size_t inizio, std::size_t n) const { return {albero.testi.data() + inizio, n}; }
 
@@ -244,7 +335,9 @@ private:
         for (std::size_t i = 0; i + 1 < aperti_.size(); ++i) {
             const Aperto& a = aperti_[i];
             const Aperto& dentro = aperti_[i + 1];
-            if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base));
+            if (a.saltato && a.array) aggiungi_token<>(p, std::to_string(a.contati));
+            else if (a.saltato) aggiungi_token<>(p, a.chiave_saltata);
+            else if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base));
             else aggiungi_token<>(p, testo(a.chiave, a.lunghezza_chiave));
         }
         return p;
@@ -273,14 +366,44 @@ private:
     }
 
     bool apri(Genere g) {
+        if (in_salto()) return apri_saltato(g, Genere::null);
+        const flusso::InfoTipo* t = atteso();
+        if (t && t->genere == flusso::Genere::ignora) return apri_saltato(g, Genere::null);
+        // Where the type wants a scalar, an object for an array or the converse, the decoder reports
+        // only "trovato un array" / "un oggetto": an empty one stands for it.
+        if (t && t->genere != (g == Genere::oggetto ? flusso::Genere::struttura : flusso::Genere::vettore))
+            return apri_saltato(g, g);
         typename Albero<L>::Cella c;
         c.genere = g;
         c.inizio = 0;
-        aperti_.push_back({albero.celle.size(), pila_.size(), g == Genere::array, 0, 0, std::nullopt, {}});
+        Aperto a;
+        a.cella = albero.celle.size();
+        a.base = pila_.size();
+        a.array = g == Genere::array;
+        a.tipo = t;
+        aperti_.push_back(std::move(a));
         albero.celle.push_back(c);
         return true;
     }
+    bool apri_saltato(Genere g, Genere segnaposto) {
+        Aperto a;
+        a.base = pila_.size();
+        a.array = g == Genere::array;
+        a.saltato = true;
+        a.segnaposto = segnaposto;
+        aperti_.push_back(std::move(a));
+        return true;
+    }
     bool chiudi() {
+        if (aperti_.back().saltato) {
+            const Genere g = aperti_.back().segnaposto;
+            aperti_.pop_back();
+            if (in_salto()) return conta_saltato();
+            typename Albero<L>::Cella c;
+            c.genere = g;
+            c.inizio = albero.membri.size(); // a container with no members
+            return aggiungi(c);
+        }
         Aperto& a = aperti_.back();
         typename Albero<L>::Cella& c = albero.celle[a.cella];
         c.inizio = albero.membri.size();
@@ -293,6 +416,7 @@ private:
         return true;
     }
 
+    const flusso::InfoTipo* radice_tipo_ = nullptr;
     std::vector<Aperto> aperti_;
     std::vector<typename Albero<L>::Membro> pila_;
     std::size_t inizio_testo_ = 0;
@@ -306,8 +430,8 @@ private:
  */
 template <class L = void>
 std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero<L>& out,
-                              boost::system::error_code& ec) {
-    boost::json::basic_parser<CostruisciAlbero<L>> parser(po);
+                              boost::system::error_code& ec, const flusso::InfoTipo* tipo = nullptr) {
+    boost::json::basic_parser<CostruisciAlbero<L>> parser(po, tipo);
     std::size_t letti = parser.write_some(true, testo.data(), testo.size(), ec);
     if (!ec && letti < testo.size()) ec = boost::json::error::extra_data;
     if (!ec) parser.write_some(false, nullptr, 0, ec);
