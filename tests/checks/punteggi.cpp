@@ -79,7 +79,7 @@ TEST_CASE("QUOTE_FASCE_NON_CRESCENTI: a band above another with a smaller share,
     const Relazione r = con_settori({100, 90});
     CHECK(controlla(r, smvp_prova()).empty()); // 100, 80, 0: rising with the score
     // Given out of order: the bands are compared by `da`, not by their place in the list.
-    const Smvp invertito = perfpa::testing::smvp(40, 30, 30).fascia("C", 0, 0).fascia("A", 90, 60).fascia("B", 75, 80);
+    const Smvp invertito = perfpa::testing::uno_smvp(40, 30, 30).fascia("C", 0, 0).fascia("A", 90, 60).fascia("B", 75, 80);
     const auto rilievi = controlla(r, invertito);
     REQUIRE(sintesi(rilievi) == Sintesi{"QUOTE_FASCE_NON_CRESCENTI "});
     CHECK(rilievi[0].gravita == Gravita::avviso);
@@ -87,8 +87,8 @@ TEST_CASE("QUOTE_FASCE_NON_CRESCENTI: a band above another with a smaller share,
                                   "(da 75, 80%): la quota scende al salire del punteggio");
     CHECK(controlla(r).empty()); // without an SMVP the row does not run
     // Equal shares are not a fall; two falls are two findings.
-    CHECK(controlla(r, perfpa::testing::smvp(40, 30, 30).fascia("A", 90, 80).fascia("B", 75, 80).fascia("C", 0, 0))
+    CHECK(controlla(r, perfpa::testing::uno_smvp(40, 30, 30).fascia("A", 90, 80).fascia("B", 75, 80).fascia("C", 0, 0))
               .empty());
-    const Smvp due = perfpa::testing::smvp(40, 30, 30).fascia("A", 90, 10).fascia("B", 75, 50).fascia("C", 0, 90);
+    const Smvp due = perfpa::testing::uno_smvp(40, 30, 30).fascia("A", 90, 10).fascia("B", 75, 50).fascia("C", 0, 90);
     CHECK(sintesi(controlla(r, due)) == Sintesi{"QUOTE_FASCE_NON_CRESCENTI ", "QUOTE_FASCE_NON_CRESCENTI "});
 }
