@@ -9,6 +9,7 @@
 
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/identificativi.hpp>
+#include <perfpa/detail/id.hpp>
 #include <perfpa/checks/obiettivi.hpp>
 #include <perfpa/checks/ordine.hpp>
 #include <perfpa/checks/pesi.hpp>
@@ -107,7 +108,7 @@ class MemoPosizioni {
 public:
     const PosizioneBreve& posizione(std::string_view percorso) {
         if (voci_.empty()) voci_.resize(256);
-        const std::uint64_t h = hash_id<>(percorso);
+        const std::uint64_t h = perfpa::detail::hash_id(percorso);
         Voce& v = voci_[static_cast<std::size_t>(h >> 56)];
         if (!v.usata || v.hash != h || std::string_view(v.percorso) != percorso) {
             v.usata = true;
