@@ -72,10 +72,24 @@ TEST_CASE("detail::Testo: every kind of part of an explanation, appended in orde
     CHECK(t == "«" + lungo + " 0,00»");
     // An indicator's value: sì/no, a number, a text between « ».
     std::string u;
-    Testo valori(u); // a named Testo: TestoValore's << is a free function, which takes it by reference
-    valori << TestoValore{Valore{true}} << "/" << TestoValore{Valore{false}} << " "
-             << TestoValore{Valore{Decimale::da_milionesimi(-18'000'000)}} << " " << TestoValore{Valore{std::string("ottimo")}};
+    {
+        Testo valori(u); // a named Testo: TestoValore's << is a free function, which takes it by reference
+        valori << TestoValore{Valore{true}} << "/" << TestoValore{Valore{false}} << " "
+               << TestoValore{Valore{Decimale::da_milionesimi(-18'000'000)}} << " "
+               << TestoValore{Valore{std::string("ottimo")}};
+        CHECK(u.empty()); // gathered on the stack until the Testo ends
+    }
     CHECK(u == "sì/no -18 «ottimo»");
+    // More than the buffer on the stack holds, part after part: nothing lost, nothing out of order.
+    std::string v, attesa;
+    {
+        Testo t(v);
+        for (int k = 0; k < 200; ++k) {
+            t << "termine " << k << ": " << centesimi(k * 37) << "; ";
+            attesa += "termine " + std::to_string(k) + ": " + testo_termine(k * 37) + "; ";
+        }
+    }
+    CHECK(v == attesa);
 }
 
 TEST_CASE("detail::Spiegazione writes the parts in order, and nothing without a string") {

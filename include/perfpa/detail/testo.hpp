@@ -22,6 +22,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -29,15 +30,15 @@
 
 namespace perfpa::detail {
 
-/** Hundredths written as a number: `7,5` (no fixed decimal), or `27,00` (two fixed decimals). */
+/** Hundredths written as a number with `Fissi` decimals always shown: `7,5` (0), `27,00` (2). */
+template <int Fissi>
 struct NumeroInCentesimi {
     std::int64_t centesimi;
-    int decimali_fissi;
 };
 /** Hundredths as a term of a sum: `6`, `97,17`, `7,5`. */
-constexpr NumeroInCentesimi centesimi(std::int64_t c) noexcept { return {c, 0}; }
+constexpr NumeroInCentesimi<0> centesimi(std::int64_t c) noexcept { return {c}; }
 /** Hundredths with two decimals, as a result: `27,00`, `97,17`. */
-constexpr NumeroInCentesimi centesimi_fissi(std::int64_t c) noexcept { return {c, 2}; }
+constexpr NumeroInCentesimi<2> centesimi_fissi(std::int64_t c) noexcept { return {c}; }
 
 template <class Scrivi>
 class Frase;
@@ -45,53 +46,85 @@ class Frase;
 /**
  * Appends to a std::string (its buffer reused: a finding's or an
  * explanation's from the previous document). Each `<<` appends one part.
+ * The parts gather in a buffer on the stack and reach the string in one
+ * append when the Testo ends (or its buffer is full): one call into
+ * std::string per sentence, not one per part. Read the string after the
+ * Testo's end.
  */
 class Testo {
 public:
     explicit Testo(std::string& s) noexcept : s_(&s) {}
+    Testo(const Testo&) = delete;
+    Testo& operator=(const Testo&) = delete;
+    ~Testo() { svuota(); }
 
-    Testo& operator<<(std::string_view t) {
-        s_->append(t);
+    [[gnu::always_inline]] Testo& operator<<(std::string_view t) {
+        scrivi(t.data(), t.size());
         return *this;
     }
     // A literal: its length is known here (a `const char*` would cost a strlen).
     template <std::size_t N>
     Testo& operator<<(const char (&letterale)[N]) {
-        s_->append(letterale, N - 1);
+        scrivi(letterale, N - 1);
         return *this;
     }
     Testo& operator<<(char c) {
-        s_->push_back(c);
+        *spazio(1) = c;
+        ++n_;
         return *this;
     }
     // An integer in plain digits: `12`, `-7`, `2023`.
     template <std::integral I>
         requires(!std::is_same_v<I, bool> && !std::is_same_v<I, char>)
     Testo& operator<<(I n) {
-        char buf[24];
-        return scritto(buf, scrivi_intero(buf, n));
+        return scritto(scrivi_intero(spazio(massimo_numero), n));
     }
-    Testo& operator<<(NumeroInCentesimi n) {
-        char buf[48];
-        return scritto(buf, scrivi_centesimi(buf, n.centesimi, n.decimali_fissi));
+    template <int Fissi>
+    Testo& operator<<(NumeroInCentesimi<Fissi> n) {
+        return scritto(scrivi_centesimi(spazio(massimo_numero), n.centesimi, Fissi));
     }
     Testo& operator<<(Peso p) { return *this << centesimi(p.centesimi()); }                 // `7,5`
     Testo& operator<<(Percentuale p) { return *this << centesimi(p.centesimi()) << '%'; }   // `75,49%`
     Testo& operator<<(Importo i) { return *this << centesimi_fissi(i.centesimi()) << " €"; } // `1.234,50 €`
     Testo& operator<<(Decimale d) {                                                        // `-18`, `58,3`
-        char buf[48];
-        return scritto(buf, scrivi_scalato(buf, d.milionesimi(), 6, 0));
+        return scritto(scrivi_scalato(spazio(massimo_numero), d.milionesimi(), 6, 0));
     }
     // A Frase: its parts, here.
     template <class Parti>
     Testo& operator<<(const Frase<Parti>& f);
 
 private:
-    Testo& scritto(const char* inizio, const char* fine) {
-        s_->append(inizio, static_cast<std::size_t>(fine - inizio));
+    static constexpr std::size_t massimo_numero = 48; // the longest number written (scrivi_scalato)
+
+    // Room for n characters at the end of the buffer (n ≤ its size).
+    char* spazio(std::size_t n) {
+        if (n > sizeof buf_ - n_) svuota();
+        return buf_ + n_;
+    }
+    Testo& scritto(const char* fine) {
+        n_ = static_cast<std::size_t>(fine - buf_);
         return *this;
     }
+    // Inlined: a literal's length is then a constant, and its copy a move.
+    [[gnu::always_inline]] void scrivi(const char* t, std::size_t n) {
+        if (n > sizeof buf_ - n_) {
+            svuota();
+            if (n > sizeof buf_) {
+                s_->append(t, n);
+                return;
+            }
+        }
+        if (n != 0) std::memcpy(buf_ + n_, t, n);
+        n_ += n;
+    }
+    void svuota() {
+        if (n_ != 0) s_->append(buf_, n_);
+        n_ = 0;
+    }
+
     std::string* s_;
+    std::size_t n_ = 0;
+    char buf_[256];
 };
 
 /**
@@ -108,8 +141,10 @@ public:
     void scrivi(Testo& t) const { scrivi_(t); }
     operator std::string() const {
         std::string s;
-        Testo t(s);
-        scrivi_(t);
+        {
+            Testo t(s);
+            scrivi_(t);
+        }
         return s;
     }
 
@@ -155,8 +190,10 @@ void scrivi_su(std::string& s, const T& t) {
 template <class... Parti>
 [[nodiscard]] std::string testo(const Parti&... parti) {
     std::string s;
-    Testo t(s);
-    (t << ... << parti);
+    {
+        Testo t(s);
+        (t << ... << parti);
+    }
     return s;
 }
 

@@ -206,6 +206,10 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
     // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
     if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
     perche("obiettivi individuali: (");
+    // The sum's terms, one per objective, gathered by one Testo for the whole
+    // loop (nothing else writes this explanation until its end).
+    std::optional<Testo> termini;
+    if (spiegazioni) termini.emplace(out.spiegazione);
     ridimensiona(obiettivi, s.obiettivi.size(), riserva);
     const auto valutati = indice_obiettivi_valutati<L>(valutazione);
     // Pointers, not indices into the vectors: the loop writes strings, after
@@ -236,10 +240,11 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
             }
             somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
             somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-            perche(se(contati, " + "), centesimi(o.peso.centesimi()), "×", centesimi(g)); // a term of the sum
+            if (termini) *termini << se(contati, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(g);
             contati = true;
         }
     }
+    termini.reset(); // the terms reach the explanation
     auto note = [&] {
         if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
         if (!neutralizzati.empty()) perche("; neutralizzati (esclusi): ", neutralizzati);
