@@ -9,6 +9,7 @@
 
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/identificativi.hpp>
+#include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/checks/obiettivi.hpp>
 #include <perfpa/checks/ordine.hpp>
@@ -181,13 +182,9 @@ void esegui_catalogo_in(const Relazione& r, const Smvp* s, const std::vector<Pun
     });
     perfpa::detail::ridimensiona(out, usati, &scorta.riserva);
     for (std::size_t k = 0; k < usati; ++k) {
-        // Member by member: std::swap of a Rilievo would move each string three times.
-        Rilievo &a = out[k], &b = trovati[ordine[k]];
-        a.codice.swap(b.codice);
-        std::swap(a.gravita, b.gravita);
-        a.percorso.swap(b.percorso);
-        a.messaggio.swap(b.messaggio);
-        a.norma.swap(b.norma);
+        // Member by member (std::swap of a Rilievo would move each string
+        // three times), over its described members: none can be forgotten.
+        perfpa::detail::scambia_membri(out[k], trovati[ordine[k]]);
     }
 }
 
@@ -272,8 +269,8 @@ template <class L = void>
  * `esamina` for many documents, one after another: each call gives the same
  * Esame as `esamina(r, smvp, opzioni)`, written over the previous call's,
  * whose strings and lists keep their buffers. After the first few documents
- * an examination allocates almost nothing, and a batch takes 0.5–0.7 times
- * the time of `esamina` (see the README, Performance). The reference is valid until
+ * an examination allocates almost nothing, and a batch takes less time than
+ * `esamina` (see docs/internals.md). The reference is valid until
  * the next call; copy the Esame to keep it. Not thread-safe: use one per
  * thread.
  */

@@ -50,7 +50,7 @@ void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore&
     const Relazione& r = in.relazione;
     if (!detail::neutralizzazione_senza_motivazione_presente<L>(r)) return;
     // Duplicate ids must not report one entry twice. A sorted vector, not a
-    // std::set: <set> cost 2 % of perfpa.hpp's compile time.
+    // std::set, whose <set> costs compile time (see docs/internals.md).
     std::vector<const ValutazioneObiettivo*> visti;
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
     for (const Settore& s : r.settori) {
