@@ -5,6 +5,8 @@
 #define PERFPA_CHECKS_HPP
 
 #include <perfpa/checks/catalogo.hpp>
+#include <perfpa/checks/esame.hpp>
+#include <perfpa/checks/esecuzione.hpp>
 #include <perfpa/checks/rilievo.hpp>
 
 #endif

@@ -128,29 +128,6 @@ using Esito = ValoreOErrore<T, ValoreNonValido>;
 
 namespace detail {
 
-// Whether two texts of the same length n are equal. Ids are short: up to 16
-// bytes they are compared as two overlapping words (8, 4 or 1 byte wide),
-// without a call to memcmp, whose branches on the length the processor
-// mispredicts when the lengths vary. Not inlined: the callers' loops stay small.
-// A template of nothing (see perfpa.hpp, "Deferred instantiation").
-template <class L = void>
-[[gnu::noinline]] bool stessi_byte(const char* a, const char* b, std::size_t n) noexcept {
-    auto uguali = [&]<class W>(W, std::size_t da) {
-        W x, y;
-        std::memcpy(&x, a + da, sizeof x);
-        std::memcpy(&y, b + da, sizeof y);
-        return x == y;
-    };
-    if (n >= 8) {
-        if (n > 16) return std::memcmp(a, b, n) == 0;
-        return uguali(std::uint64_t{}, 0) && uguali(std::uint64_t{}, n - 8);
-    }
-    if (n >= 4) return uguali(std::uint32_t{}, 0) && uguali(std::uint32_t{}, n - 4);
-    for (std::size_t k = 0; k < n; ++k)
-        if (a[k] != b[k]) return false;
-    return true;
-}
-
 /**
  * Whether a text says nothing: empty, or only white space — ASCII spaces,
  * tabs and line breaks, and the Unicode spaces a word processor leaves

@@ -277,44 +277,50 @@ TEST_CASE("a collector built with usati writes over the findings from there on a
     CHECK(Rilevatore(VoceCatalogo{"X", Gravita::avviso, ""}, trovati, 99).usati() == 4);
 }
 
-TEST_CASE("a concatenation writes what its parts spell and its numbers what formatta_ writes") {
+TEST_CASE("a Frase writes what its parts spell and its numbers what formatta_ writes") {
     using namespace perfpa::controlli::detail;
+    using perfpa::detail::scrivi_su, perfpa::detail::testo;
     const std::string id = "settore-1";
-    const auto percorso = percorso_obiettivo<>(12, 0);
+    const auto percorso = percorso_obiettivo(12, 0);
     CHECK(std::string(percorso) == "/settori/12/obiettivi/0");
-    CHECK(percorso.size() == std::string(percorso).size());
-    const auto annidata = concatena("Valutazione ", percorso, " di ", id, ": ", Cifre(-7), Cifre());
+    const auto annidata = frase("Valutazione ", percorso, " di ", id, ": ", -7, std::string_view{});
     CHECK(std::string(annidata) == "Valutazione /settori/12/obiettivi/0 di settore-1: -7");
-    CHECK(unisci(percorso, "/indicatori/", Cifre(3)) == "/settori/12/obiettivi/0/indicatori/3");
+    CHECK(testo(percorso, "/indicatori/", 3) == "/settori/12/obiettivi/0/indicatori/3");
     // Written over a string: what was there is replaced, the buffer kept.
     std::string s(200, 'x');
     const char* buffer = s.data();
-    scrivi_testo(s, annidata);
+    scrivi_su(s, annidata);
     CHECK(s == "Valutazione /settori/12/obiettivi/0 di settore-1: -7");
     CHECK(s.data() == buffer);
-    scrivi_testo(s, "breve");
+    scrivi_su(s, "breve");
     CHECK(s == "breve");
+    // A Frase with choices in it: a lambda writing to a Testo.
+    for (bool con_nome : {false, true}) {
+        const auto scelta = Frase([&](Testo& t) {
+            if (con_nome) t << "con nome " << 'X';
+            else t << "senza nome";
+        });
+        CHECK(std::string(scelta) == (con_nome ? "con nome X" : "senza nome"));
+    }
     Settore senza_nome;
     senza_nome.id = "x";
-    CHECK(std::string(nome_settore<>(senza_nome)) == "settore x");
+    CHECK(std::string(nome_settore(senza_nome)) == "settore x");
     senza_nome.denominazione = "Settore Affari Generali";
-    CHECK(std::string(nome_settore<>(senza_nome)) == "Settore Affari Generali");
+    CHECK(std::string(nome_settore(senza_nome)) == "Settore Affari Generali");
     // The numbers of messages, against the public formatting functions, on every kind of value.
     const std::int64_t valori[] = {0, 1, -1, 5, 50, 99, 100, 750, 7549, -1800, 100000, 123456789, 999999999999,
                                    INT64_MAX, INT64_MIN, INT64_MIN + 1, -INT64_MAX / 2};
     for (std::int64_t v : valori) {
         INFO(v);
-        CHECK(std::string_view(testo_peso<>(Peso::da_centesimi(v))) == formatta_peso(Peso::da_centesimi(v)));
-        CHECK(std::string_view(testo_percentuale<>(Percentuale::da_centesimi(v))) ==
-              formatta_percentuale(Percentuale::da_centesimi(v)));
-        CHECK(std::string_view(testo_importo<>(Importo::da_centesimi(v))) ==
-              formatta_importo(Importo::da_centesimi(v)));
-        CHECK(std::string_view(testo_decimale<>(Decimale::da_milionesimi(v))) ==
-              formatta_decimale(Decimale::da_milionesimi(v)));
+        CHECK(testo(Peso::da_centesimi(v)) == formatta_peso(Peso::da_centesimi(v)));
+        CHECK(testo(Percentuale::da_centesimi(v)) == formatta_percentuale(Percentuale::da_centesimi(v)));
+        CHECK(testo(Importo::da_centesimi(v)) == formatta_importo(Importo::da_centesimi(v)));
+        CHECK(testo(Decimale::da_milionesimi(v)) == formatta_decimale(Decimale::da_milionesimi(v)));
+        CHECK(testo(v) == std::to_string(v));
         const Decimale d = Decimale::da_milionesimi(v);
-        CHECK(std::string(con_unita<>(d, std::nullopt)) == formatta_decimale(d));
-        CHECK(std::string(con_unita<>(d, std::string())) == formatta_decimale(d));
-        CHECK(std::string(con_unita<>(d, std::string("%"))) == formatta_decimale(d) + "%");
-        CHECK(std::string(con_unita<>(d, std::string("giorni"))) == formatta_decimale(d) + " giorni");
+        CHECK(std::string(con_unita(d, std::nullopt)) == formatta_decimale(d));
+        CHECK(std::string(con_unita(d, std::string())) == formatta_decimale(d));
+        CHECK(std::string(con_unita(d, std::string("%"))) == formatta_decimale(d) + "%");
+        CHECK(std::string(con_unita(d, std::string("giorni"))) == formatta_decimale(d) + " giorni");
     }
 }

@@ -59,56 +59,55 @@ TEST_CASE("arrotonda: at the limits of 128 bits, and a quotient beyond 64 bits s
     CHECK(arrotonda(mx, 2) == mx64);
 }
 
-TEST_CASE("detail::aggiungi: every kind of part, from a buffer on the stack or straight into the string") {
-    using detail::aggiungi, detail::Conteggio, detail::Numero, detail::Risultato, detail::Termine,
-        detail::TestoValore;
+TEST_CASE("detail::Testo: every kind of part of an explanation, appended in order") {
+    using detail::centesimi, detail::centesimi_fissi, detail::Testo, detail::TestoValore;
     std::string s = "inizio ";
-    aggiungi(s, "a", std::string_view("b"), Termine{750}, " ", Risultato{2700}, " ",
-             Numero{Decimale::da_milionesimi(58'300'000)}, " ", Conteggio{1200}, "×", Termine{-123456789});
+    Testo(s) << "a" << std::string_view("b") << centesimi(750) << " " << centesimi_fissi(2700) << " "
+             << Decimale::da_milionesimi(58'300'000) << " " << std::size_t{1200} << "×" << centesimi(-123456789);
     CHECK(s == "inizio ab7,5 27,00 58,3 1200×-1.234.567,89");
-    // Parts longer than the buffer on the stack are written into the string itself.
+    // Long parts go in whole.
     const std::string lungo(300, 'x');
     std::string t = "«";
-    aggiungi(t, lungo, " ", Risultato{0}, "»");
+    Testo(t) << lungo << " " << centesimi_fissi(0) << "»";
     CHECK(t == "«" + lungo + " 0,00»");
     // An indicator's value: sì/no, a number, a text between « ».
     std::string u;
-    aggiungi(u, TestoValore{Valore{true}}, "/", TestoValore{Valore{false}}, " ",
-             TestoValore{Valore{Decimale::da_milionesimi(-18'000'000)}}, " ", TestoValore{Valore{std::string("ottimo")}});
+    {
+        Testo valori(u); // a named Testo: TestoValore's << is a free function, which takes it by reference
+        valori << TestoValore{Valore{true}} << "/" << TestoValore{Valore{false}} << " "
+               << TestoValore{Valore{Decimale::da_milionesimi(-18'000'000)}} << " "
+               << TestoValore{Valore{std::string("ottimo")}};
+        CHECK(u.empty()); // gathered on the stack until the Testo ends
+    }
     CHECK(u == "sì/no -18 «ottimo»");
-    const std::string nota(400, 'y');
-    std::string w = "v: ";
-    aggiungi(w, TestoValore{Valore{nota}});
-    CHECK(w == "v: «" + nota + "»");
+    // More than the buffer on the stack holds, part after part: nothing lost, nothing out of order.
+    std::string v, attesa;
+    {
+        Testo t(v);
+        for (int k = 0; k < 200; ++k) {
+            t << "termine " << k << ": " << centesimi(k * 37) << "; ";
+            attesa += "termine " + std::to_string(k) + ": " + testo_termine(k * 37) + "; ";
+        }
+    }
+    CHECK(v == attesa);
 }
 
-TEST_CASE("detail::SpiegazioneABlocchi: parts gathered on the stack reach the string in order and whole") {
-    using detail::Risultato, detail::Spiegazione, detail::SpiegazioneABlocchi, detail::Termine;
-    // A buffer of 128 characters (a term's bound is 69): it fills and goes to the
-    // string every second term; a part longer than the buffer is written straight
-    // after what was gathered.
+TEST_CASE("detail::Spiegazione writes the parts in order, and nothing without a string") {
+    using detail::centesimi, detail::centesimi_fissi, detail::Spiegazione;
     std::string s = "inizio ";
     std::string atteso = s;
-    {
-        SpiegazioneABlocchi<128> b{Spiegazione{s}};
-        for (int k = 0; k < 40; ++k) {
-            b(" + ", Termine{k * 125}, "×", Termine{10000 - k});
-            atteso += " + " + testo_termine(k * 125) + "×" + testo_termine(10000 - k);
-            if (k == 20) {
-                const std::string lungo(200, 'z');
-                b(std::string_view(lungo), Risultato{5});
-                atteso += lungo + "0,05";
-            }
-        }
-        CHECK(s.size() < atteso.size()); // not all of it yet: the last parts wait in the buffer
-        b.svuota();
-        b.svuota(); // a second call adds nothing
+    const Spiegazione perche{s};
+    CHECK(perche.attiva());
+    for (int k = 0; k < 40; ++k) {
+        perche(detail::se(k != 0, " + "), centesimi(k * 125), "×", centesimi(10000 - k));
+        atteso += (k != 0 ? " + " : "") + testo_termine(k * 125) + "×" + testo_termine(10000 - k);
     }
+    perche(" = ", centesimi_fissi(5));
+    atteso += " = 0,05";
     CHECK(s == atteso);
-    // Without a string (scores without explanations) nothing is written.
-    SpiegazioneABlocchi<128> nessuna{Spiegazione{}};
-    nessuna(" + ", Termine{100});
-    nessuna.svuota();
+    const Spiegazione nessuna;
+    CHECK(!nessuna.attiva());
+    nessuna(" + ", centesimi(100)); // no string: a no-op
 }
 
 TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a plain reference") {

@@ -181,7 +181,7 @@ TEST_CASE("formatta_scalato agrees with a plain reference on every magnitude, si
 TEST_CASE("scrivi_centesimi agrees with formatta_scalato(v, 2, fissi) on every value near its shortcut") {
     // Written into a buffer filled with '#': what it returns is the end of
     // the text, nothing after it is touched, and it fits the 32 characters
-    // the explanations make room for (detail::lunghezza_massima).
+    // detail::Testo writes it into (48).
     auto scritto = [](std::int64_t v, int fissi) {
         char buf[64];
         std::fill(std::begin(buf), std::end(buf), '#');

@@ -2,11 +2,14 @@
 // value types, their ranges, and the round trip text → value → text.
 #include "catch2.hpp"
 
+#include <perfpa/detail/id.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
 #include <limits>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 using namespace perfpa;
@@ -376,13 +379,33 @@ TEST_CASE("detail::stessi_byte agrees with memcmp for every length up to 40 and 
         for (std::size_t k = 0; k < n + 2; ++k) a[k] = b[k] = static_cast<char>('a' + (k * 7) % 26);
         // A byte past n differs: it must not be read as part of the text.
         b[n] = 'Z';
-        CHECK(detail::stessi_byte<>(a.data(), b.data(), n));
+        CHECK(detail::stessi_byte(a.data(), b.data(), n));
         for (std::size_t k = 0; k < n; ++k) {
             std::string c = a;
             c[k] = static_cast<char>(c[k] ^ 0x20);
             INFO("length " << n << ", difference at " << k);
-            CHECK_FALSE(detail::stessi_byte<>(a.data(), c.data(), n));
-            CHECK_FALSE(detail::stessi_byte<>(c.data(), a.data(), n));
+            CHECK_FALSE(detail::stessi_byte(a.data(), c.data(), n));
+            CHECK_FALSE(detail::stessi_byte(c.data(), a.data(), n));
         }
     }
+}
+
+TEST_CASE("detail::IdOrdinati: an id's first entry, and whether an id has a number") {
+    detail::IdOrdinati ids;
+    const std::string_view lista[] = {"b", "a", "c", "a", "b", "settore-10"};
+    for (std::size_t k = 0; k < std::size(lista); ++k) ids.aggiungi(lista[k], k);
+    CHECK_FALSE(ids.vuoto());
+    ids.ordina();
+    REQUIRE(ids.primo("a") != nullptr);
+    CHECK(*ids.primo("a") == 1); // the first of the two
+    CHECK(*ids.primo("b") == 0);
+    CHECK(*ids.primo("c") == 2);
+    CHECK(*ids.primo("settore-10") == 5);
+    CHECK(ids.primo("settore-1") == nullptr);
+    CHECK(ids.primo("") == nullptr);
+    CHECK(ids.contiene("a", 3));
+    CHECK(ids.contiene("b", 4));
+    CHECK_FALSE(ids.contiene("a", 0));
+    CHECK_FALSE(ids.contiene("z", 0));
+    CHECK(detail::IdOrdinati{}.vuoto());
 }

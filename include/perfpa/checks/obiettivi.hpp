@@ -21,19 +21,21 @@ struct PostoIndicatore {
     const std::string* denominazione_ambito = nullptr;
     std::size_t i = 0, j = 0, k = 0; // settore, objective, indicator (area, indicator for an area)
 
-    // The pointer, as a concatenation (it holds its numbers: it can be kept).
-    // A template of nothing, like the checks: instantiated only where one runs.
-    using Percorso = Unione<std::string_view, Cifre, std::string_view, Cifre, std::string_view, Cifre>;
-    template <class L = void>
-    Percorso percorso() const {
-        if (id_obiettivo)
-            return Percorso("/settori/", indice<>(i), "/obiettivi/", indice<>(j), "/indicatori/", indice<>(k));
-        return Percorso("/performance_organizzativa/ambiti/", indice<>(i), "/indicatori/", indice<>(k), "", Cifre());
+    // The pointer, as a Frase (it holds its numbers: it can be kept).
+    auto percorso() const {
+        return perfpa::detail::Frase([*this](perfpa::detail::Testo& t) {
+            if (id_obiettivo) t << "/settori/" << i << "/obiettivi/" << j;
+            else t << "/performance_organizzativa/ambiti/" << i;
+            t << "/indicatori/" << k;
+        });
     }
-    // "dell'obiettivo x" / "dell'ambito «y»", as the three parts of a message.
-    std::string_view di() const { return id_obiettivo ? "dell'obiettivo " : "dell'ambito «"; }
-    std::string_view nome() const { return id_obiettivo ? *id_obiettivo : *denominazione_ambito; }
-    std::string_view fine_nome() const { return id_obiettivo ? "" : "»"; }
+    // "dell'obiettivo x" / "dell'ambito «y»", as a Frase viewing the model.
+    auto di() const {
+        return perfpa::detail::Frase([*this](perfpa::detail::Testo& t) {
+            if (id_obiettivo) t << "dell'obiettivo " << *id_obiettivo;
+            else t << "dell'ambito «" << *denominazione_ambito << "»";
+        });
+    }
 };
 
 // Calls f(indicator, its PostoIndicatore) for every indicator of the
@@ -71,8 +73,8 @@ void obiettivo_senza_indicatori(const IngressoControllo& in, Rilevatore& rileva)
         const std::span<const Obiettivo> obiettivi(settori[i].obiettivi);
         for (std::size_t j = 0; j < obiettivi.size(); ++j)
             if (obiettivi[j].indicatori.empty())
-                rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], obiettivi[j]),
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::frase(detail::soggetto_obiettivo(settori[i], obiettivi[j]),
                                          ": nessun indicatore per misurarlo"));
     }
 }
@@ -83,7 +85,7 @@ void indicatore_senza_valore_atteso(const IngressoControllo& in, Rilevatore& ril
     detail::per_ogni_indicatore(in.relazione, [&](const Indicatore& x, const detail::PostoIndicatore& posto) {
         if (!x.valore_atteso)
             rileva(posto.percorso(),
-                   detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
+                   detail::frase("Indicatore «", x.descrizione, "» ", posto.di(),
                                      ": manca il valore atteso"));
     });
 }
@@ -94,10 +96,10 @@ void anno_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i)
         if (r.settori[i].anno_obiettivi && *r.settori[i].anno_obiettivi != r.anno)
-            rileva(detail::percorso_settore<L>(i),
-                   detail::concatena(detail::nome_settore<L>(r.settori[i]), ": gli obiettivi sono riferiti al ",
-                                     detail::Cifre(*r.settori[i].anno_obiettivi), ", la Relazione al ",
-                                     detail::Cifre(r.anno)));
+            rileva(detail::percorso_settore(i),
+                   detail::frase(detail::nome_settore(r.settori[i]), ": gli obiettivi sono riferiti al ",
+                                     *r.settori[i].anno_obiettivi, ", la Relazione al ",
+                                     r.anno));
 }
 
 /** SCADENZA_FUORI_CICLO: an objective's `data_fine_prevista` is not in `anno`. */
@@ -110,10 +112,10 @@ void scadenza_fuori_ciclo(const IngressoControllo& in, Rilevatore& rileva) {
         for (std::size_t j = 0; j < obiettivi.size(); ++j) {
             const Obiettivo& o = obiettivi[j];
             if (o.data_fine_prevista && o.data_fine_prevista->anno() != r.anno)
-                rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(settori[i], o), ": scadenza prevista il ",
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::frase(detail::soggetto_obiettivo(settori[i], o), ": scadenza prevista il ",
                                          formatta_data(*o.data_fine_prevista), ", fuori dall'anno ",
-                                         detail::Cifre(r.anno)));
+                                         r.anno));
         }
     }
 }
@@ -132,10 +134,10 @@ void indicatore_sotto_soglia_legale(const IngressoControllo& in, Rilevatore& ril
         const bool decrescente = x.verso == Verso::decrescente;
         if (decrescente ? *v <= *x.soglia_legale : *v >= *x.soglia_legale) return;
         rileva(posto.percorso(),
-               detail::concatena("Indicatore «", x.descrizione, "» ", posto.di(), posto.nome(), posto.fine_nome(),
-                                 ": valore realizzato ", detail::con_unita<L>(*v, x.unita),
+               detail::frase("Indicatore «", x.descrizione, "» ", posto.di(),
+                                 ": valore realizzato ", detail::con_unita(*v, x.unita),
                                  perfpa::detail::se(decrescente, ", oltre", ", sotto"), " la soglia legale di ",
-                                 detail::con_unita<L>(*x.soglia_legale, x.unita)),
+                                 detail::con_unita(*x.soglia_legale, x.unita)),
                x.norma ? std::string_view(*x.norma) : std::string_view{});
     });
 }
@@ -161,10 +163,10 @@ void obiettivo_tempi_pagamento_insufficiente(const IngressoControllo& in, Rileva
         if (Intero128{tempi.centesimi()} * 100 >= Intero128{totale.centesimi()} * 30) continue;
         // The share, in hundredths of a percent (for the message only).
         const std::int64_t quota = arrotonda(Intero128{tempi.centesimi()} * 100'00, totale.centesimi());
-        rileva(detail::percorso_settore<L>(i),
-               detail::concatena(detail::nome_settore<L>(s), ": gli obiettivi sui tempi di pagamento pesano ",
-                                 detail::testo_peso<L>(tempi), " su ", detail::testo_peso<L>(totale), " (",
-                                 detail::testo_percentuale<L>(Percentuale::da_centesimi(quota)), "), meno del 30%"));
+        rileva(detail::percorso_settore(i),
+               detail::frase(detail::nome_settore(s), ": gli obiettivi sui tempi di pagamento pesano ",
+                                 tempi, " su ", totale, " (",
+                                 Percentuale::da_centesimi(quota), "), meno del 30%"));
     }
 }
 

@@ -16,10 +16,10 @@ void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
         Peso somma;
         for (const Obiettivo& o : settori[i].obiettivi) somma += o.peso;
         if (somma != settori[i].peso)
-            rileva(detail::percorso_settore<L>(i),
-                   detail::concatena(detail::nome_settore<L>(settori[i]), ": i pesi degli obiettivi sommano a ",
-                                     detail::testo_peso<L>(somma), ", il peso del settore è ",
-                                     detail::testo_peso<L>(settori[i].peso)));
+            rileva(detail::percorso_settore(i),
+                   detail::frase(detail::nome_settore(settori[i]), ": i pesi degli obiettivi sommano a ",
+                                     somma, ", il peso del settore è ",
+                                     settori[i].peso));
     }
 }
 
@@ -32,16 +32,16 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
         *r.performance_organizzativa->peso != w.performance_organizzativa)
         rileva(
             "/performance_organizzativa",
-            detail::concatena("Performance organizzativa: il peso dichiarato è ",
-                              detail::testo_peso<L>(Peso::da_centesimi(r.performance_organizzativa->peso->centesimi())),
+            detail::frase("Performance organizzativa: il peso dichiarato è ",
+                              Peso::da_centesimi(r.performance_organizzativa->peso->centesimi()),
                               ", lo SMVP le assegna ",
-                              detail::testo_peso<L>(Peso::da_centesimi(w.performance_organizzativa.centesimi()))));
+                              Peso::da_centesimi(w.performance_organizzativa.centesimi())));
     for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
-            rileva(detail::percorso_settore<L>(i),
-                   detail::concatena(detail::nome_settore<L>(r.settori[i]), ": il peso degli obiettivi individuali è ",
-                                     detail::testo_peso<L>(r.settori[i].peso), ", lo SMVP gli assegna ",
-                                     detail::testo_peso<L>(Peso::da_centesimi(w.obiettivi_individuali.centesimi()))));
+            rileva(detail::percorso_settore(i),
+                   detail::frase(detail::nome_settore(r.settori[i]), ": il peso degli obiettivi individuali è ",
+                                     r.settori[i].peso, ", lo SMVP gli assegna ",
+                                     Peso::da_centesimi(w.obiettivi_individuali.centesimi())));
 }
 
 /**
@@ -53,15 +53,15 @@ void punteggio_fuori_scala(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (const auto& po = r.performance_organizzativa;
         po && po->peso && po->valore_realizzato && *po->valore_realizzato > *po->peso)
-        rileva("/performance_organizzativa", detail::concatena("Performance organizzativa: il valore realizzato ",
+        rileva("/performance_organizzativa", detail::frase("Performance organizzativa: il valore realizzato ",
                                                                formatta_punti(*po->valore_realizzato),
                                                                " supera il peso ", formatta_punti(*po->peso)));
     if (!in.smvp || !r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return;
     const auto& vi = *r.valutazione_ndv->valutazioni_individuali;
     for (std::size_t k = 0, nk = vi.size(); k < nk; ++k)
         if (vi[k].comportamenti && *vi[k].comportamenti > in.smvp->pesi.comportamenti)
-            rileva(detail::percorso_valutazione<L>(k),
-                   detail::concatena("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",
+            rileva(detail::percorso_valutazione(k),
+                   detail::frase("Valutazione del settore ", vi[k].settore, ": i comportamenti valgono ",
                                      formatta_punti(*vi[k].comportamenti), " punti, oltre il massimo di ",
                                      formatta_punti(in.smvp->pesi.comportamenti), " dello SMVP"));
 }

@@ -47,8 +47,8 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
                                                            perfpa::detail::Spiegazione{})
                             .stato;
             if (stato == StatoValutazione::non_valutato)
-                rileva(detail::percorso_obiettivo<L>(i, j),
-                       detail::concatena(detail::soggetto_obiettivo<L>(s, o),
+                rileva(detail::percorso_obiettivo(i, j),
+                       detail::frase(detail::soggetto_obiettivo(s, o),
                                          ": nessun grado di raggiungimento, né ", dal_organo, " né dagli indicatori"));
         }
     }
@@ -74,7 +74,7 @@ void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rile
         stessa = stessa && p.fascia == *fascia;
     }
     if (completi < 3 || !stessa) return;
-    rileva("/settori", detail::concatena("Settori: tutti i ", detail::Cifre(completi),
+    rileva("/settori", detail::frase("Settori: tutti i ", completi,
                                          " responsabili con punteggio completo sono nella fascia ", *fascia,
                                          ", le valutazioni non sono differenziate"));
 }

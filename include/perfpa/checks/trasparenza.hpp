@@ -16,13 +16,13 @@ void obbligo_trasparenza_non_assolto(const IngressoControllo& in, Rilevatore& ri
     for (std::size_t k = 0, nk = obblighi.size(); k < nk; ++k) {
         const ObbligoPubblicazione& o = obblighi[k];
         if (!o.monitorato || o.pubblicato) continue;
-        const auto percorso = detail::concatena("/trasparenza/obblighi/", detail::indice<L>(k));
+        const auto percorso = detail::frase("/trasparenza/obblighi/", k);
         if (o.riferimento)
-            rileva(percorso, detail::concatena("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
+            rileva(percorso, detail::frase("Obbligo di pubblicazione «", o.denominazione, "» (", *o.riferimento,
                                                "): monitorato ma non pubblicato"));
         else
             rileva(percorso,
-                   detail::concatena("Obbligo di pubblicazione «", o.denominazione, "»: monitorato ma non pubblicato"));
+                   detail::frase("Obbligo di pubblicazione «", o.denominazione, "»: monitorato ma non pubblicato"));
     }
 }
 
@@ -35,15 +35,15 @@ void misura_anticorruzione_non_attuata(const IngressoControllo& in, Rilevatore& 
         const MisuraAnticorruzione& m = misure[k];
         const bool sotto = m.valore_realizzato && *m.valore_realizzato < m.valore_atteso;
         if (m.attuata && !sotto) continue;
-        const auto percorso = detail::concatena("/anticorruzione/misure/", detail::indice<L>(k));
+        const auto percorso = detail::frase("/anticorruzione/misure/", k);
         if (sotto)
             rileva(percorso,
-                   detail::concatena("Misura anticorruzione «", m.descrizione, "»: ",
+                   detail::frase("Misura anticorruzione «", m.descrizione, "»: ",
                                      perfpa::detail::se(!m.attuata, "non attuata, "), "realizzata al ",
-                                     detail::testo_percentuale<L>(*m.valore_realizzato), " contro un obiettivo del ",
-                                     detail::testo_percentuale<L>(m.valore_atteso)));
+                                     *m.valore_realizzato, " contro un obiettivo del ",
+                                     m.valore_atteso));
         else
-            rileva(percorso, detail::concatena("Misura anticorruzione «", m.descrizione, "»: non attuata"));
+            rileva(percorso, detail::frase("Misura anticorruzione «", m.descrizione, "»: non attuata"));
     }
 }
 

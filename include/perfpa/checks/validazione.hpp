@@ -31,7 +31,7 @@ bool neutralizzazione_senza_motivazione_presente(const Relazione& r) {
     for (const ValutazioneIndividuale& vi : *r.valutazione_ndv->valutazioni_individuali)
         if (vi.obiettivi)
             for (const ValutazioneObiettivo& vo : *vi.obiettivi)
-                if (vo.neutralizzato.value_or(false) && vuoto_o_spazi<L>(vo.motivazione)) return true;
+                if (vo.neutralizzato.value_or(false) && vuoto_o_spazi(vo.motivazione)) return true;
     return false;
 }
 
@@ -50,7 +50,7 @@ void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore&
     const Relazione& r = in.relazione;
     if (!detail::neutralizzazione_senza_motivazione_presente<L>(r)) return;
     // Duplicate ids must not report one entry twice. A sorted vector, not a
-    // std::set: <set> cost 2 % of perfpa.hpp's compile time.
+    // std::set, whose <set> costs compile time (see docs/internals.md).
     std::vector<const ValutazioneObiettivo*> visti;
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
     for (const Settore& s : r.settori) {
@@ -59,13 +59,13 @@ void neutralizzazione_senza_motivazione(const IngressoControllo& in, Rilevatore&
         const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(vi);
         for (const Obiettivo& o : s.obiettivi) {
             const ValutazioneObiettivo* vo = valutati.trova(o.id);
-            if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi<L>(vo->motivazione) ||
+            if (!vo || !vo->neutralizzato.value_or(false) || !detail::vuoto_o_spazi(vo->motivazione) ||
                 !detail::inserisci_ordinato(visti, vo, std::less<>{}))
                 continue;
             const auto k = static_cast<std::size_t>(vi - r.valutazione_ndv->valutazioni_individuali->data());
             const auto m = static_cast<std::size_t>(vo - vi->obiettivi->data());
-            rileva(detail::concatena(detail::percorso_valutazione<L>(k), "/obiettivi/", detail::indice<L>(m)),
-                   detail::concatena(detail::soggetto_obiettivo<L>(s, o), ": neutralizzato senza motivazione"));
+            rileva(detail::frase(detail::percorso_valutazione(k), "/obiettivi/", m),
+                   detail::frase(detail::soggetto_obiettivo(s, o), ": neutralizzato senza motivazione"));
         }
     }
 }
@@ -80,7 +80,7 @@ void validazione_prima_dell_approvazione(const IngressoControllo& in, Rilevatore
     const Data validata = *r.valutazione_ndv->validazione->data, approvata = *r.approvazione->data;
     if (validata < approvata)
         rileva("/valutazione_ndv/validazione",
-               detail::concatena("Validazione: datata ", formatta_data(validata),
+               detail::frase("Validazione: datata ", formatta_data(validata),
                                  ", prima dell'approvazione della Relazione del ", formatta_data(approvata)));
 }
 
@@ -91,8 +91,8 @@ void relazione_non_validata(const IngressoControllo& in, Rilevatore& rileva) {
     if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
         r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
         rileva("/valutazione_ndv/validazione",
-               detail::concatena(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
-                                 detail::Cifre(r.anno), ": non può essere pagato alcun premio"));
+               detail::frase(detail::organo<L>(*r.valutazione_ndv), " non ha validato la Relazione ",
+                                 r.anno, ": non può essere pagato alcun premio"));
 }
 
 /** VALIDAZIONE_ASSENTE: a `valutazione_ndv` without `validazione`. */
@@ -100,9 +100,9 @@ template <class L = void>
 void validazione_assente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     if (r.valutazione_ndv && !r.valutazione_ndv->validazione)
-        rileva("/valutazione_ndv", detail::concatena(detail::organo<L>(*r.valutazione_ndv),
+        rileva("/valutazione_ndv", detail::frase(detail::organo<L>(*r.valutazione_ndv),
                                                      " non dichiara l'esito della validazione della Relazione ",
-                                                     detail::Cifre(r.anno)));
+                                                     r.anno));
 }
 
 /** RELAZIONE_OLTRE_TERMINE: the approval or the validation is dated after 30 June of `anno` + 1; one finding per late
@@ -115,7 +115,7 @@ void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     if (!termine) return;
     auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
-            rileva(percorso, detail::concatena(cosa, " del ", formatta_data(*d), ", oltre il termine del ",
+            rileva(percorso, detail::frase(cosa, " del ", formatta_data(*d), ", oltre il termine del ",
                                                formatta_data(*termine)));
     };
     if (r.approvazione) controlla(r.approvazione->data, "/approvazione", "Approvazione della Relazione");

@@ -56,10 +56,10 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
         if (!proprio) {
             if (riferimento_diverso) col_riferimento.append(col_riferimento.empty() ? "" : ", ").append(nome);
         } else if (*proprio != anno) {
-            const char iniziale = static_cast<char>(nome[0] - 'a' + 'A');
-            rileva(detail::concatena("/vincoli_finanza/", chiave),
-                   detail::concatena(std::string_view(&iniziale, 1), nome.substr(1), ": anno di riferimento ",
-                                     detail::Cifre(*proprio), diverso, detail::Cifre(anno)));
+            const char iniziale = static_cast<char>(nome[0] - 'a' + 'A'); // the name starts the sentence
+            rileva(detail::frase("/vincoli_finanza/", chiave),
+                   detail::frase(iniziale, nome.substr(1), ": anno di riferimento ",
+                                     *proprio, diverso, anno));
         }
     };
     const std::optional<int> nessuno;
@@ -75,9 +75,9 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     blocco(v->tempi_pagamento.has_value(), v->tempi_pagamento ? v->tempi_pagamento->anno : nessuno, "tempi_pagamento",
            "tempi di pagamento");
     if (!riferimento_diverso || col_riferimento.empty()) return;
-    rileva("/vincoli_finanza", detail::concatena("Vincoli di finanza pubblica: anno di riferimento ",
-                                                 detail::Cifre(*v->anno_riferimento), " (per ", col_riferimento, ")",
-                                                 diverso, detail::Cifre(anno)));
+    rileva("/vincoli_finanza", detail::frase("Vincoli di finanza pubblica: anno di riferimento ",
+                                                 *v->anno_riferimento, " (per ", col_riferimento, ")",
+                                                 diverso, anno));
 }
 
 /** EQUILIBRI_NON_RISPETTATI (locale): the budget balance is declared not met, or W1 < 0. */
@@ -88,11 +88,11 @@ void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
     const EquilibriBilancio& e = *v->equilibri_bilancio;
     const bool w1 = detail::negativo<L>(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
-    rileva("/vincoli_finanza/equilibri_bilancio",
-           w1 ? detail::concatena("Equilibri di bilancio: ", e.rispettato ? "" : "dichiarati non rispettati, ",
-                                  "risultato di competenza (W1) negativo, ",
-                                  detail::testo_importo<L>(*e.w1_risultato_competenza))
-              : std::string("Equilibri di bilancio: dichiarati non rispettati"));
+    if (!w1) rileva("/vincoli_finanza/equilibri_bilancio", "Equilibri di bilancio: dichiarati non rispettati");
+    else
+        rileva("/vincoli_finanza/equilibri_bilancio",
+               detail::frase("Equilibri di bilancio: ", perfpa::detail::se(!e.rispettato, "dichiarati non rispettati, "),
+                             "risultato di competenza (W1) negativo, ", *e.w1_risultato_competenza));
 }
 
 /** EQUILIBRIO_BILANCIO_NEGATIVO (locale): W2 < 0; the ente must tend to W2 ≥ 0. */
@@ -101,8 +101,8 @@ void equilibrio_bilancio_negativo(const IngressoControllo& in, Rilevatore& rilev
     const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->equilibri_bilancio || !detail::negativo<L>(v->equilibri_bilancio->w2_equilibrio_bilancio)) return;
     rileva("/vincoli_finanza/equilibri_bilancio",
-           detail::concatena("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
-                             detail::testo_importo<L>(*v->equilibri_bilancio->w2_equilibrio_bilancio)));
+           detail::frase("Equilibri di bilancio: equilibrio di bilancio (W2) negativo, ",
+                             *v->equilibri_bilancio->w2_equilibrio_bilancio));
 }
 
 /**
@@ -118,11 +118,14 @@ void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& ril
     const bool oltre = detail::supera<L>(t.spesa, t.limite);
     if (t.rispettato && !oltre) return;
     const auto& pop = in.relazione.ente.popolazione;
-    rileva("/vincoli_finanza/tetto_spesa_personale",
-           oltre ? detail::concatena("Tetto di spesa del personale: spesa di ", detail::testo_importo<L>(*t.spesa),
-                                     " oltre il limite di ", detail::testo_importo<L>(*t.limite))
-                 : std::string("Tetto di spesa del personale: dichiarato non rispettato"),
-           pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006");
+    const std::string_view norma = pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006";
+    if (oltre)
+        rileva("/vincoli_finanza/tetto_spesa_personale",
+               detail::frase("Tetto di spesa del personale: spesa di ", *t.spesa, " oltre il limite di ", *t.limite),
+               norma);
+    else
+        rileva("/vincoli_finanza/tetto_spesa_personale", "Tetto di spesa del personale: dichiarato non rispettato",
+               norma);
 }
 
 /** TETTO_SALARIO_ACCESSORIO_SUPERATO: declared not met, or `importo` > `limite`. */
@@ -133,10 +136,11 @@ void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& 
     const TettoSalarioAccessorio& t = *v->tetto_salario_accessorio;
     const bool oltre = detail::supera<L>(t.importo, t.limite);
     if (t.rispettato && !oltre) return;
-    rileva("/vincoli_finanza/tetto_salario_accessorio",
-           oltre ? detail::concatena("Tetto del salario accessorio: risorse di ", detail::testo_importo<L>(*t.importo),
-                                     " oltre il limite di ", detail::testo_importo<L>(*t.limite))
-                 : std::string("Tetto del salario accessorio: dichiarato non rispettato"));
+    if (oltre)
+        rileva("/vincoli_finanza/tetto_salario_accessorio",
+               detail::frase("Tetto del salario accessorio: risorse di ", *t.importo, " oltre il limite di ", *t.limite));
+    else
+        rileva("/vincoli_finanza/tetto_salario_accessorio", "Tetto del salario accessorio: dichiarato non rispettato");
 }
 
 /**
@@ -149,18 +153,18 @@ void vincolo_dichiarato_incoerente(const IngressoControllo& in, Rilevatore& rile
     if (!v) return;
     if (const auto& e = v->equilibri_bilancio; e && e->rispettato && detail::negativo<L>(e->w1_risultato_competenza))
         rileva("/vincoli_finanza/equilibri_bilancio",
-               detail::concatena("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
-                                 detail::testo_importo<L>(*e->w1_risultato_competenza)));
+               detail::frase("Equilibri di bilancio: dichiarati rispettati, ma il risultato di competenza (W1) è ",
+                                 *e->w1_risultato_competenza));
     if (const auto& t = v->tetto_spesa_personale; t && t->rispettato && detail::supera<L>(t->spesa, t->limite))
         rileva("/vincoli_finanza/tetto_spesa_personale",
-               detail::concatena("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
-                                 detail::testo_importo<L>(*t->spesa), " supera il limite di ",
-                                 detail::testo_importo<L>(*t->limite)));
+               detail::frase("Tetto di spesa del personale: dichiarato rispettato, ma la spesa di ",
+                                 *t->spesa, " supera il limite di ",
+                                 *t->limite));
     if (const auto& t = v->tetto_salario_accessorio; t && t->rispettato && detail::supera<L>(t->importo, t->limite))
         rileva("/vincoli_finanza/tetto_salario_accessorio",
-               detail::concatena("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
-                                 detail::testo_importo<L>(*t->importo), " superano il limite di ",
-                                 detail::testo_importo<L>(*t->limite)));
+               detail::frase("Tetto del salario accessorio: dichiarato rispettato, ma le risorse di ",
+                                 *t->importo, " superano il limite di ",
+                                 *t->limite));
 }
 
 /**
@@ -185,7 +189,7 @@ void ente_strutturalmente_deficitario(const IngressoControllo& in, Rilevatore& r
         elenco += boost::describe::enum_to_string(c, "?");
     }
     rileva("/vincoli_finanza/parametri_deficitarieta",
-           detail::concatena("Parametri di deficitarietà strutturale: ", detail::Cifre(positivi.size()),
+           detail::frase("Parametri di deficitarietà strutturale: ", positivi.size(),
                              " positivi su 8 (", elenco, "), l'ente è strutturalmente deficitario"));
 }
 
@@ -199,19 +203,20 @@ void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& ril
     const bool ritardo = t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{};
     if (!tempestivita && !ritardo) return;
     // "1 giorno", "0,5 giorni", "12 giorni".
-    auto unita = [](Decimale d) { return d == Decimale::interi(1) ? " giorno" : " giorni"; };
-    const std::string_view prima = tempestivita ? "indicatore di tempestività dei pagamenti " : "";
-    const detail::Scalato valore_prima =
-        detail::testo_decimale<L>(t.indicatore_tempestivita_giorni.value_or(Decimale{}));
-    const std::string_view unita_prima = tempestivita ? unita(*t.indicatore_tempestivita_giorni) : "";
-    const std::string_view dopo = ritardo ? "indicatore di ritardo " : "";
-    const detail::Scalato valore_dopo = detail::testo_decimale<L>(t.indicatore_ritardo_giorni.value_or(Decimale{}));
-    const std::string_view unita_dopo = ritardo ? unita(*t.indicatore_ritardo_giorni) : "";
-    rileva("/vincoli_finanza/tempi_pagamento",
-           detail::concatena("Tempi di pagamento: ", prima, tempestivita ? std::string_view(valore_prima) : "",
-                             unita_prima, tempestivita && ritardo ? " e " : "", dopo,
-                             ritardo ? std::string_view(valore_dopo) : "", unita_dopo,
-                             ", oltre il termine di legge"));
+    auto giorni = [](detail::Testo& m, Decimale d) { m << d << perfpa::detail::se(d == Decimale::interi(1), " giorno", " giorni"); };
+    rileva("/vincoli_finanza/tempi_pagamento", detail::Frase([&](detail::Testo& m) {
+        m << "Tempi di pagamento: ";
+        if (tempestivita) {
+            m << "indicatore di tempestività dei pagamenti ";
+            giorni(m, *t.indicatore_tempestivita_giorni);
+        }
+        if (tempestivita && ritardo) m << " e ";
+        if (ritardo) {
+            m << "indicatore di ritardo ";
+            giorni(m, *t.indicatore_ritardo_giorni);
+        }
+        m << ", oltre il termine di legge";
+    }));
 }
 
 } // namespace controlli

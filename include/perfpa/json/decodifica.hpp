@@ -3,6 +3,7 @@
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 
+#include <perfpa/detail/utf8.hpp>
 #include <perfpa/json/detail/albero.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/errori.hpp>
@@ -351,36 +352,6 @@ std::string posizione(std::string_view testo, std::size_t offset) {
     return "riga " + std::to_string(riga) + ", colonna " + std::to_string(colonna);
 }
 
-/** Whether `s` is valid UTF-8 per RFC 3629 (used only to explain a parse error). */
-template <class L = void>
-bool utf8_valido(std::string_view s) {
-    auto in = [&](std::size_t i, unsigned lo, unsigned hi) {
-        return i < s.size() && static_cast<unsigned char>(s[i]) >= lo && static_cast<unsigned char>(s[i]) <= hi;
-    };
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-        std::size_t n = 0;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c < 0x80) n = 1;
-        else if (c >= 0xC2 && c <= 0xDF) n = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else return false;
-        if (n > 1 && !in(i + 1, lo, hi)) return false;
-        for (std::size_t k = 2; k < n; ++k)
-            if (!in(i + k, 0x80, 0xBF)) return false;
-        i += n;
-    }
-    return true;
-}
 
 } // namespace detail
 
@@ -420,7 +391,7 @@ template <class T>
         else if (ec == boost::json::error::syntax && letti == 0 && testo.starts_with("\xEF\xBB\xBF"))
             m = "il documento inizia con un BOM UTF-8 (byte EF BB BF), che JSON non ammette: salvarlo in UTF-8 "
                 "senza BOM";
-        else if (ec == boost::json::error::syntax && !detail::utf8_valido<>(testo))
+        else if (ec == boost::json::error::syntax && !perfpa::detail::utf8_valido(testo))
             m = "testo non codificato in UTF-8 valido";
         else if (ec == boost::json::error::syntax) m = detail::sintassi_precisa<>(testo, letti, std::move(m));
         l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");

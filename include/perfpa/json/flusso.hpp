@@ -248,7 +248,7 @@ template <class L = void>
 boost::json::parse_options opzioni_parser(const OpzioniDecodifica& o) {
     boost::json::parse_options po;
     po.max_depth = o.profondita_massima;
-    // UTF-8 is checked on the whole text first (utf8_valido_rapido): the
+    // UTF-8 is checked on the whole text first (detail::utf8_valido): the
     // parser's own check goes byte by byte after a string's first accent.
     po.allow_invalid_utf8 = true;
     return po;
@@ -283,7 +283,7 @@ public:
     [[nodiscard]] Risultato<T> decodifica(std::string_view testo) {
         // Outside strings any byte above 0x7F is a syntax error anyway, so the
         // whole text is valid UTF-8 exactly when the DOM decoder's strings are.
-        if (testo.size() <= opzioni_.dimensione_massima && detail::flusso::utf8_valido_rapido(testo)) {
+        if (testo.size() <= opzioni_.dimensione_massima && perfpa::detail::utf8_valido(testo)) {
             T out{};
             parser_.reset();
             parser_.handler().inizia(&out, &detail::flusso::info<T>);

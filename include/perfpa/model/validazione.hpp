@@ -6,6 +6,7 @@
 #ifndef PERFPA_MODEL_VALIDAZIONE_HPP
 #define PERFPA_MODEL_VALIDAZIONE_HPP
 
+#include <perfpa/detail/testo.hpp>
 #include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
@@ -33,12 +34,11 @@ template <class L = void>
 void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
     if (formato == atteso) return;
     const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
-    const std::string trovato = "\"" + std::string(formato) + "\"";
     if (formato.substr(0, famiglia.size()) == famiglia)
-        out.push_back({"/formato", "versione del formato non supportata: atteso \"" + std::string(atteso) +
-                                       "\", trovato " + trovato});
+        out.push_back({"/formato", testo("versione del formato non supportata: atteso \"", atteso, "\", trovato \"",
+                                         formato, "\"")});
     else
-        out.push_back({"/formato", "atteso \"" + std::string(atteso) + "\", trovato " + trovato});
+        out.push_back({"/formato", testo("atteso \"", atteso, "\", trovato \"", formato, "\"")});
 }
 
 /** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */

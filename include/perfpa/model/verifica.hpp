@@ -4,6 +4,7 @@
 #ifndef PERFPA_MODEL_VERIFICA_HPP
 #define PERFPA_MODEL_VERIFICA_HPP
 
+#include <perfpa/detail/utf8.hpp>
 #include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
@@ -27,35 +28,6 @@ namespace perfpa {
 
 namespace detail {
 
-// The offset of the first byte of `s` that is not valid UTF-8 (overlong
-// forms, surrogates and code points above U+10FFFF included), or npos.
-template <class L = void>
-std::size_t primo_byte_non_utf8(std::string_view s) noexcept {
-    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = b(i);
-        if (c < 0x80) { ++i; continue; }
-        std::size_t n;
-        unsigned char min = 0x80, max = 0xBF; // the range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) n = 1;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            if (c == 0xE0) min = 0xA0;      // overlong
-            else if (c == 0xED) max = 0x9F; // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            if (c == 0xF0) min = 0x90;      // overlong
-            else if (c == 0xF4) max = 0x8F; // above U+10FFFF
-        } else return i;
-        if (i + n >= s.size()) return i; // cut short
-        if (b(i + 1) < min || b(i + 1) > max) return i;
-        for (std::size_t k = 2; k <= n; ++k)
-            if ((b(i + k) & 0xC0) != 0x80) return i;
-        i += n + 1;
-    }
-    return std::string_view::npos;
-}
 
 // Walks a model value the way the decoder reads its JSON text, collecting
 // what the decoder would reject, with the decoder's pointers and messages.
@@ -115,7 +87,7 @@ private:
     }
 
     void testo(std::string_view t) {
-        const std::size_t i = primo_byte_non_utf8<L>(t);
+        const std::size_t i = perfpa::detail::primo_byte_non_utf8(t);
         if (i == std::string_view::npos) return;
         static constexpr char esadecimali[] = "0123456789ABCDEF";
         const auto c = static_cast<unsigned char>(t[i]);

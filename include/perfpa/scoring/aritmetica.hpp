@@ -1,6 +1,6 @@
 // perfpa — the exact arithmetic of scoring: 128-bit products, one rounding
-// rule (to the nearest integer, half away from zero) and the Italian
-// spelling of the numbers that appear in explanations.
+// rule (to the nearest integer, half away from zero), and the spelling of
+// hundredths in explanations (perfpa/detail/testo.hpp writes them).
 // Distributed under the Boost Software License, Version 1.0.
 #ifndef PERFPA_SCORING_ARITMETICA_HPP
 #define PERFPA_SCORING_ARITMETICA_HPP
@@ -10,7 +10,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -81,159 +80,6 @@ constexpr std::int64_t arrotonda_in_128(Intero128 num, Intero128 den) noexcept {
     }
     return detail::arrotonda_in_128(num, den);
 }
-
-namespace detail {
-
-// The parts an explanation is made of, written in place by `aggiungi`:
-// text, and numbers written the way the explanations write them.
-struct Termine { std::int64_t centesimi; };   // hundredths in a term of a sum: `6`, `97,17`
-struct Risultato { std::int64_t centesimi; }; // hundredths as a result: `27,00`
-struct Numero { Decimale valore; };           // an exact decimal: `58,3`, `-18`
-struct Conteggio { std::size_t n; };          // a count or position, no separators: `3`, `1200`
-
-// Each part is written at p, which has room for lunghezza_massima(part)
-// characters; scrivi_parte returns the end of what it wrote. Templates of
-// nothing, like scrivi_centesimi (see perfpa.hpp, "Deferred instantiation").
-// g++ 12 at -O2 and above, inlining the writers below into `aggiungi`
-// through a view of a constant (the evaluator's name), loses the bound
-// `aggiungi` checks (the parts fit in its 256-byte buffer, else it writes
-// into the string) and warns of writes of ~2^64 bytes or at negative
-// offsets, or of reads of 206 bytes from a 26-byte part
-// (-Wstringop-overflow, -Wrestrict, -Warray-bounds, -Wstringop-overread):
-// false positives, silenced from here to the end of `aggiungi` only.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wstringop-overflow"
-#pragma GCC diagnostic ignored "-Wrestrict"
-#pragma GCC diagnostic ignored "-Warray-bounds"
-#pragma GCC diagnostic ignored "-Wstringop-overread"
-#endif
-template <class L = void>
-char* scrivi_parte(char* p, std::string_view t) noexcept {
-    if (!t.empty()) std::memcpy(p, t.data(), t.size());
-    return p + t.size();
-}
-template <std::size_t N>
-char* scrivi_parte(char* p, const char (&letterale)[N]) noexcept {
-    std::memcpy(p, letterale, N - 1);
-    return p + (N - 1);
-}
-template <class L = void>
-char* scrivi_parte(char* p, Termine t) noexcept { return scrivi_centesimi<L>(p, t.centesimi, 0); }
-template <class L = void>
-char* scrivi_parte(char* p, Risultato t) noexcept { return scrivi_centesimi<L>(p, t.centesimi, 2); }
-template <class L = void>
-char* scrivi_parte(char* p, Numero t) noexcept { return scrivi_scalato(p, t.valore.milionesimi(), 6, 0); }
-template <class L = void>
-char* scrivi_parte(char* p, Conteggio t) noexcept { return scrivi_intero(p, t.n); }
-
-// An upper bound of what a part writes (the longest number written is 28 characters).
-inline std::size_t lunghezza_massima(std::string_view t) { return t.size(); }
-template <std::size_t N>
-constexpr std::size_t lunghezza_massima(const char (&)[N]) { return N - 1; }
-constexpr std::size_t lunghezza_massima(Termine) { return 32; }
-constexpr std::size_t lunghezza_massima(Risultato) { return 32; }
-constexpr std::size_t lunghezza_massima(Numero) { return 32; }
-constexpr std::size_t lunghezza_massima(Conteggio) { return 24; }
-
-/**
- * Appends the parts to `s`, growing it at most once. Short parts (the
- * usual case) are written into a buffer on the stack and appended in one
- * call into std::string, not one per part, which grows `s` by what was
- * written (not by the bound: a number's bound is 32 characters, its text
- * usually 5); longer ones straight into room made at the end of `s`.
- */
-template <class... Parti>
-void aggiungi(std::string& s, const Parti&... parti) {
-    const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
-    char buf[256];
-    if (massimo <= sizeof buf) {
-        char* p = buf;
-        ((p = scrivi_parte(p, parti)), ...);
-        s.append(buf, static_cast<std::size_t>(p - buf));
-        return;
-    }
-    const std::size_t prima = s.size();
-    s.resize(prima + massimo);
-    char* p = s.data() + prima;
-    ((p = scrivi_parte(p, parti)), ...);
-    s.resize(static_cast<std::size_t>(p - s.data()));
-}
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
-
-/** The parts as one new string. */
-template <class... Parti>
-[[nodiscard]] std::string testo(const Parti&... parti) {
-    std::string s;
-    aggiungi(s, parti...);
-    return s;
-}
-
-/**
- * Where an explanation is written: into a string, or nowhere when scores
- * are computed without explanations (then writing costs nothing).
- */
-class Spiegazione {
-public:
-    Spiegazione() = default;
-    explicit Spiegazione(std::string& s) : s_(&s) {}
-    /** Whether the text is kept. */
-    [[nodiscard]] bool attiva() const noexcept { return s_ != nullptr; }
-    template <class... Parti>
-    void operator()(const Parti&... parti) const {
-        if (s_) aggiungi(*s_, parti...);
-    }
-
-private:
-    template <std::size_t N>
-    friend class SpiegazioneABlocchi;
-    std::string* s_ = nullptr;
-};
-
-/**
- * An explanation written in many small parts (the terms of a long sum):
- * they gather in a buffer on the stack, which goes to the string in one
- * call when it is full and when `svuota` is called. Between a write here
- * and `svuota`, nothing else may write to the same explanation.
- */
-template <std::size_t N = 512>
-class SpiegazioneABlocchi {
-public:
-    explicit SpiegazioneABlocchi(Spiegazione s) noexcept : s_(s.s_) {}
-    SpiegazioneABlocchi(const SpiegazioneABlocchi&) = delete;
-    SpiegazioneABlocchi& operator=(const SpiegazioneABlocchi&) = delete;
-
-    template <class... Parti>
-    void operator()(const Parti&... parti) {
-        if (!s_) return;
-        const std::size_t massimo = (std::size_t{0} + ... + lunghezza_massima(parti));
-        if (n_ + massimo > N) {
-            svuota();
-            if (massimo > N) {
-                aggiungi(*s_, parti...);
-                return;
-            }
-        }
-        char* p = buf_ + n_;
-        ((p = scrivi_parte(p, parti)), ...);
-        n_ = static_cast<std::size_t>(p - buf_);
-    }
-
-    /** Appends what was gathered to the explanation. */
-    void svuota() {
-        if (s_ && n_ != 0) s_->append(buf_, n_);
-        n_ = 0;
-    }
-
-private:
-    std::string* s_;
-    std::size_t n_ = 0;
-    char buf_[N];
-};
-
-} // namespace detail
 
 /** Hundredths as people write them in a term of a sum: `6`, `97,17`, `7,5`. */
 [[nodiscard]] inline std::string testo_termine(std::int64_t centesimi) {

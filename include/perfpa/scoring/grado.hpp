@@ -8,6 +8,8 @@
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/detail/id.hpp>
+#include <perfpa/detail/testo.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/values.hpp>
 
@@ -64,16 +66,10 @@ inline constexpr std::int64_t cento_percento = 100'00; // 100 % in hundredths
 
 // An indicator's value as the explanations write it: `sì`, `58,3`, `«testo»`.
 struct TestoValore { const Valore& valore; };
-template <class L = void>
-char* scrivi_parte(char* p, TestoValore v) {
-    if (const bool* b = std::get_if<bool>(&v.valore)) return scrivi_parte(p, se(*b, "sì", "no"));
-    if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return scrivi_parte(p, Numero{*d});
-    return scrivi_parte(scrivi_parte(scrivi_parte(p, "«"), std::get<std::string>(v.valore)), "»");
-}
-template <class L = void>
-std::size_t lunghezza_massima(TestoValore v) {
-    const std::string* t = std::get_if<std::string>(&v.valore);
-    return t ? t->size() + 4 : 32;
+inline Testo& operator<<(Testo& t, TestoValore v) {
+    if (const bool* b = std::get_if<bool>(&v.valore)) return t << se(*b, "sì", "no");
+    if (const Decimale* d = std::get_if<Decimale>(&v.valore)) return t << *d;
+    return t << "«" << std::get<std::string>(v.valore) << "»";
 }
 
 // Each grado_* below returns the degree (nullopt: none) and writes why to
@@ -96,18 +92,17 @@ std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spieg
 template <class L = void>
 std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
     const std::int64_t a = da.milionesimi(), r = dr.milionesimi();
-    const Numero ta{da}, tr{dr};
     auto esito = [](std::int64_t c) { return std::optional<Percentuale>(Percentuale::da_centesimi(c)); };
     if (verso == Verso::crescente) {
         if (a <= 0) {
             if (r >= a) {
-                perche("crescente con atteso ≤ 0: realizzato ", tr, " ≥ atteso ", ta, " → 100");
+                perche("crescente con atteso ≤ 0: realizzato ", dr, " ≥ atteso ", da, " → 100");
                 return esito(cento_percento);
             }
-            perche("crescente con atteso ≤ 0: realizzato ", tr, " < atteso ", ta, " → 0");
+            perche("crescente con atteso ≤ 0: realizzato ", dr, " < atteso ", da, " → 0");
             return esito(0);
         }
-        perche("crescente: 100 × ", tr, " / ", ta);
+        perche("crescente: 100 × ", dr, " / ", da);
         const Intero128 num = Intero128{cento_percento} * r;
         if (num > Intero128{cento_percento} * a) {
             perche(" > 100 → 100");
@@ -118,26 +113,26 @@ std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale
             return esito(0);
         }
         const std::int64_t c = arrotonda(num, a);
-        perche(" = ", Risultato{c});
+        perche(" = ", centesimi_fissi(c));
         return esito(c);
     }
     if (r <= a) {
-        perche("decrescente: realizzato ", tr, " ≤ atteso ", ta, " → 100");
+        perche("decrescente: realizzato ", dr, " ≤ atteso ", da, " → 100");
         return esito(cento_percento);
     }
     if (a <= 0) {
-        perche("decrescente con atteso ≤ 0: realizzato ", tr, " > atteso ", ta, " → 0");
+        perche("decrescente con atteso ≤ 0: realizzato ", dr, " > atteso ", da, " → 0");
         return esito(0);
     }
     // 100 − 100·(R−A)/A = 100·(2A − R)/A
-    perche("decrescente: 100 − 100 × (", tr, " − ", ta, ") / ", ta);
+    perche("decrescente: 100 − 100 × (", dr, " − ", da, ") / ", da);
     const Intero128 num = Intero128{cento_percento} * (Intero128{2} * a - r);
     if (num < 0) {
         perche(" < 0 → 0");
         return esito(0);
     }
     const std::int64_t c = arrotonda(num, a);
-    perche(" = ", Risultato{c});
+    perche(" = ", centesimi_fissi(c));
     return esito(c);
 }
 
@@ -170,7 +165,7 @@ std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione 
 template <class L = void>
 void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k, Spiegazione perche,
                        OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
-    perche("indicatore ", Conteggio{k + 1}, " («", indicatori[k].descrizione, "»): ");
+    perche("indicatore ", k + 1, " («", indicatori[k].descrizione, "»): ");
     (void)grado_indicatore_in<L>(indicatori[k], perche, organo);
 }
 
@@ -210,9 +205,9 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     perche("media pesata degli indicatori: (");
     for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
         const std::int64_t p = indicatori[k].peso ? indicatori[k].peso->centesimi() : 100;
-        perche(se(k != 0, " + "), Termine{p}, "×", Termine{grado_indicatore_in<L>(indicatori[k], {})->centesimi()});
+        perche(se(k != 0, " + "), centesimi(p), "×", centesimi(grado_indicatore_in<L>(indicatori[k], {})->centesimi()));
     }
-    perche(") / ", Termine{somma_pesi}, " = ", Risultato{c}, " [");
+    perche(") / ", centesimi(somma_pesi), " = ", centesimi_fissi(c), " [");
     for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
         if (k) perche("; ");
         spiega_indicatore<L>(indicatori, k, perche, organo);
@@ -245,14 +240,6 @@ template <class L = void>
 
 namespace detail {
 
-// Whether two ids are equal; ids of one document mostly differ in their
-// last character ("settore-5-1", "settore-5-2"), looked at first.
-template <class L = void>
-inline bool stesso_id(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() &&
-           (a.empty() || (a.back() == b.back() && stessi_byte<L>(a.data(), b.data(), a.size())));
-}
-
 // The first evaluation of objective `obiettivo_id` in the settore entry `v`
 // (as found by valutazione_settore, possibly null); nullptr when none. Lets
 // a loop over a settore's objectives look the settore up once.
@@ -261,48 +248,9 @@ const ValutazioneObiettivo* valutazione_obiettivo_in(const ValutazioneIndividual
                                                             std::string_view obiettivo_id) {
     if (!v || !v->obiettivi) return nullptr;
     for (const ValutazioneObiettivo& o : *v->obiettivi)
-        if (stesso_id<L>(o.obiettivo, obiettivo_id)) return &o;
+        if (stesso_id(o.obiettivo, obiettivo_id)) return &o;
     return nullptr;
 }
-
-// Look-ups by id in a list (the NdV's entries, the settori, an entry's
-// objectives), first occurrence first: up to 16 elements one by one, as a
-// document usually has; in a longer list (a document of thousands of
-// settori) by binary search in the ids sorted once, so that looking up each
-// element of one list in another stays n log n instead of n².
-template <class T, class Id>
-class IndiceId {
-public:
-    IndiceId(const std::vector<T>* v, Id id) : v_(v), id_(id) {
-        if (!v_ || v_->size() <= 16) return;
-        ordinati_.reserve(v_->size());
-        for (std::size_t k = 0; k < v_->size(); ++k) ordinati_.push_back({std::string_view(id_((*v_)[k])), k});
-        std::stable_sort(ordinati_.begin(), ordinati_.end(),
-                         [](const Voce& a, const Voce& b) { return a.id < b.id; });
-    }
-
-    /** The first element with this id, or null. */
-    const T* trova(std::string_view id) const {
-        if (!v_) return nullptr;
-        if (ordinati_.empty()) {
-            for (const T& x : *v_)
-                if (stesso_id<>(std::string_view(id_(x)), id)) return &x;
-            return nullptr;
-        }
-        const auto it = std::lower_bound(ordinati_.begin(), ordinati_.end(), id,
-                                         [](const Voce& a, std::string_view b) { return a.id < b; });
-        return it != ordinati_.end() && it->id == id ? &(*v_)[it->n] : nullptr;
-    }
-
-private:
-    struct Voce {
-        std::string_view id;
-        std::size_t n;
-    };
-    const std::vector<T>* v_;
-    Id id_;
-    std::vector<Voce> ordinati_;
-};
 
 // The NdV's entries by settore id, and its judgments by area id (see IndiceId).
 template <class L = void>
@@ -334,7 +282,7 @@ template <class L = void>
                                                                        std::string_view settore_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->valutazioni_individuali) return nullptr;
     for (const ValutazioneIndividuale& v : *r.valutazione_ndv->valutazioni_individuali)
-        if (detail::stesso_id<L>(v.settore, settore_id)) return &v;
+        if (detail::stesso_id(v.settore, settore_id)) return &v;
     return nullptr;
 }
 
@@ -354,7 +302,7 @@ template <class L = void>
 [[nodiscard]] const GiudizioAmbito* giudizio_ambito(const Relazione& r, std::string_view ambito_id) {
     if (!r.valutazione_ndv || !r.valutazione_ndv->giudizi_ambiti) return nullptr;
     for (const GiudizioAmbito& g : *r.valutazione_ndv->giudizi_ambiti)
-        if (detail::stesso_id<L>(g.ambito, ambito_id)) return &g;
+        if (detail::stesso_id(g.ambito, ambito_id)) return &g;
     return nullptr;
 }
 
@@ -384,7 +332,7 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
     }
     if (ndv && ndv->grado_raggiungimento) {
         g.grado = ndv->grado_raggiungimento;
-        perche(chi.grado_attribuito, Risultato{g.grado->centesimi()});
+        perche(chi.grado_attribuito, centesimi_fissi(g.grado->centesimi()));
     } else {
         g.grado = media_indicatori<L>(o.indicatori, {});
         if (!g.grado) {
@@ -397,7 +345,7 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
     }
     g.stato = StatoValutazione::valutato;
     if (*g.grado < soglia_minima) {
-        perche("; ", Risultato{g.grado->centesimi()}, " è sotto la soglia minima del ", Termine{soglia_minima.centesimi()},
+        perche("; ", centesimi_fissi(g.grado->centesimi()), " è sotto la soglia minima del ", centesimi(soglia_minima.centesimi()),
                "% → 0,00");
         g.grado = Percentuale{};
     }
@@ -454,7 +402,7 @@ GradoAmbito grado_ambito_in(const Ambito& a, const GiudizioAmbito* ndv, const Gi
         g.stato = StatoValutazione::valutato;
         g.grado = p;
         perche("giudizio ", chi.del, " «", etichetta(*ndv->giudizio), "» = ",
-               Risultato{p.centesimi()}, " secondo lo SMVP");
+               centesimi_fissi(p.centesimi()), " secondo lo SMVP");
         return g;
     }
     static const std::vector<Indicatore> nessuno;

@@ -9,6 +9,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/validazione.hpp>
+#include <perfpa/detail/testo.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
@@ -88,8 +89,8 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
         const std::int64_t c = arrotonda(Intero128{v} * w, p);
         perche("performance organizzativa: ");
         if (po->valore_realizzato->centesimi() > p)
-            perche("min(", Termine{po->valore_realizzato->centesimi()}, ", ", Termine{p}, ") = ", Termine{v}, "; ");
-        perche(Termine{v}, " / ", Termine{p}, " × ", Termine{w}, " = ", Risultato{c});
+            perche("min(", centesimi(po->valore_realizzato->centesimi()), ", ", centesimi(p), ") = ", centesimi(v), "; ");
+        perche(centesimi(v), " / ", centesimi(p), " × ", centesimi(w), " = ", centesimi_fissi(c));
         out.componente.punti = Punti::da_centesimi(c);
         return out;
     }
@@ -110,7 +111,7 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
                 const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
                 out.ambito_non_valutato = out.ambito_non_valutato || !g.grado;
                 somma += c;
-                nei_termini(se(n != 0, " + "), Termine{c});
+                nei_termini(se(n != 0, " + "), centesimi(c));
                 ++n;
             }
             out.ambiti.push_back(std::move(g));
@@ -123,8 +124,8 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
     }
     const std::int64_t c = arrotonda(prodotto_saturo128(somma, w), Intero128{static_cast<std::int64_t>(n)} * 100'00);
     out.componente.punti = Punti::da_centesimi(c);
-    perche("performance organizzativa: (", termini, ") / ", Conteggio{n}, " × ", Termine{w}, " / 100 = ",
-           Risultato{c}, " [", dettagli, "]");
+    perche("performance organizzativa: (", termini, ") / ", n, " × ", centesimi(w), " / 100 = ",
+           centesimi_fissi(c), " [", dettagli, "]");
     return out;
 }
 
@@ -205,14 +206,16 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
     // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
     if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
     perche("obiettivi individuali: (");
+    // The sum's terms, one per objective, gathered by one Testo for the whole
+    // loop (nothing else writes this explanation until its end).
+    std::optional<Testo> termini;
+    if (spiegazioni) termini.emplace(out.spiegazione);
     ridimensiona(obiettivi, s.obiettivi.size(), riserva);
     const auto valutati = indice_obiettivi_valutati<L>(valutazione);
     // Pointers, not indices into the vectors: the loop writes strings, after
     // which the compiler would load each vector's data again.
     const Obiettivo* const dati = s.obiettivi.data();
     ContributoObiettivo* const contributi = obiettivi.data();
-    // The sum's terms, one per objective, gathered on the stack (see SpiegazioneABlocchi).
-    SpiegazioneABlocchi<> termini(perche);
     for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
         const Obiettivo& o = dati[j];
         ContributoObiettivo& c = contributi[j];
@@ -237,12 +240,11 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
             }
             somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
             somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-            if (contati) termini(" + ", Termine{o.peso.centesimi()}, "×", Termine{g});
-            else termini(Termine{o.peso.centesimi()}, "×", Termine{g});
+            if (termini) *termini << se(contati, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(g);
             contati = true;
         }
     }
-    termini.svuota();
+    termini.reset(); // the terms reach the explanation
     auto note = [&] {
         if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
         if (!neutralizzati.empty()) perche("; neutralizzati (esclusi): ", neutralizzati);
@@ -264,7 +266,7 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
         }
     const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_pesi);
     out.punti = Punti::da_centesimi(p);
-    perche(") / ", Termine{somma_pesi}, " × ", Termine{w}, " / 100 = ", Risultato{p});
+    perche(") / ", centesimi(somma_pesi), " × ", centesimi(w), " / 100 = ", centesimi_fissi(p));
     note();
 }
 
@@ -284,13 +286,13 @@ void componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp,
     const Punti w = smvp.pesi.comportamenti;
     if (*v->comportamenti > w) {
         out.punti = w;
-        perche("comportamenti: ", Risultato{v->comportamenti->centesimi()},
-               " punti ", chi.del, ", oltre il peso ", Termine{w.centesimi()}, " → ",
-               Risultato{w.centesimi()});
+        perche("comportamenti: ", centesimi_fissi(v->comportamenti->centesimi()),
+               " punti ", chi.del, ", oltre il peso ", centesimi(w.centesimi()), " → ",
+               centesimi_fissi(w.centesimi()));
         return;
     }
     out.punti = *v->comportamenti;
-    perche("comportamenti: punti ", chi.del, " = ", Risultato{v->comportamenti->centesimi()});
+    perche("comportamenti: punti ", chi.del, " = ", centesimi_fissi(v->comportamenti->centesimi()));
 }
 
 // The score of one settore, written over `p`: every member is set, and the
@@ -304,7 +306,7 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
     const Responsabile& chi = s.responsabile;
     if (chi.titolo && !chi.titolo->empty()) {
         p.responsabile.clear();
-        aggiungi(p.responsabile, std::string_view(*chi.titolo), " ", std::string_view(chi.nome));
+        Testo(p.responsabile) << *chi.titolo << " " << chi.nome;
     } else {
         p.responsabile.assign(chi.nome);
     }

@@ -6,6 +6,7 @@
 
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/detail/utf8.hpp>
 #include <perfpa/model.hpp>
 
 #include <boost/describe/enumerators.hpp>
@@ -14,9 +15,6 @@
 
 #include <bit>
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <cstdint>
 #include <limits>
@@ -87,63 +85,6 @@ struct InfoMembro {
     }
 };
 
-/**
- * Whether `testo` is valid UTF-8 by the Unicode standard (table 3-7: no
- * overlong forms, no surrogates, nothing above U+10FFFF). Runs of ASCII are
- * skipped 16 bytes at a time (SSE2) or 8 (elsewhere).
- */
-inline bool utf8_valido_rapido(std::string_view testo) noexcept {
-    const auto* s = reinterpret_cast<const unsigned char*>(testo.data());
-    const auto* const e = s + testo.size();
-    while (s < e) {
-#if defined(__SSE2__)
-        while (e - s >= 16) {
-            const int m = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s)));
-            if (m) {
-                s += __builtin_ctz(static_cast<unsigned>(m));
-                break;
-            }
-            s += 16;
-        }
-#else
-        while (e - s >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, s, 8);
-            if (w & 0x8080808080808080ull) break;
-            s += 8;
-        }
-#endif
-        if (s == e) break;
-        const unsigned c = *s;
-        if (c < 0x80) {
-            ++s;
-            continue;
-        }
-        auto seguito = [&](std::ptrdiff_t i) { return (s[i] & 0xC0) == 0x80; };
-        if (c < 0xC2) return false;
-        if (c < 0xE0) {
-            if (e - s < 2 || !seguito(1)) return false;
-            s += 2;
-        } else if (c < 0xF0) {
-            if (e - s < 3) return false;
-            const unsigned c1 = s[1];
-            if (c == 0xE0 ? (c1 < 0xA0 || c1 > 0xBF) : c == 0xED ? (c1 < 0x80 || c1 > 0x9F) : !seguito(1))
-                return false;
-            if (!seguito(2)) return false;
-            s += 3;
-        } else if (c < 0xF5) {
-            if (e - s < 4) return false;
-            const unsigned c1 = s[1];
-            if (c == 0xF0 ? (c1 < 0x90 || c1 > 0xBF) : c == 0xF4 ? (c1 < 0x80 || c1 > 0x8F) : !seguito(1))
-                return false;
-            if (!seguito(2) || !seguito(3)) return false;
-            s += 4;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
 
 /** How parser events fill a value of one type; unused entries are null. */
 struct InfoTipo {

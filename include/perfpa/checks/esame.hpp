@@ -1,0 +1,76 @@
+// perfpa — the checks and the scores of a document together: `esamina`,
+// and `Esaminatore` for a batch of documents, reusing its buffers.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_CHECKS_ESAME_HPP
+#define PERFPA_CHECKS_ESAME_HPP
+
+#include <perfpa/checks/esecuzione.hpp>
+#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace perfpa {
+
+/** The findings and the scores of one Relazione under an SMVP (see `esamina`). */
+struct Esame {
+    std::vector<Rilievo> rilievi;           ///< as `controlla(r, smvp)`
+    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi(r, smvp, opzioni)`
+    friend bool operator==(const Esame&, const Esame&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
+
+/**
+ * `controlla(r, smvp)` and `calcola_punteggi(r, smvp, opzioni)` in one call,
+ * with the same results, computing the scores once: the checks that need
+ * them (VALUTAZIONI_NON_DIFFERENZIATE) reuse them. For a report or a
+ * service that wants both.
+ */
+template <class L = void>
+[[nodiscard]] Esame esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
+    Esame e;
+    controlli::detail::ScortaCatalogo scorta;
+    detail::calcola_punteggi_in<L>(r, smvp, opzioni, e.punteggi);
+    controlli::detail::esegui_catalogo_in<L>(r, &smvp, &e.punteggi, {}, scorta, e.rilievi);
+    return e;
+}
+
+/**
+ * `esamina` for many documents, one after another: each call gives the same
+ * Esame as `esamina(r, smvp, opzioni)`, written over the previous call's,
+ * whose strings and lists keep their buffers. After the first few documents
+ * an examination allocates almost nothing, and a batch takes less time than
+ * `esamina` (see docs/internals.md). The reference is valid until
+ * the next call; copy the Esame to keep it. Not thread-safe: use one per
+ * thread.
+ */
+class Esaminatore {
+public:
+    Esaminatore() = default;
+
+    /** The findings and scores of `r` under `smvp`, as `esamina(r, smvp, opzioni)` gives them. */
+    template <class L = void>
+    const Esame& esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
+        detail::calcola_punteggi_in<L>(r, smvp, opzioni, esame_.punteggi, &punteggi_);
+        rilievi_.ricorda_posizioni = true; // here, not in a constructor: see MemoPosizioni
+        controlli::detail::esegui_catalogo_in<L>(r, &smvp, &esame_.punteggi, {}, rilievi_, esame_.rilievi);
+        return esame_;
+    }
+
+private:
+    Esame esame_;
+    detail::ScortaPunteggi punteggi_;
+    controlli::detail::ScortaCatalogo rilievi_;
+};
+
+/** Whether the findings include an `errore` (the CLI exits 1 then). */
+[[nodiscard]] inline bool ha_errori(const std::vector<Rilievo>& rilievi) noexcept {
+    return std::any_of(rilievi.begin(), rilievi.end(), [](const Rilievo& x) { return x.gravita == Gravita::errore; });
+}
+
+} // namespace perfpa
+
+#endif
