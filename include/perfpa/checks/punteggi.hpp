@@ -97,11 +97,11 @@ void quote_fasce_non_crescenti(const IngressoControllo& in, Rilevatore& rileva) 
         const Fascia& sotto = *fasce[k - 1];
         const Fascia& sopra = *fasce[k];
         if (sopra.quota_premio >= sotto.quota_premio) continue;
-        rileva("", detail::concatena("SMVP: la fascia ", sopra.nome, " (da ", detail::Scalato(sopra.da.centesimi(), 2, 0),
-                                     ") ha una quota del premio del ", detail::testo_percentuale(sopra.quota_premio),
-                                     ", minore della fascia ", sotto.nome, " (da ", detail::Scalato(sotto.da.centesimi(), 2, 0),
-                                     ", ", detail::testo_percentuale(sotto.quota_premio),
-                                     "): la quota scende al salire del punteggio"));
+        using perfpa::detail::centesimi;
+        rileva("", detail::frase("SMVP: la fascia ", sopra.nome, " (da ", centesimi(sopra.da.centesimi()),
+                                 ") ha una quota del premio del ", sopra.quota_premio, ", minore della fascia ",
+                                 sotto.nome, " (da ", centesimi(sotto.da.centesimi()), ", ", sotto.quota_premio,
+                                 "): la quota scende al salire del punteggio"));
     }
 }
 
