@@ -8,6 +8,9 @@
 #include <perfpa/json/schema.hpp>
 #include <perfpa/model/verifica.hpp>
 
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -333,4 +336,13 @@ TEST_CASE("personale: the JSON Schema of the staff document") {
     const auto& dip = defs.at("Dipendente").as_object();
     CHECK(dip.at("properties").as_object().at("assegnazioni").as_object().at("minItems").as_int64() == 1);
     CHECK(json::schema_smvp().at("$defs").as_object().contains("ProfiloSmvp"));
+}
+
+TEST_CASE("personale: a category's name is the one the documents write") {
+    std::size_t n = 0;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<Categoria>>([&](auto D) {
+        CHECK(nome_categoria(D.value) == std::string_view(D.name));
+        ++n;
+    });
+    CHECK(n == 7);
 }

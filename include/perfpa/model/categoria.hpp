@@ -5,6 +5,8 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <string_view>
+
 namespace perfpa {
 
 /**
@@ -23,6 +25,20 @@ enum class Categoria {
 };
 BOOST_DESCRIBE_ENUM(Categoria, dirigente, segretario, elevata_qualificazione, funzionario, istruttore,
                     operatore_esperto, operatore)
+
+/** A category as the documents write it: `"istruttore"`, `"elevata_qualificazione"`. */
+[[nodiscard]] constexpr std::string_view nome_categoria(Categoria c) noexcept {
+    switch (c) {
+    case Categoria::dirigente: return "dirigente";
+    case Categoria::segretario: return "segretario";
+    case Categoria::elevata_qualificazione: return "elevata_qualificazione";
+    case Categoria::funzionario: return "funzionario";
+    case Categoria::istruttore: return "istruttore";
+    case Categoria::operatore_esperto: return "operatore_esperto";
+    case Categoria::operatore: return "operatore";
+    }
+    return "";
+}
 
 } // namespace perfpa
 

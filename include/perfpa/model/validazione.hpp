@@ -14,9 +14,6 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 
-#include <boost/describe/enumerators.hpp>
-#include <boost/mp11/algorithm.hpp>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -170,12 +167,8 @@ void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
                 if (std::find(altre.begin(), altre.begin() + static_cast<std::ptrdiff_t>(fino), p.categorie[k]) ==
                     altre.begin() + static_cast<std::ptrdiff_t>(fino))
                     continue;
-                std::string_view nome;
-                boost::mp11::mp_for_each<boost::describe::describe_enumerators<Categoria>>([&](auto D) {
-                    if (D.value == p.categorie[k]) nome = D.name;
-                });
                 errore(frase(base, "/categorie/", k),
-                       frase("la categoria \"", nome, "\" è già nel profilo \"", profili[a].id,
+                       frase("la categoria \"", nome_categoria(p.categorie[k]), "\" è già nel profilo \"", profili[a].id,
                              "\": ogni categoria ha un profilo solo"));
                 break;
             }

@@ -17,9 +17,6 @@
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
 
-#include <boost/describe/enumerators.hpp>
-#include <boost/mp11/algorithm.hpp>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -66,14 +63,6 @@ constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
     const std::int64_t da = std::max(numero_giorno(dal), numero_giorno(anno, 1, 1));
     const std::int64_t a = std::min(numero_giorno(al), numero_giorno(anno, 12, 31));
     return a < da ? 0 : static_cast<int>(a - da + 1);
-}
-
-inline std::string_view nome_categoria(Categoria c) {
-    std::string_view nome;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<Categoria>>([&](auto D) {
-        if (D.value == c) nome = D.name;
-    });
-    return nome;
 }
 
 // The degree of a settore (personale.md §3): Σ(peso × grado) / Σ peso over
