@@ -64,7 +64,7 @@ const std::string comportamenti_44 =
     R"(,"comportamenti":[{"comportamento":"collaborazione","punteggio":4},{"comportamento":"autonomia","punteggio":4}])";
 
 std::vector<PunteggioDipendente> punteggi(const std::vector<std::string>& dipendenti, int anno = 2024,
-                                          OpzioniPunteggi opzioni = {}) {
+                                          OpzioniPunteggi opzioni = {}, const std::string& smvp = smvp_profili) {
     std::string testo = R"({"formato":"perfpa.personale/1","anno":)" + std::to_string(anno) +
                         R"(,"ente":"Comune di Prova","dipendenti":[)";
     for (std::size_t i = 0; i < dipendenti.size(); ++i) testo += (i ? "," : "") + dipendenti[i];
@@ -75,7 +75,7 @@ std::vector<PunteggioDipendente> punteggi(const std::vector<std::string>& dipend
     const auto r = json::decodifica_relazione(relazione_2024);
     INFO((r ? std::string() : r.error().testo()));
     REQUIRE(r.has_value());
-    const auto s = json::decodifica_smvp(smvp_profili);
+    const auto s = json::decodifica_smvp(smvp);
     INFO((s ? std::string() : s.error().testo()));
     REQUIRE(s.has_value());
     return calcola_punteggi_personale(*p, *r, *s, opzioni);
@@ -277,4 +277,27 @@ TEST_CASE("personale scoring: the figures without explanations are the same") {
         CHECK(senza[i].obiettivi_individuali.spiegazione.empty());
         CHECK(senza[i].comportamenti.spiegazione.empty());
     }
+}
+
+TEST_CASE("personale scoring: the SMVP's minimum degree applies to every objective") {
+    // With a threshold of 60 %: an own degree of 55 becomes 0, 60 stays; the
+    // referenced s1-2 (50 in the Relazione) is 0 already.
+    const std::string smvp = [] {
+        std::string s = smvp_profili;
+        s.insert(s.find(R"("fasce")"), R"("soglia_minima_obiettivo":60,)");
+        return s;
+    }();
+    const auto p = punteggi({dipendente("o", "istruttore", assegnazione("s1", "2024-01-01", "2024-12-31"),
+                                        R"(,"obiettivi":[{"id":"o-1","descrizione":"x","peso":50,"grado_raggiungimento":55},)"
+                                        R"({"id":"o-2","descrizione":"y","peso":50,"grado_raggiungimento":60},)"
+                                        R"({"obiettivo":"s1-2","peso":100}])" +
+                                            comportamenti_44)},
+                            2024, {}, smvp);
+    REQUIRE(p.size() == 1);
+    // 40 × (50×0 + 50×60 + 100×0) / (100 × 200) = 6,00
+    CHECK(p[0].obiettivi_individuali.punti == punti(6'00));
+    CHECK(p[0].obiettivi_individuali.spiegazione ==
+          "obiettivi individuali: (50×0 + 50×60 + 100×0) / 200 × 40 / 100 = 6,00; o-1: 55,00 sotto la soglia minima "
+          "del 60% → 0,00");
+    CHECK(p[0].completo);
 }

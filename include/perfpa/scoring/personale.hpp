@@ -219,7 +219,7 @@ void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* riv
         } else {
             nelle_note("; ", nome, ": non è un obiettivo della Relazione (conta 0)");
         }
-        if (grado && *grado < soglia) {
+        if (grado && grado->centesimi() > 0 && *grado < soglia) { // a reference's degree has had it already
             nelle_note("; ", nome, ": ", centesimi_fissi(grado->centesimi()), " sotto la soglia minima del ",
                        centesimi(soglia.centesimi()), "% → 0,00");
             grado = Percentuale{};
