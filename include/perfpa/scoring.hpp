@@ -5,6 +5,7 @@
 
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/personale.hpp>
 #include <perfpa/scoring/premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/scoring/scostamenti.hpp>

@@ -454,6 +454,12 @@ template <class L = void>
     return decodifica<Smvp>(testo, opzioni);
 }
 
+/** Decodes and validates a `perfpa.personale/1` document (the staff's evaluations, personale.md §1). */
+template <class L = void>
+[[nodiscard]] Risultato<Personale> decodifica_personale(std::string_view testo, const OpzioniDecodifica& opzioni = {}) {
+    return decodifica<Personale>(testo, opzioni);
+}
+
 } // namespace perfpa::json
 
 #include <perfpa/json/flusso.hpp>

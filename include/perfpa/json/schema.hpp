@@ -60,6 +60,19 @@ PERFPA_SCHEMA_NOME(Smvp)
 PERFPA_SCHEMA_NOME(PesiSmvp)
 PERFPA_SCHEMA_NOME(GiudiziSmvp)
 PERFPA_SCHEMA_NOME(Fascia)
+PERFPA_SCHEMA_NOME(Comportamento)
+PERFPA_SCHEMA_NOME(ScalaComportamenti)
+PERFPA_SCHEMA_NOME(PesoComportamento)
+PERFPA_SCHEMA_NOME(ProfiloSmvp)
+PERFPA_SCHEMA_NOME(Personale)
+PERFPA_SCHEMA_NOME(Dipendente)
+PERFPA_SCHEMA_NOME(AssegnazioneDipendente)
+PERFPA_SCHEMA_NOME(ObiettivoDipendente)
+PERFPA_SCHEMA_NOME(PunteggioComportamento)
+PERFPA_SCHEMA_NOME(ValutazioneDipendente)
+PERFPA_SCHEMA_NOME(Autovalutazione)
+PERFPA_SCHEMA_NOME(Contraddittorio)
+PERFPA_SCHEMA_NOME(RevisioneObiettivo)
 #undef PERFPA_SCHEMA_NOME
 
 /** A number of hundredths as a JSON number: 10000 → 100, 7549 → 75.49. */
@@ -190,11 +203,7 @@ private:
     template <class T>
     static void vincoli_modello(const T*, boost::json::object&) {}
 
-    static void vincoli_modello(const Relazione*, boost::json::object& o) {
-        auto& anno = o["properties"].as_object()["anno"].as_object();
-        anno["minimum"] = 1900;
-        anno["maximum"] = 9999;
-    }
+    static void vincoli_modello(const Relazione*, boost::json::object& o) { intervallo(o, "anno", 1900, 9999); }
 
     // Every year of the format lies in 1900–9999, as `anno`; `popolazione` is a count.
     static void intervallo(boost::json::object& o, const char* chiave, std::int64_t minimo, std::int64_t massimo) {
@@ -217,6 +226,32 @@ private:
     static void vincoli_modello(const Fascia*, boost::json::object& o) {
         // Non-empty; that names are unique JSON Schema cannot say (the decoder does).
         o["properties"].as_object()["nome"].as_object()["minLength"] = 1;
+    }
+
+    static void vincoli_modello(const Personale*, boost::json::object& o) { intervallo(o, "anno", 1900, 9999); }
+
+    static void vincoli_modello(const Dipendente*, boost::json::object& o) {
+        o["properties"].as_object()["assegnazioni"].as_object()["minItems"] = 1;
+        // part_time > 0 (its type already says ≤ 100).
+        o["properties"].as_object()["part_time"].as_object()["exclusiveMinimum"] = 0;
+    }
+
+    // `forma` is required; none of `escluse` may appear.
+    static boost::json::object forma(boost::json::array richieste, const boost::json::array& escluse) {
+        boost::json::array una;
+        for (const auto& k : escluse) una.push_back(boost::json::object{{"required", boost::json::array{k}}});
+        boost::json::object nessuna{{"anyOf", std::move(una)}};
+        return {{"required", std::move(richieste)}, {"not", std::move(nessuna)}};
+    }
+
+    static void vincoli_modello(const ObiettivoDipendente*, boost::json::object& o) {
+        // An own objective (`id`, `descrizione`) or a reference (`obiettivo`), not both.
+        o["oneOf"] = boost::json::array{forma({"id", "descrizione"}, {"obiettivo"}),
+                                        forma({"obiettivo"}, {"id", "descrizione", "grado_raggiungimento"})};
+    }
+
+    static void vincoli_modello(const RevisioneObiettivo*, boost::json::object& o) {
+        o["oneOf"] = boost::json::array{forma({"id"}, {"obiettivo"}), forma({"obiettivo"}, {"id"})};
     }
 
     static void vincoli_modello(const ObbligoPubblicazione*, boost::json::object& o) {
@@ -355,6 +390,11 @@ template <class T>
 /** The schema of a `perfpa.smvp/1` document. */
 [[nodiscard]] inline boost::json::object schema_smvp() {
     return schema<Smvp>("urn:perfpa:schema:smvp:1", formato_smvp);
+}
+
+/** The schema of a `perfpa.personale/1` document. */
+[[nodiscard]] inline boost::json::object schema_personale() {
+    return schema<Personale>("urn:perfpa:schema:personale:1", formato_personale);
 }
 
 /** A schema as indented JSON text, numbers as people write them (`100`, `0.5`), ending with a newline. */

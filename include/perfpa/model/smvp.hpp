@@ -3,6 +3,7 @@
 #ifndef PERFPA_MODEL_SMVP_HPP
 #define PERFPA_MODEL_SMVP_HPP
 
+#include <perfpa/model/categoria.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
@@ -44,6 +45,45 @@ struct Fascia {
 };
 BOOST_DESCRIBE_STRUCT(Fascia, (), (nome, da, quota_premio))
 
+/** A behaviour of the SMVP's catalogue, scored for each person (personale.md §2). */
+struct Comportamento {
+    std::string id;
+    std::string descrizione;
+    friend bool operator==(const Comportamento&, const Comportamento&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Comportamento, (), (id, descrizione))
+
+/** The scale of a behaviour's score: `minimo` < `massimo`. */
+struct ScalaComportamenti {
+    Punti minimo;
+    Punti massimo;
+    friend bool operator==(const ScalaComportamenti&, const ScalaComportamenti&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ScalaComportamenti, (), (minimo, massimo))
+
+/** The weight of one behaviour of the catalogue in a profile. */
+struct PesoComportamento {
+    std::string comportamento;
+    Peso peso;
+    friend bool operator==(const PesoComportamento&, const PesoComportamento&) = default;
+};
+BOOST_DESCRIBE_STRUCT(PesoComportamento, (), (comportamento, peso))
+
+/**
+ * How the people of some categories are scored: the weights of the three
+ * components, the weights of the behaviours, and optionally bands of their
+ * own (else the SMVP's).
+ */
+struct ProfiloSmvp {
+    std::string id;
+    std::vector<Categoria> categorie;
+    PesiSmvp pesi;
+    std::vector<PesoComportamento> pesi_comportamenti;
+    std::optional<std::vector<Fascia>> fasce;
+    friend bool operator==(const ProfiloSmvp&, const ProfiloSmvp&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ProfiloSmvp, (), (id, categorie, pesi, pesi_comportamenti, fasce))
+
 /** An SMVP configuration (`perfpa.smvp/1`). */
 struct Smvp {
     std::string formato = formato_smvp;
@@ -52,9 +92,17 @@ struct Smvp {
     GiudiziSmvp giudizi;
     std::optional<Percentuale> soglia_minima_obiettivo; ///< absent means 0
     std::vector<Fascia> fasce;
+    // The staff's evaluation (personale.md §2): without these blocks every
+    // rule for the heads is unchanged, and no person can be scored.
+    std::optional<std::vector<Comportamento>> comportamenti;
+    std::optional<ScalaComportamenti> scala_comportamenti;
+    std::optional<int> giorni_minimi_valutazione;
+    std::optional<std::vector<ProfiloSmvp>> profili;
     friend bool operator==(const Smvp&, const Smvp&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Smvp, (), (formato, denominazione, pesi, giudizi, soglia_minima_obiettivo, fasce))
+BOOST_DESCRIBE_STRUCT(Smvp, (),
+                      (formato, denominazione, pesi, giudizi, soglia_minima_obiettivo, fasce, comportamenti,
+                       scala_comportamenti, giorni_minimi_valutazione, profili))
 
 } // namespace perfpa
 

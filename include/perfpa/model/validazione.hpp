@@ -6,16 +6,22 @@
 #ifndef PERFPA_MODEL_VALIDAZIONE_HPP
 #define PERFPA_MODEL_VALIDAZIONE_HPP
 
+#include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/errori.hpp>
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -171,6 +177,113 @@ template <class L = void>
     return out;
 }
 
+namespace detail {
+
+// The band rules of rules.md, for the SMVP's bands and for a profile's own
+// (personale.md §2): each `da` and `quota_premio` in 0–100, one band
+// starting at 0, no two bands sharing a `da`, every band with a name of its
+// own (scores and checks name a band by its `nome`). `base` prefixes the
+// pointers ("" or "/profili/i"); `di_chi` names the owner in the message
+// ("" or ` del profilo "id"`).
+template <class L = void>
+void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::string_view di_chi,
+                  std::vector<ErroreDecodifica>& out) {
+    bool da_zero = false;
+    for (std::size_t j = 0; j < fasce.size(); ++j) {
+        const Fascia& f = fasce[j];
+        auto p = [&](std::string_view campo) { return testo(base, "/fasce/", j, campo); };
+        for (auto [c, campo] : {std::pair{f.da.centesimi(), "/da"}, std::pair{f.quota_premio.centesimi(), "/quota_premio"}})
+            if (c < 0 || c > 100'00)
+                out.push_back({p(campo), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo()});
+        da_zero = da_zero || f.da == Punti{};
+        for (std::size_t k = 0; k < j; ++k)
+            if (fasce[k].da == f.da)
+                out.push_back({p("/da"), "la fascia \"" + f.nome + "\" parte da " + f.da.testo() + " come la fascia \"" +
+                                             fasce[k].nome + "\""});
+        if (f.nome.empty()) out.push_back({p("/nome"), "atteso un nome di fascia non vuoto, trovato \"\""});
+        for (std::size_t k = 0; k < j; ++k)
+            if (!f.nome.empty() && fasce[k].nome == f.nome) {
+                out.push_back({p("/nome"), testo("il nome \"", f.nome, "\" è già della fascia ", base, "/fasce/", k,
+                                                 ": attesi nomi di fascia distinti")});
+                break;
+            }
+    }
+    if (!da_zero)
+        out.push_back({testo(base, "/fasce"),
+                       testo("nessuna fascia", di_chi, " parte da 0: ogni punteggio deve avere una fascia")});
+}
+
+// The rules of personale.md §2 on the SMVP's blocks for the staff: the
+// catalogue of behaviours and its scale, and the profiles. Pointers relative
+// to the SMVP; nothing is allocated for a valid SMVP without profiles.
+template <class L = void>
+void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
+    auto errore = [&](auto percorso, auto messaggio) { out.push_back({std::string(percorso), std::string(messaggio)}); };
+    // The ids of a list, each used once; the later ones are reported.
+    auto unici = [&](const auto& elenco, auto id, std::string_view cosa, std::string_view percorso) {
+        PrimeOccorrenze<std::size_t> visti(elenco.size());
+        for (std::size_t k = 0; k < elenco.size(); ++k)
+            if (const std::size_t* primo = visti.gia_visto(id(elenco[k]), k))
+                errore(frase(percorso, '/', k), frase(cosa, " \"", id(elenco[k]), "\" ripetuto: già usato in ",
+                                                      percorso, '/', *primo));
+    };
+    if (s.comportamenti)
+        unici(*s.comportamenti, [](const Comportamento& c) -> std::string_view { return c.id; },
+              "identificativo del comportamento", "/comportamenti");
+    if (s.scala_comportamenti && s.scala_comportamenti->minimo >= s.scala_comportamenti->massimo)
+        errore("/scala_comportamenti",
+               frase("il minimo della scala (", centesimi(s.scala_comportamenti->minimo.centesimi()),
+                     ") deve essere minore del massimo (", centesimi(s.scala_comportamenti->massimo.centesimi()), ")"));
+    if (!s.profili) return;
+    const std::vector<ProfiloSmvp>& profili = *s.profili;
+    unici(profili, [](const ProfiloSmvp& p) -> std::string_view { return p.id; }, "identificativo del profilo",
+          "/profili");
+    const IndiceId catalogo(s.comportamenti ? &*s.comportamenti : nullptr,
+                            [](const Comportamento& c) -> const std::string& { return c.id; });
+    for (std::size_t i = 0; i < profili.size(); ++i) {
+        const ProfiloSmvp& p = profili[i];
+        const std::string base = testo("/profili/", i);
+        const PesiSmvp& w = p.pesi;
+        const Punti somma = w.performance_organizzativa + w.obiettivi_individuali + w.comportamenti;
+        if (somma != Punti::interi(100))
+            errore(base + "/pesi", frase("i pesi del profilo \"", p.id, "\" devono sommare a 100, sommano a ",
+                                         centesimi(somma.centesimi())));
+        for (std::size_t k = 0; k < p.categorie.size(); ++k)
+            for (std::size_t a = 0; a <= i; ++a) {
+                const std::vector<Categoria>& altre = profili[a].categorie;
+                const std::size_t fino = a == i ? k : altre.size();
+                if (std::find(altre.begin(), altre.begin() + static_cast<std::ptrdiff_t>(fino), p.categorie[k]) ==
+                    altre.begin() + static_cast<std::ptrdiff_t>(fino))
+                    continue;
+                errore(frase(base, "/categorie/", k),
+                       frase("la categoria \"", nome_categoria(p.categorie[k]), "\" è già nel profilo \"", profili[a].id,
+                             "\": ogni categoria ha un profilo solo"));
+                break;
+            }
+        Peso pesi_comportamenti{};
+        PrimeOccorrenze<std::size_t> comportamenti_visti(p.pesi_comportamenti.size());
+        for (std::size_t k = 0; k < p.pesi_comportamenti.size(); ++k) {
+            const PesoComportamento& c = p.pesi_comportamenti[k];
+            pesi_comportamenti = pesi_comportamenti + c.peso;
+            if (!catalogo.trova(c.comportamento))
+                errore(frase(base, "/pesi_comportamenti/", k, "/comportamento"),
+                       frase("il comportamento \"", c.comportamento,
+                             "\" non è nel catalogo \"comportamenti\" dello SMVP"));
+            else if (const std::size_t* primo = comportamenti_visti.gia_visto(c.comportamento, k))
+                errore(frase(base, "/pesi_comportamenti/", k, "/comportamento"),
+                       frase("il comportamento \"", c.comportamento, "\" ha già un peso nel profilo, in ", base,
+                             "/pesi_comportamenti/", *primo));
+        }
+        if (pesi_comportamenti == Peso{})
+            errore(base + "/pesi_comportamenti",
+                   frase("i pesi dei comportamenti del profilo \"", p.id,
+                         "\" sommano a 0: almeno uno deve essere maggiore di 0"));
+        if (p.fasce) errori_fasce(*p.fasce, base, testo(" del profilo \"", p.id, '"'), out);
+    }
+}
+
+} // namespace detail
+
 /**
  * An SMVP is valid when its `formato` is `perfpa.smvp/1`, its weights sum
  * to 100, every value lies in 0–100, one band starts at 0, no two bands
@@ -200,27 +313,92 @@ template <class L = void>
     intervallo(s.giudizi.parzialmente_raggiunto.centesimi(), "/giudizi/parzialmente_raggiunto");
     intervallo(s.giudizi.non_raggiunto.centesimi(), "/giudizi/non_raggiunto");
     if (s.soglia_minima_obiettivo) intervallo(s.soglia_minima_obiettivo->centesimi(), "/soglia_minima_obiettivo");
-    bool da_zero = false;
-    for (std::size_t j = 0; j < s.fasce.size(); ++j) {
-        const Fascia& f = s.fasce[j];
-        auto p = [j] { return "/fasce/" + std::to_string(j); };
-        if (fuori(f.da.centesimi())) segnala(f.da.centesimi(), p() + "/da");
-        if (fuori(f.quota_premio.centesimi())) segnala(f.quota_premio.centesimi(), p() + "/quota_premio");
-        da_zero = da_zero || f.da == Punti{};
-        for (std::size_t k = 0; k < j; ++k)
-            if (s.fasce[k].da == f.da)
-                out.push_back({p() + "/da", "la fascia \"" + f.nome + "\" parte da " + f.da.testo() +
-                                                " come la fascia \"" + s.fasce[k].nome + "\""});
-        // A band is named by its `nome` in scores and checks: one name, one band.
-        if (f.nome.empty()) out.push_back({p() + "/nome", "atteso un nome di fascia non vuoto, trovato \"\""});
-        for (std::size_t k = 0; k < j; ++k)
-            if (!f.nome.empty() && s.fasce[k].nome == f.nome) {
-                out.push_back({p() + "/nome", "il nome \"" + f.nome + "\" è già della fascia /fasce/" +
-                                                  std::to_string(k) + ": attesi nomi di fascia distinti"});
-                break;
-            }
+    detail::errori_fasce(s.fasce, "", "", out);
+    detail::errori_smvp_personale<L>(s, out);
+    return out;
+}
+
+/** `formato` is `perfpa.personale/1`; `anno` is a plausible year. Pointers are relative to the staff document. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Personale& p) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_formato<L>(p.formato, formato_personale, out);
+    if (p.anno < 1900 || p.anno > 9999)
+        out.push_back({"/anno", detail::testo("atteso un anno tra 1900 e 9999, trovato ", p.anno)});
+    return out;
+}
+
+/** A person works somewhere (one assignment at least) and part time is above 0. Pointers relative to the person. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
+    std::vector<ErroreDecodifica> out;
+    if (d.part_time && *d.part_time == Percentuale{})
+        out.push_back({"/part_time", "atteso un numero maggiore di 0 e al massimo 100, trovato 0"});
+    if (d.assegnazioni.empty())
+        out.push_back({"/assegnazioni", "attesa almeno un'assegnazione a un settore, trovate 0"});
+    return out;
+}
+
+/** An assignment ends on or after the day it starts. Pointers relative to the assignment. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const AssegnazioneDipendente& a) {
+    std::vector<ErroreDecodifica> out;
+    if (a.al < a.dal)
+        out.push_back({"/al", detail::testo("la fine dell'assegnazione (", formatta_data(a.al),
+                                            ") precede il suo inizio (", formatta_data(a.dal), ")")});
+    return out;
+}
+
+/**
+ * A person's objective is their own (`id`, `descrizione`, optional
+ * `grado_raggiungimento`) or a reference (`obiettivo`), not both. Pointers
+ * relative to the entry.
+ */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObiettivoDipendente& o) {
+    std::vector<ErroreDecodifica> out;
+    if (o.obiettivo) {
+        auto estraneo = [&](bool presente, std::string_view chiave) {
+            if (presente)
+                out.push_back({detail::testo("/", chiave),
+                               detail::testo("un riferimento a un obiettivo della Relazione (\"obiettivo\") non ha \"",
+                                             chiave, "\": è proprio solo di un obiettivo del dipendente")});
+        };
+        estraneo(o.id.has_value(), "id");
+        estraneo(o.descrizione.has_value(), "descrizione");
+        estraneo(o.grado_raggiungimento.has_value(), "grado_raggiungimento");
+    } else if (!o.id) {
+        out.push_back({"", "attesi \"id\" e \"descrizione\" (un obiettivo del dipendente) oppure \"obiettivo\" (un "
+                           "riferimento a un obiettivo della Relazione), non trovati"});
+    } else if (!o.descrizione) {
+        out.push_back({"", "atteso \"descrizione\" per l'obiettivo del dipendente, non trovato"});
     }
-    if (!da_zero) out.push_back({"/fasce", "nessuna fascia parte da 0: ogni punteggio deve avere una fascia"});
+    return out;
+}
+
+/** A revised degree names its objective by `id` or by `obiettivo`, exactly one. Pointers relative to the entry. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const RevisioneObiettivo& r) {
+    std::vector<ErroreDecodifica> out;
+    if (r.id && r.obiettivo)
+        out.push_back({"/obiettivo", "attesi \"id\" (un obiettivo del dipendente) oppure \"obiettivo\" (un "
+                                     "riferimento a un obiettivo della Relazione), non entrambi"});
+    else if (!r.id && !r.obiettivo)
+        out.push_back({"", "attesi \"id\" (un obiettivo del dipendente) oppure \"obiettivo\" (un riferimento a un "
+                           "obiettivo della Relazione), non trovati"});
+    return out;
+}
+
+/** An open review has no revised values yet. Pointers relative to the review. */
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Contraddittorio& c) {
+    std::vector<ErroreDecodifica> out;
+    if (c.stato != StatoContraddittorio::aperto) return out;
+    for (const auto& [rivisti, chiave] : {std::pair{c.obiettivi.has_value(), "/obiettivi"},
+                                          std::pair{c.comportamenti.has_value(), "/comportamenti"}})
+        if (rivisti)
+            out.push_back({chiave, "un contraddittorio aperto non ha ancora valori rivisti: attesi solo quando "
+                                   "\"stato\" è \"concluso\""});
     return out;
 }
 
@@ -239,6 +417,8 @@ template <class T> inline constexpr bool vincoli_per_membro = false;
 template <> inline constexpr bool vincoli_per_membro<Relazione> = true;
 template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
 template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
+template <> inline constexpr bool vincoli_per_membro<Personale> = true;
+template <> inline constexpr bool vincoli_per_membro<Dipendente> = true;
 
 // What the walkers of the model (the decoder, errori_modello_completo) tell apart.
 template <class T> struct e_opzionale : std::false_type {};

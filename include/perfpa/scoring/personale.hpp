@@ -1,0 +1,448 @@
+// perfpa — the score of every employee (personale.md §3): their profile,
+// their days in the year, and the organisational, individual-objectives and
+// behaviour components, the total, the band and its bonus share, each
+// component with its explanation.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef PERFPA_SCORING_PERSONALE_HPP
+#define PERFPA_SCORING_PERSONALE_HPP
+
+#include <perfpa/detail/id.hpp>
+#include <perfpa/detail/testo.hpp>
+#include <perfpa/formato_italiano.hpp>
+#include <perfpa/model/personale.hpp>
+#include <perfpa/model/relazione.hpp>
+#include <perfpa/model/smvp.hpp>
+#include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/punteggi.hpp>
+#include <perfpa/values.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace perfpa {
+
+/** The score of one employee (personale.md §3). */
+struct PunteggioDipendente {
+    std::string id;
+    Categoria categoria = Categoria::operatore;
+    std::string profilo; ///< the id of the SMVP's profile holding the category; empty when none
+    int giorni = 0;      ///< days of the person's assignments in the year
+    /** false: the score is not computed (no profile, too few days); `motivo` says why. */
+    bool valutato = false;
+    std::string motivo;
+    Componente performance_organizzativa, obiettivi_individuali, comportamenti;
+    Punti totale;
+    std::string fascia;
+    Percentuale quota_premio;
+    bool completo = false;  ///< every component, counted objective and profile behaviour evaluated
+    bool definitivo = true; ///< false while a review (`contraddittorio`) is open
+    friend bool operator==(const PunteggioDipendente&, const PunteggioDipendente&) = default;
+};
+
+namespace detail {
+
+// The number of a day, counting from 1 March of year 0 (proleptic Gregorian):
+// the difference of two is the days between them.
+constexpr std::int64_t numero_giorno(std::int64_t anno, std::int64_t mese, std::int64_t giorno) noexcept {
+    const std::int64_t a = anno - (mese <= 2 ? 1 : 0);
+    const std::int64_t era = (a >= 0 ? a : a - 399) / 400, anno_era = a - era * 400;
+    const std::int64_t giorno_anno = (153 * (mese > 2 ? mese - 3 : mese + 9) + 2) / 5 + giorno - 1;
+    return era * 146097 + anno_era * 365 + anno_era / 4 - anno_era / 100 + giorno_anno;
+}
+constexpr std::int64_t numero_giorno(Data d) noexcept { return numero_giorno(d.anno(), d.mese(), d.giorno()); }
+
+// The days of [dal, al] that fall in `anno`, both ends included; 0 when none.
+constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
+    const std::int64_t da = std::max(numero_giorno(dal), numero_giorno(anno, 1, 1));
+    const std::int64_t a = std::min(numero_giorno(al), numero_giorno(anno, 12, 31));
+    return a < da ? 0 : static_cast<int>(a - da + 1);
+}
+
+// The degree of a settore (personale.md §3): Σ(peso × grado) / Σ peso over
+// its objectives not neutralised (not evaluated: 0), rounded; nullopt when
+// Σ peso is 0. Each objective's degree is kept for the references to it.
+struct GradoSettorePersonale {
+    std::optional<Percentuale> grado;
+    bool obiettivo_non_valutato = false;
+    std::string spiegazione; // "(30×100 + 30×50) / 60 = 75,00"
+};
+
+// What a document's people share, computed once: the degrees of the
+// settori and of the objectives of the Relazione, and the organisational
+// component of each profile.
+template <class L = void>
+class ContestoPersonale {
+public:
+    ContestoPersonale(const Relazione& r, const Smvp& smvp, bool spiegazioni)
+        : r_(r), settori_(&r.settori, [](const Settore& s) -> const std::string& { return s.id; }) {
+        const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
+        const auto valutazioni = indice_valutazioni<L>(r);
+        std::size_t n = 0;
+        for (const Settore& s : r.settori) n += s.obiettivi.size();
+        gradi_.reserve(n);
+        ids_.riserva(n);
+        gradi_settori_.reserve(r.settori.size());
+        for (const Settore& s : r.settori) {
+            const auto valutati = indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
+            GradoSettorePersonale gs;
+            Spiegazione perche;
+            if (spiegazioni) perche = Spiegazione{gs.spiegazione};
+            Intero128 somma = 0;
+            std::int64_t somma_pesi = 0;
+            perche("(");
+            bool contati = false;
+            for (const Obiettivo& o : s.obiettivi) {
+                GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia, {}, organo_di<L>(r));
+                ids_.aggiungi(o.id, gradi_.size());
+                if (g.stato != StatoValutazione::neutralizzato) {
+                    const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
+                    gs.obiettivo_non_valutato = gs.obiettivo_non_valutato || !g.grado;
+                    somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
+                    somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
+                    perche(se(contati, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
+                    contati = true;
+                }
+                gradi_.push_back(std::move(g));
+            }
+            if (somma_pesi > 0) {
+                gs.grado = Percentuale::da_centesimi(arrotonda(somma, somma_pesi));
+                perche(") / ", centesimi(somma_pesi), " = ", centesimi_fissi(gs.grado->centesimi()));
+            } else {
+                gs.spiegazione.clear();
+                perche("non valutato: nessun obiettivo che conti");
+            }
+            gradi_settori_.push_back(std::move(gs));
+        }
+        ids_.ordina();
+        if (!smvp.profili) return;
+        // The organisational component with each profile's weight: the
+        // heads' one (rules.md) with W_org of the profile.
+        Smvp con_peso;
+        con_peso.giudizi = smvp.giudizi;
+        for (const ProfiloSmvp& p : *smvp.profili) {
+            con_peso.pesi = p.pesi;
+            organizzative_.push_back(componente_organizzativa_in<L>(r, con_peso, spiegazioni));
+        }
+    }
+
+    /** The degree of the settore with this id (the first one), or null when there is none. */
+    const GradoSettorePersonale* settore(std::string_view id) const {
+        const Settore* s = settori_.trova(id);
+        return s ? &gradi_settori_[static_cast<std::size_t>(s - r_.settori.data())] : nullptr;
+    }
+    /** The degree of the Relazione's objective with this id (the first one), or null. */
+    const GradoObiettivo* obiettivo(std::string_view id) const {
+        const std::size_t* k = ids_.primo(id);
+        return k ? &gradi_[*k] : nullptr;
+    }
+    /** The organisational component with the weights of profile k. */
+    const ComponenteOrganizzativa& organizzativa(std::size_t k) const { return organizzative_[k]; }
+
+private:
+    const Relazione& r_;
+    IndiceId<Settore, const std::string& (*)(const Settore&)> settori_;
+    std::vector<GradoObiettivo> gradi_; // every objective of the Relazione, in document order
+    IdOrdinati ids_;                    // their ids, numbered in that order
+    std::vector<GradoSettorePersonale> gradi_settori_;
+    std::vector<ComponenteOrganizzativa> organizzative_;
+};
+
+// The band with the largest `da` ≤ totale; nullptr when none.
+inline const Fascia* fascia_in(const std::vector<Fascia>& fasce, Punti totale) {
+    const Fascia* f = nullptr;
+    for (const Fascia& x : fasce)
+        if (x.da <= totale && (!f || x.da > f->da)) f = &x;
+    return f;
+}
+
+// The degree a concluded review gives an entry (by `id` for an own
+// objective, by `obiettivo` for a reference), or null.
+inline const Percentuale* grado_rivisto(const Contraddittorio* c, const ObiettivoDipendente& o) {
+    if (!c || !c->obiettivi) return nullptr;
+    for (const RevisioneObiettivo& v : *c->obiettivi)
+        if (o.riferimento() ? v.obiettivo && stesso_id(*v.obiettivo, *o.obiettivo)
+                            : v.id && o.id && stesso_id(*v.id, *o.id))
+            return &v.grado_raggiungimento;
+    return nullptr;
+}
+
+// The score of a behaviour in the final evaluation: a concluded review's,
+// else the evaluator's (the first entry); null when none.
+inline const PunteggioComportamento* punteggio_finale(const Dipendente& d, const Contraddittorio* c,
+                                                     std::string_view comportamento) {
+    auto cerca = [&](const std::optional<std::vector<PunteggioComportamento>>& elenco) -> const PunteggioComportamento* {
+        if (!elenco) return nullptr;
+        for (const PunteggioComportamento& p : *elenco)
+            if (stesso_id(p.comportamento, comportamento)) return &p;
+        return nullptr;
+    };
+    if (const PunteggioComportamento* p = c ? cerca(c->comportamenti) : nullptr) return p;
+    return cerca(d.comportamenti);
+}
+
+template <class L = void>
+void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* rivisto, const ContestoPersonale<L>& ctx,
+                                 Percentuale soglia, std::int64_t w, Spiegazione perche, Componente& out,
+                                 bool& non_valutato) {
+    Intero128 somma = 0;
+    std::int64_t somma_pesi = 0;
+    bool contati = false;
+    std::string note;
+    Spiegazione nelle_note;
+    if (perche.attiva()) nelle_note = Spiegazione{note};
+    perche("obiettivi individuali: (");
+    for (const ObiettivoDipendente& o : *d.obiettivi) {
+        const std::string_view nome = o.riferimento() ? std::string_view(*o.obiettivo)
+                                      : o.id                ? std::string_view(*o.id)
+                                                            : std::string_view();
+        std::optional<Percentuale> grado;
+        if (const Percentuale* g = grado_rivisto(rivisto, o)) {
+            grado = *g;
+            nelle_note("; ", nome, ": ", centesimi_fissi(g->centesimi()), " dopo il contraddittorio");
+        } else if (!o.riferimento()) {
+            grado = o.grado_raggiungimento;
+            if (!grado) nelle_note("; ", nome, ": non valutato (conta 0)");
+        } else if (const GradoObiettivo* g = ctx.obiettivo(*o.obiettivo)) {
+            if (g->stato == StatoValutazione::neutralizzato) {
+                nelle_note("; ", nome, ": neutralizzato nella Relazione (escluso)");
+                continue;
+            }
+            grado = g->grado; // the threshold already applied
+            if (!grado) nelle_note("; ", nome, ": non valutato nella Relazione (conta 0)");
+        } else {
+            nelle_note("; ", nome, ": non è un obiettivo della Relazione (conta 0)");
+        }
+        if (grado && grado->centesimi() > 0 && *grado < soglia) { // a reference's degree has had it already
+            nelle_note("; ", nome, ": ", centesimi_fissi(grado->centesimi()), " sotto la soglia minima del ",
+                       centesimi(soglia.centesimi()), "% → 0,00");
+            grado = Percentuale{};
+        }
+        non_valutato = non_valutato || !grado;
+        const std::int64_t c = grado ? grado->centesimi() : 0;
+        somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
+        somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
+        perche(se(contati, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
+        contati = true;
+    }
+    if (somma_pesi <= 0) {
+        out.spiegazione.clear();
+        perche("obiettivi individuali: non valutati (conta 0): ",
+               d.obiettivi->empty() ? "nessun obiettivo" : "i pesi degli obiettivi che contano sommano a 0", note);
+        return;
+    }
+    const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_pesi);
+    out.punti = Punti::da_centesimi(p);
+    perche(") / ", centesimi(somma_pesi), " × ", centesimi(w), " / 100 = ", centesimi_fissi(p), note);
+}
+
+template <class L = void>
+void componente_obiettivi_settori(const Dipendente& d, int anno, const ContestoPersonale<L>& ctx, std::int64_t w,
+                                  Spiegazione perche, Componente& out, bool& non_valutato) {
+    Intero128 somma = 0;
+    std::int64_t somma_giorni = 0;
+    bool contati = false;
+    std::string note;
+    Spiegazione nelle_note;
+    if (perche.attiva()) nelle_note = Spiegazione{note};
+    perche("obiettivi individuali, dai settori: (");
+    for (const AssegnazioneDipendente& a : d.assegnazioni) {
+        const int giorni = giorni_nell_anno(a.dal, a.al, anno);
+        if (giorni == 0) continue;
+        const GradoSettorePersonale* s = ctx.settore(a.settore);
+        std::int64_t c = 0;
+        if (!s) {
+            non_valutato = true;
+            nelle_note("; ", a.settore, ": non è un settore della Relazione (conta 0)");
+        } else if (!s->grado) {
+            non_valutato = true;
+            nelle_note("; ", a.settore, ": non valutato (conta 0)");
+        } else {
+            c = s->grado->centesimi();
+            non_valutato = non_valutato || s->obiettivo_non_valutato;
+            nelle_note("; ", a.settore, ": ", s->spiegazione);
+        }
+        somma += Intero128{giorni} * c;
+        somma_giorni += giorni;
+        perche(se(contati, " + "), giorni, "×", centesimi(c));
+        contati = true;
+    }
+    if (somma_giorni == 0) {
+        out.spiegazione.clear();
+        perche("obiettivi individuali: non valutati (conta 0): nessun giorno di servizio nel ", anno);
+        return;
+    }
+    const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_giorni);
+    out.punti = Punti::da_centesimi(p);
+    perche(") / (100 × ", somma_giorni, ") × ", centesimi(w), " = ", centesimi_fissi(p), note);
+}
+
+template <class L = void>
+void componente_comportamenti_dipendente(const Dipendente& d, const Contraddittorio* rivisto,
+                                         const ProfiloSmvp& profilo, const Smvp& smvp, Spiegazione perche,
+                                         Componente& out, bool& non_valutato) {
+    const std::int64_t w = profilo.pesi.comportamenti.centesimi();
+    if (!smvp.scala_comportamenti) {
+        non_valutato = true;
+        perche("comportamenti: non valutati (conta 0): lo SMVP non ha la scala dei comportamenti");
+        return;
+    }
+    const std::int64_t massimo = smvp.scala_comportamenti->massimo.centesimi();
+    Intero128 somma = 0;
+    std::int64_t somma_pesi = 0;
+    bool almeno_uno = false;
+    std::string termini, note;
+    Spiegazione nei_termini, nelle_note;
+    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
+    for (std::size_t k = 0; k < profilo.pesi_comportamenti.size(); ++k) {
+        const PesoComportamento& c = profilo.pesi_comportamenti[k];
+        const PunteggioComportamento* p = punteggio_finale(d, rivisto, c.comportamento);
+        std::int64_t s = 0;
+        if (p) {
+            s = p->punteggio.centesimi();
+            almeno_uno = true;
+        } else {
+            non_valutato = true;
+            nelle_note("; ", c.comportamento, ": non valutato (conta 0)");
+        }
+        somma = somma_satura128(somma, Intero128{c.peso.centesimi()} * s);
+        somma_pesi = somma_satura(somma_pesi, c.peso.centesimi());
+        nei_termini(se(k != 0, " + "), centesimi(c.peso.centesimi()), "×", centesimi(s));
+    }
+    if (!almeno_uno || somma_pesi <= 0 || massimo <= 0) {
+        non_valutato = true;
+        perche("comportamenti: non valutati (conta 0): nessun punteggio per i comportamenti del profilo");
+        return;
+    }
+    const std::int64_t r = arrotonda(prodotto_saturo128(somma, w), Intero128{massimo} * somma_pesi);
+    out.punti = Punti::da_centesimi(r);
+    perche("comportamenti: (", termini, ") / (", centesimi(massimo), " × ", centesimi(somma_pesi), ") × ",
+           centesimi(w), " = ", centesimi_fissi(r), note);
+}
+
+// The score of one person.
+template <class L = void>
+PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Smvp& smvp,
+                                         const ContestoPersonale<L>& ctx, bool spiegazioni) {
+    PunteggioDipendente p;
+    p.id = d.id;
+    p.categoria = d.categoria;
+    p.definitivo = !(d.contraddittorio && d.contraddittorio->stato == StatoContraddittorio::aperto);
+    // The person's days: the union of their assignments within the year.
+    {
+        std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
+        periodi.reserve(d.assegnazioni.size());
+        const std::int64_t inizio = numero_giorno(anno, 1, 1), fine = numero_giorno(anno, 12, 31);
+        for (const AssegnazioneDipendente& a : d.assegnazioni) {
+            const std::int64_t da = std::max(numero_giorno(a.dal), inizio), al = std::min(numero_giorno(a.al), fine);
+            if (da <= al) periodi.emplace_back(da, al);
+        }
+        std::sort(periodi.begin(), periodi.end());
+        std::int64_t giorni = 0, coperto_fino = inizio - 1;
+        for (const auto& [da, al] : periodi) {
+            if (al > coperto_fino) giorni += al - std::max(da, coperto_fino + 1) + 1;
+            coperto_fino = std::max(coperto_fino, al);
+        }
+        p.giorni = static_cast<int>(giorni);
+    }
+    std::size_t k = 0;
+    const ProfiloSmvp* profilo = nullptr;
+    if (smvp.profili)
+        for (; k < smvp.profili->size(); ++k) {
+            const std::vector<Categoria>& c = (*smvp.profili)[k].categorie;
+            if (std::find(c.begin(), c.end(), d.categoria) != c.end()) {
+                profilo = &(*smvp.profili)[k];
+                break;
+            }
+        }
+    if (!profilo) {
+        p.motivo = testo("nessun profilo dello SMVP per la categoria ", nome_categoria(d.categoria));
+        return p;
+    }
+    p.profilo = profilo->id;
+    const int minimo = smvp.giorni_minimi_valutazione.value_or(0);
+    if (p.giorni < minimo) {
+        p.motivo = testo(p.giorni, " giorni di servizio nel ", anno, ", meno dei ", minimo, " richiesti dallo SMVP");
+        return p;
+    }
+    p.valutato = true;
+    const Contraddittorio* rivisto =
+        d.contraddittorio && d.contraddittorio->stato == StatoContraddittorio::concluso ? &*d.contraddittorio : nullptr;
+    auto spiegazione = [&](Componente& c) { return spiegazioni ? Spiegazione{c.spiegazione} : Spiegazione{}; };
+    bool non_valutato = false;
+    const ComponenteOrganizzativa& org = ctx.organizzativa(k);
+    p.performance_organizzativa.punti = org.componente.punti;
+    if (spiegazioni) p.performance_organizzativa.spiegazione = org.componente.spiegazione;
+    non_valutato = org.ambito_non_valutato;
+    const std::int64_t w_obi = profilo->pesi.obiettivi_individuali.centesimi();
+    if (d.obiettivi)
+        componente_obiettivi_propri<L>(d, rivisto, ctx, smvp.soglia_minima_obiettivo.value_or(Percentuale{}), w_obi,
+                                       spiegazione(p.obiettivi_individuali), p.obiettivi_individuali, non_valutato);
+    else
+        componente_obiettivi_settori<L>(d, anno, ctx, w_obi, spiegazione(p.obiettivi_individuali),
+                                        p.obiettivi_individuali, non_valutato);
+    componente_comportamenti_dipendente<L>(d, rivisto, *profilo, smvp, spiegazione(p.comportamenti), p.comportamenti,
+                                           non_valutato);
+    auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
+    p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
+    if (const Fascia* f = fascia_in(profilo->fasce ? *profilo->fasce : smvp.fasce, p.totale)) {
+        p.fascia = f->nome;
+        p.quota_premio = f->quota_premio;
+    }
+    p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
+                 !non_valutato;
+    return p;
+}
+
+} // namespace detail
+
+/**
+ * One score per person of `personale`, in document order (personale.md
+ * §3): the person's profile (the SMVP's profile holding their category) and
+ * days in the year; a person without a profile, or with fewer days than the
+ * SMVP's `giorni_minimi_valutazione`, is not evaluated (`motivo` says why).
+ * The degrees of the Relazione's settori and objectives and the
+ * organisational component are computed once per document. Precondition:
+ * the SMVP is valid (errori_modello(smvp) empty). With
+ * `opzioni.spiegazioni` false the explanations are left empty.
+ */
+template <class L = void>
+[[nodiscard]] std::vector<PunteggioDipendente> calcola_punteggi_personale(const Personale& personale,
+                                                                          const Relazione& relazione,
+                                                                          const Smvp& smvp,
+                                                                          OpzioniPunteggi opzioni = {}) {
+    const detail::ContestoPersonale<L> ctx(relazione, smvp, opzioni.spiegazioni);
+    std::vector<PunteggioDipendente> out;
+    out.reserve(personale.dipendenti.size());
+    for (const Dipendente& d : personale.dipendenti)
+        out.push_back(detail::punteggio_dipendente<L>(d, personale.anno, smvp, ctx, opzioni.spiegazioni));
+    return out;
+}
+
+/**
+ * The explanation of a person's score, one line per figure: the three
+ * components, the total and the band; for a person not evaluated, the reason.
+ */
+template <class L = void>
+[[nodiscard]] std::vector<std::string> spiegazione(const PunteggioDipendente& p) {
+    if (!p.valutato) return {detail::testo("non valutato: ", p.motivo)};
+    std::vector<std::string> out{p.performance_organizzativa.spiegazione, p.obiettivi_individuali.spiegazione,
+                                 p.comportamenti.spiegazione};
+    auto punti = [](const Componente& c) { return detail::centesimi_fissi(c.punti.value_or(Punti{}).centesimi()); };
+    out.push_back(detail::testo("totale: ", punti(p.performance_organizzativa), " + ", punti(p.obiettivi_individuali),
+                                " + ", punti(p.comportamenti), " = ", detail::centesimi_fissi(p.totale.centesimi())));
+    out.push_back(detail::testo("fascia: ", p.fascia, " (quota del premio ", p.quota_premio, ")",
+                                detail::se(!p.completo, "; valutazione incompleta"),
+                                detail::se(!p.definitivo, "; contraddittorio aperto: non definitiva")));
+    return out;
+}
+
+} // namespace perfpa
+
+#endif
