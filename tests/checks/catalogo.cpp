@@ -188,7 +188,7 @@ TEST_CASE("nome_gravita spells each severity as the JSON does") {
 }
 
 TEST_CASE("the entry points, templates of a defaulted parameter, are called and passed as plain functions") {
-    // README, "Compile time": the functions are `template <class L = void>`;
+    // docs/performance.md, "Compile time": the functions are `template <class L = void>`;
     // a call reads as before and `&f<>` names the function.
     Relazione r = pulita();
     r.settori[0].anno_obiettivi = 2022;

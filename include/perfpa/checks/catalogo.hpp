@@ -40,7 +40,7 @@ inline constexpr std::string_view art_5_c2 = "art. 5 c.2 D.Lgs. 150/2009";
 
 // In the order of rules.md's table: findings on the same pointer come out in this order.
 // A variable template, like the checks it points to, so that their bodies are
-// instantiated only in a translation unit that runs them (see the README,
+// instantiated only in a translation unit that runs them (see docs/performance.md,
 // "Compile time").
 template <class L = void>
 inline constexpr std::array catalogo = {

@@ -33,7 +33,7 @@ Risultato<T> riferimento(std::string_view testo, const OpzioniDecodifica& opzion
  * arrays being filled. It keeps no path and writes no message: at the
  * first event the DOM decoder would not accept it stops the parser, and
  * the caller lets the DOM decoder report the errors with their pointers.
- * A template of nothing, like the library's functions (README, "Compile time").
+ * A template of nothing, like the library's functions (docs/performance.md, "Compile time").
  */
 template <class L = void>
 class Gestore : public EventiComuni {

@@ -110,7 +110,7 @@ struct InfoTipo {
 
 // The plain functions below are templates of nothing (`L` is always void), so
 // that a file including the library instantiates what they use only if it
-// decodes (see the README, "Compile time").
+// decodes (see docs/performance.md, "Compile time").
 template <class L = void>
 std::string testo_int(std::int64_t x) { return std::to_string(x); }
 template <class L = void>
