@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     std::set<std::string> chiavi;
     raccogli(perfpa::json::schema_relazione(), chiavi);
     raccogli(perfpa::json::schema_smvp(), chiavi);
+    raccogli(perfpa::json::schema_personale(), chiavi);
     int mancanti = 0;
     for (const auto& k : chiavi)
         if (dizionario.find("\"\\\"" + k + "\\\":\"") == std::string::npos) {

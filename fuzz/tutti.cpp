@@ -1,10 +1,11 @@
 // Every fuzz target in one libFuzzer binary, perfpa_fuzz: the target is
 // chosen by the environment variable PERFPA_FUZZ_BERSAGLIO (relazione,
-// smvp, equivalenza, valori), which fuzz/run.sh sets. One translation unit
+// smvp, personale, equivalenza, valori), which fuzz/run.sh sets. One translation unit
 // instantiates the decoders once: the clang build with the sanitizers is
 // the slowest step of a short fuzzing run (docs/fuzzing.md).
 #define PERFPA_FUZZ_TUTTI
 #include "equivalenza.cpp"
+#include "personale.cpp"
 #include "relazione.cpp"
 #include "smvp.cpp"
 #include "valori.cpp"
@@ -20,10 +21,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     const std::string_view b = nome ? nome : "";
     if (b == "relazione") bersaglio = &perfpa_fuzz_relazione;
     else if (b == "smvp") bersaglio = &perfpa_fuzz_smvp;
+    else if (b == "personale") bersaglio = &perfpa_fuzz_personale;
     else if (b == "equivalenza") bersaglio = &perfpa_fuzz_equivalenza;
     else if (b == "valori") bersaglio = &perfpa_fuzz_valori;
     else {
-        std::fprintf(stderr, "perfpa_fuzz: PERFPA_FUZZ_BERSAGLIO deve essere relazione, smvp, equivalenza o valori\n");
+        std::fprintf(stderr, "perfpa_fuzz: PERFPA_FUZZ_BERSAGLIO deve essere relazione, smvp, personale, equivalenza o valori\n");
         std::exit(2);
     }
     return 0;

@@ -78,10 +78,11 @@ int esegui(Contesto& c) {
     auto testo = leggi_file(percorso, c);
     if (!testo) return uscita_ingresso;
     // The document says what it is, by the value of its `formato`: an SMVP
-    // when it is "perfpa.smvp/…", otherwise a Relazione (whose decoder
-    // reports a missing or foreign `formato`).
+    // when it is "perfpa.smvp/…", a staff document when "perfpa.personale/…",
+    // otherwise a Relazione (whose decoder reports a missing or foreign `formato`).
     const auto formato = valore_formato(*testo);
     const bool smvp = formato && formato->starts_with("perfpa.smvp/");
+    const bool personale = formato && formato->starts_with("perfpa.personale/");
     const json::OpzioniCodifica o{a->ha("--compatto") ? 0 : 2};
     auto stampa = [&](auto r) {
         if (!r) {
@@ -92,7 +93,9 @@ int esegui(Contesto& c) {
         c.out << json::codifica(*r, o) << "\n";
         return int(uscita_ok);
     };
-    return smvp ? stampa(json::decodifica_smvp(*testo)) : stampa(json::decodifica_relazione(*testo));
+    if (smvp) return stampa(json::decodifica_smvp(*testo));
+    if (personale) return stampa(json::decodifica_personale(*testo));
+    return stampa(json::decodifica_relazione(*testo));
 }
 
 constexpr std::string_view dettagli =
@@ -104,7 +107,7 @@ constexpr std::string_view dettagli =
     "  con il suo JSON Pointer), o la riga di comando errata\n";
 
 const Registra registra{{"fmt", "perfpa fmt [--compatto] FILE",
-                         "decodifica un documento (Relazione o SMVP) e lo stampa normalizzato", &esegui, dettagli}};
+                         "decodifica un documento (Relazione, SMVP o personale) e lo stampa normalizzato", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

@@ -1,4 +1,4 @@
-// perfpa schema relazione|smvp — print the JSON Schema (draft 2020-12) of a document kind.
+// perfpa schema relazione|smvp|personale — print the JSON Schema (draft 2020-12) of a document kind.
 #include "comandi.hpp"
 
 #include <perfpa/json/schema.hpp>
@@ -17,18 +17,22 @@ int esegui(Contesto& c) {
         c.out << json::testo_schema(json::schema_smvp());
         return uscita_ok;
     }
+    if (a->posizionali.size() == 1 && a->posizionali[0] == "personale") {
+        c.out << json::testo_schema(json::schema_personale());
+        return uscita_ok;
+    }
     if (a->posizionali.size() == 1)
-        c.err << "perfpa schema: documento sconosciuto \"" << a->posizionali[0] << "\": attesi relazione o smvp\n";
-    c.err << "uso: perfpa schema relazione|smvp\n";
+        c.err << "perfpa schema: documento sconosciuto \"" << a->posizionali[0] << "\": attesi relazione, smvp o personale\n";
+    c.err << "uso: perfpa schema relazione|smvp|personale\n";
     return uscita_ingresso;
 }
 
 constexpr std::string_view dettagli =
-    "  relazione|smvp  quale schema stampare\n"
+    "  relazione|smvp|personale  quale schema stampare\n"
     "codici di uscita: 0 schema stampato; 2 la riga di comando errata\n";
 
-const Registra registra{{"schema", "perfpa schema relazione|smvp",
-                         "stampa lo JSON Schema (draft 2020-12) di una Relazione o di uno SMVP", &esegui, dettagli}};
+const Registra registra{{"schema", "perfpa schema relazione|smvp|personale",
+                         "stampa lo JSON Schema (draft 2020-12) di una Relazione, di uno SMVP o di un documento del personale", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli
