@@ -3,6 +3,7 @@
 #include "catch2.hpp"
 
 #include <perfpa/detail/id.hpp>
+#include <perfpa/detail/utf8.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
@@ -408,4 +409,25 @@ TEST_CASE("detail::IdOrdinati: an id's first entry, and whether an id has a numb
     CHECK_FALSE(ids.contiene("a", 0));
     CHECK_FALSE(ids.contiene("z", 0));
     CHECK(detail::IdOrdinati{}.vuoto());
+}
+
+TEST_CASE("detail::primo_byte_non_utf8: the first byte of a bad sequence, past runs of ASCII of every length") {
+    using detail::primo_byte_non_utf8;
+    constexpr auto npos = std::string_view::npos;
+    const std::string_view buoni[] = {"", "a", "è", "€", "\xF0\x9F\x98\x80", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF"};
+    const std::string_view cattivi[] = {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80",
+                                        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xC3", "\xE2\x82", "\xFF"};
+    for (std::size_t prima = 0; prima <= 40; ++prima) {
+        const std::string ascii(prima, 'x');
+        for (std::string_view b : buoni) {
+            CHECK(primo_byte_non_utf8(ascii + std::string(b) + ascii) == npos);
+            CHECK(detail::utf8_valido(ascii + std::string(b)));
+        }
+        for (std::string_view c : cattivi) {
+            INFO(prima << " ASCII bytes, then a bad sequence of " << c.size());
+            CHECK(primo_byte_non_utf8(ascii + std::string(c) + ascii) == prima);
+            CHECK(primo_byte_non_utf8(ascii + "è" + std::string(c)) == prima + 2);
+            CHECK_FALSE(detail::utf8_valido(ascii + std::string(c)));
+        }
+    }
 }
