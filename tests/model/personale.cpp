@@ -322,7 +322,9 @@ TEST_CASE("personale: a model built in C++ gets the decoder's errors") {
     const auto dal_modello = errori_modello_completo(p);
     auto dal_testo = json::decodifica_personale(json::codifica(p));
     REQUIRE(!dal_testo.has_value());
-    CHECK(ErroriDecodifica{dal_modello}.testo() == dal_testo.error().testo());
+    ErroriDecodifica come_testo;
+    come_testo.errori = dal_modello;
+    CHECK(come_testo.testo() == dal_testo.error().testo());
     CHECK(dal_modello.size() == 2);
 }
 
