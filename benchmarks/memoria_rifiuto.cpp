@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -23,28 +24,27 @@
 
 namespace {
 
-// A valid Relazione with `riempimento` inserted before its "settori" key.
-std::string documento(const std::string& riempimento) {
-    return R"({"formato":"perfpa.relazione/1","anno":2023,"ente":{"denominazione":"Comune di Prova","tipo":"comune"},)" +
-           riempimento +
-           R"("settori":[{"id":"s1","denominazione":"Settore uno","responsabile":{"nome":"Mario Rossi"},"peso":30,)"
-           R"("obiettivi":[{"id":"s1-1","descrizione":"Primo","peso":30,"indicatori":[{"descrizione":"Fatto",)"
-           R"("misura":"binaria","valore_atteso":true}]}]}]})";
-}
+// A valid Relazione's text in three parts: before its "settori" key, its settori, after them.
+const std::string inizio =
+    R"({"formato":"perfpa.relazione/1","anno":2023,"ente":{"denominazione":"Comune di Prova","tipo":"comune"},)";
+const std::string settore =
+    R"({"id":"s1","denominazione":"Settore uno","responsabile":{"nome":"Mario Rossi"},"peso":30,)"
+    R"("obiettivi":[{"id":"s1-1","descrizione":"Primo","peso":30,"indicatori":[{"descrizione":"Fatto",)"
+    R"("misura":"binaria","valore_atteso":true}]}]})";
 
-// `"chiave":[e,e,e,…]` of about `byte` bytes.
-std::string array_di(const std::string& chiave, const std::string& elemento, std::size_t byte) {
-    std::string s = "\"" + chiave + "\":[";
+// `[e,e,e,…]` of about `byte` bytes.
+std::string array_di(const std::string& elemento, std::size_t byte) {
+    std::string s = "[";
     s.reserve(byte + 64);
     while (s.size() + elemento.size() + 1 < byte) s += elemento + ",";
-    s += elemento + "],";
-    return s;
+    return s + elemento + "]";
 }
 
+// A document: `prima + [elemento,elemento,…] + dopo`, the array of about the document's size.
 struct Caso {
     const char* nome;
-    std::string chiave, elemento; // the document: `"chiave":[elemento,elemento,…]` added to a valid Relazione
-    bool limitato;                // held to the bound
+    std::string prima, elemento, dopo;
+    bool limitato; // held to the bound
 };
 
 // Peak RSS in bytes of `perfpa check percorso`, and its exit code.
@@ -71,13 +71,30 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "uso: perfpa_memoria_rifiuto PERFPA [MB=60] [FATTORE=3] [CASI]\n");
         return 2;
     }
-    const std::size_t mb = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 60;
+    const double mb = argc > 2 ? std::strtod(argv[2], nullptr) : 60;
     const double fattore = argc > 3 ? std::strtod(argv[3], nullptr) : 3.0;
-    const std::size_t byte = mb * 1000 * 1000;
+    const auto byte = static_cast<std::size_t>(mb * 1e6);
+    const std::string fine_settori = R"("settori":[)" + settore + "]}";
+    // An IndagineSoddisfazione whose "suggerimenti" (strings) are the array.
+    const std::string indagine = R"("settori":[)" + settore + R"(],"indagini_soddisfazione":[{"strumento":"Questionario","suggerimenti":)";
+    // A Settore whose "obiettivi" (objects) are the array: a wrong kind below a right one.
+    const std::string settore_aperto =
+        R"("settori":[{"id":"s1","denominazione":"Settore uno","responsabile":{"nome":"Mario Rossi"},"peso":30,"obiettivi":)";
     std::vector<Caso> casi = {
-        {"chiave sconosciuta: un array di zeri", "sconosciuta", "0", true},
-        {"chiave sconosciuta: un array di oggetti", "sconosciuta", R"({"a":[1,2],"b":"x"})", true},
-        {"un array dove il formato vuole un oggetto (approvazione)", "approvazione", "[0,0,0,0,0,0,0,0]", true},
+        {"chiave sconosciuta: un array di zeri", inizio + R"("sconosciuta":)", "0", "," + fine_settori, true},
+        {"chiave sconosciuta: un array di oggetti", inizio + R"("sconosciuta":)", R"({"a":[1,2],"b":"x"})",
+         "," + fine_settori, true},
+        {"un array dove il formato vuole un oggetto (approvazione)", inizio + R"("approvazione":)",
+         "[0,0,0,0,0,0,0,0]", "," + fine_settori, true},
+        {"settori: un array di zeri", inizio + R"("settori":)", "0", "}", true},
+        {"settori: un array di null", inizio + R"("settori":)", "null", "}", true},
+        {"settori: un array di stringhe", inizio + R"("settori":)", R"("settore")", "}", true},
+        {"settori: un array di array", inizio + R"("settori":)", "[0,[1]]", "}", true},
+        {"suggerimenti: numeri dove vuole stringhe", inizio + indagine, "12.5", "}]}", true},
+        {"suggerimenti: oggetti dove vuole stringhe", inizio + indagine, R"({"a":1})", "}]}", true},
+        {"obiettivi di un settore: un array di zeri", inizio + settore_aperto, "0", "}]}", true},
+        {"chiave sconosciuta: oggetti con una chiave ripetuta", inizio + R"("sconosciuta":)", R"({"a":0,"a":0})",
+         "," + fine_settori, true},
     };
     if (argc > 4) casi.resize(std::min<std::size_t>(casi.size(), std::strtoul(argv[4], nullptr, 10)));
     char modello[] = "/tmp/perfpa_memoria_XXXXXX";
@@ -85,23 +102,26 @@ int main(int argc, char** argv) {
     if (fd < 0) return 2;
     close(fd);
     int esito = 0;
-    std::printf("%-58s %8s %12s %8s %6s\n", "documento rifiutato", "MB", "picco RSS MB", "rapporto", "uscita");
+    std::printf("%-58s %8s %12s %8s %6s %7s\n", "documento rifiutato", "MB", "picco RSS MB", "rapporto", "uscita", "tempo s");
     for (const Caso& c : casi) {
         std::size_t dimensione = 0;
         {
             // Written, then freed before the child is forked: a forked child
             // starts with its parent's resident pages in its own peak.
-            std::string testo = documento(array_di(c.chiave, c.elemento, byte));
+            std::string testo = c.prima + array_di(c.elemento, byte) + c.dopo;
             dimensione = testo.size();
             std::ofstream f(modello, std::ios::binary | std::ios::trunc);
             f << testo;
         }
         int uscita = -1;
+        const auto t0 = std::chrono::steady_clock::now();
         const long long p = picco(argv[1], modello, uscita);
+        const double secondi = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         const double rapporto = static_cast<double>(p) / static_cast<double>(dimensione);
         const bool fuori = c.limitato && (p < 0 || rapporto > fattore || uscita != 2);
-        std::printf("%-58s %8.1f %12.1f %7.2fx %6d%s\n", c.nome, static_cast<double>(dimensione) / 1e6,
-                    static_cast<double>(p) / 1e6, rapporto, uscita, fuori ? "  OLTRE IL LIMITE" : "");
+        std::printf("%-58s %8.1f %12.1f %7.2fx %6d %7.1f%s\n", c.nome, static_cast<double>(dimensione) / 1e6,
+                    static_cast<double>(p) / 1e6, rapporto, uscita, secondi, fuori ? "  OLTRE IL LIMITE" : "");
+        std::fflush(stdout);
         if (fuori) esito = 1;
     }
     unlink(modello);

@@ -7,8 +7,10 @@
 #include <perfpa/json.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace perfpa;
 using perfpa_test::relazione_minima;
@@ -333,4 +335,79 @@ TEST_CASE("A megabyte-long unknown key: one error, no hint (no name can be that 
               .find(R"((forse "documenti_riferimento"?))") != std::string::npos);
     CHECK(errori(sostituisci(relazione_minima, R"("anno":2023)", R"("anno":2023,"annoooooooooooooo":1)")).find("forse") ==
           std::string::npos);
+}
+
+namespace {
+
+// `relazione_minima` with its "settori" array replaced by `settori`.
+std::string con_settori(const std::string& settori) {
+    return sostituisci(relazione_minima, relazione_minima.substr(relazione_minima.find(R"("settori":)")),
+                       R"("settori":)" + settori + "}");
+}
+
+// `[e0,e1,…]` of `n` elements, element i being `elementi[i % size]`.
+std::string array_di(const std::vector<std::string>& elementi, std::size_t n) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < n; ++i) s += (i ? "," : "") + elementi[i % elementi.size()];
+    return s + "]";
+}
+
+} // namespace
+
+TEST_CASE("Past the error cap the reference tree keeps no element of the wrong kind, and the errors do not change") {
+    const std::string settore = R"({"id":"s1","denominazione":"Uno","responsabile":{"nome":"R"},"peso":30,"obiettivi":)";
+    const std::string indagine = R"(,"indagini_soddisfazione":[{"strumento":"Q","suggerimenti":)";
+    const std::string valido = relazione_minima.substr(relazione_minima.find(R"({"id":"s1")"));
+    const std::string settori_validi = "[" + valido.substr(0, valido.size() - 2); // `[{…}]`, without the closing "}"
+    const std::vector<std::string> documenti = {
+        // Scalars, null and containers where objects go, with elements of the right kind among them
+        // (one with errors inside, counted past the cap) and a key repeated inside an element skipped or not kept.
+        con_settori(array_di({"0", R"("x")", "null", "true", "1.5", "18446744073709551615", "[]",
+                              R"([{"a":1,"a":2}])", R"({"id":"s2","peso":"trenta"})"},
+                             3000)),
+        con_settori(array_di({"0"}, 5000)),
+        // Numbers and objects where strings go, below an element of the right kind.
+        con_settori(settori_validi + "]" + indagine + array_di({"12.5", R"({"a":1,"a":1})", R"("buono")"}, 4000) + "}]"),
+        // The wrong kind two levels down, in several arrays, and repeated keys under an unknown key.
+        con_settori("[" + settore + array_di({"0"}, 1500) + "}," + settore + array_di({"[0]", "{}"}, 1500) + "}]," +
+                    R"("sconosciuta":)" + array_di({R"({"a":0,"a":0})"}, 2500)),
+    };
+    for (const std::string& doc : documenti) {
+        json::OpzioniDecodifica tutti;
+        tutti.errori_massimi = std::numeric_limits<std::size_t>::max(); // nothing past the cap: every element kept
+        const auto riferimento = json::decodifica_dom<Relazione>(doc, tutti);
+        REQUIRE_FALSE(riferimento.has_value());
+        const std::vector<ErroreDecodifica>& e = riferimento.error().errori;
+        REQUIRE(e.size() > 2500);
+        for (std::size_t cap : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{1000}, e.size() - 1,
+                                e.size(), e.size() + 1}) {
+            CAPTURE(doc.substr(0, 300), cap);
+            json::OpzioniDecodifica o;
+            o.errori_massimi = cap;
+            const auto r = json::decodifica_dom<Relazione>(doc, o);
+            REQUIRE_FALSE(r.has_value());
+            std::vector<ErroreDecodifica> attesi(e.begin(), e.begin() + static_cast<std::ptrdiff_t>(std::min(cap, e.size())));
+            if (cap < e.size())
+                attesi.push_back({"", "troppi errori: mostrati i primi " + std::to_string(cap) + " di " +
+                                          std::to_string(e.size())});
+            CHECK(r.error().errori == attesi);
+            CHECK(r.error().numero() == e.size());
+            // The streaming decoder's errors are the reference's.
+            CHECK(json::decodifica<Relazione>(doc, o).error().errori == attesi);
+        }
+        // The tree itself: a cell for each element kept, none for the others.
+        boost::system::error_code ec;
+        json::detail::Albero<> piccolo, grande;
+        json::detail::costruisci_albero<>(doc, {}, piccolo, ec, &json::detail::flusso::info<Relazione>, 10);
+        REQUIRE_FALSE(ec);
+        json::detail::costruisci_albero<>(doc, {}, grande, ec, &json::detail::flusso::info<Relazione>);
+        REQUIRE_FALSE(ec);
+        std::size_t omessi = 0;
+        for (const auto& [cella, n] : piccolo.omessi) omessi += n;
+        CHECK(grande.omessi.empty());
+        CHECK(omessi > 1000);
+        CHECK(piccolo.celle.size() + omessi == grande.celle.size()); // one cell less for each
+        CHECK(piccolo.ripetute.size() <= 10);
+        CHECK(piccolo.ripetute.size() + piccolo.ripetute_omesse == grande.ripetute.size());
+    }
 }

@@ -282,6 +282,8 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
             leggi(v[i], out.emplace_back(), l);
             if (l.valori_errati() != errati_prima) out.pop_back();
         }
+        // The elements of the wrong kind the tree did not keep: past the cap, one error each.
+        l.errori_oltre_il_limite(v.omessi(), true);
     } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
         leggi_enum(v, out, l);
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
@@ -381,8 +383,10 @@ template <class T>
     po.max_depth = opzioni.profondita_massima;
     detail::Albero<> albero;
     boost::system::error_code ec;
-    // Typed: nothing is stored under a value the decoder only reports (an unknown key's).
-    const std::size_t letti = detail::costruisci_albero<>(testo, po, albero, ec, &detail::flusso::info<T>);
+    // Typed: nothing is stored under a value the decoder only reports (an unknown key's); capped: an
+    // array's elements of the wrong kind and the repeated keys past `errori_massimi` are only counted.
+    const std::size_t letti =
+        detail::costruisci_albero<>(testo, po, albero, ec, &detail::flusso::info<T>, opzioni.errori_massimi);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
         if (ec == boost::json::error::incomplete && testo.find_first_not_of(" \t\r\n") == std::string_view::npos)
@@ -405,6 +409,7 @@ template <class T>
         l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
                                                          " ripetuta nello stesso oggetto: attesa una volta sola, "
                                                          "trovata di nuovo (varrebbe solo l'ultima)");
+    l.errori_oltre_il_limite(albero.ripetute_omesse, false);
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
     // with the repeated keys, the one error worth reading; the others would follow from it.
     if constexpr (requires { std::string_view(out.formato); }) {

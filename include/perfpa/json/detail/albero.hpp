@@ -11,12 +11,15 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse_options.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace perfpa::json::detail {
@@ -62,6 +65,9 @@ struct Albero {
     std::string testi;          // strings, keys and the texts of the numbers that are not integers, one after the other
     std::size_t radice = 0;
     std::vector<ChiaveRipetuta> ripetute; // in the order of the text, one per repetition
+    // Past the cap (`CostruisciAlbero`'s `massimo_errati`), only counted:
+    std::size_t ripetute_omesse = 0;                         // repetitions after the kept ones
+    std::vector<std::pair<std::size_t, std::size_t>> omessi; // array cell → its elements of the wrong kind not kept, by cell
 };
 
 /** A value of an `Albero` (a view: the tree must outlive it). */
@@ -91,6 +97,15 @@ public:
 
     /** An array's or object's number of members. */
     std::size_t size() const noexcept { return is_array() || is_object() ? c_->n : 0; }
+    /**
+     * An array's elements of the wrong kind that are not among its members:
+     * past the cap of a typed tree (`CostruisciAlbero`), each only counted.
+     */
+    std::size_t omessi() const noexcept {
+        const std::size_t cella = static_cast<std::size_t>(c_ - a_->celle.data());
+        const auto it = std::lower_bound(a_->omessi.begin(), a_->omessi.end(), std::pair<std::size_t, std::size_t>{cella, 0});
+        return it != a_->omessi.end() && it->first == cella ? it->second : 0;
+    }
     /** Member k (0 ≤ k < size()) of an array or object. */
     Nodo operator[](std::size_t k) const noexcept { return {*a_, membro(k).cella}; }
     /** The key of member k of an object. */
@@ -123,23 +138,34 @@ private:
 // unknown key becomes a null, and an array or object where the type wants
 // something else becomes an empty one (the decoder says only "trovato un
 // array"). Inside such a skipped value only what repeated keys need is
-// kept: the keys of its open objects and the index of its open arrays. So
-// a refused document costs memory for what is read, not for what is
-// skipped (docs/robustness.md).
+// kept: the keys of its open objects and the index of its open arrays.
+//
+// With a cap (`massimo_errati`, the decoder's `errori_massimi`), an array
+// keeps only its first `massimo_errati` elements of the wrong kind (each
+// one error, "atteso un oggetto, trovato il numero 0", which the decoder
+// reports in the order of the elements, so any later one is past the cap
+// and only counted): the rest are counted in `Albero::omessi`, with no
+// cell. Likewise only the first `massimo_errati` repeated keys are kept
+// (they are reported first), the rest counted. So a refused document costs
+// memory for what is read, not for what is skipped or only counted
+// (docs/robustness.md).
 template <class L = void>
 class CostruisciAlbero : public EventiComuni {
 public:
     Albero<L> albero;
 
-    explicit CostruisciAlbero(const flusso::InfoTipo* tipo = nullptr) : radice_tipo_(tipo) {}
+    explicit CostruisciAlbero(const flusso::InfoTipo* tipo = nullptr,
+                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max())
+        : radice_tipo_(tipo), massimo_errati_(massimo_errati) {}
 
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
-        if (!in_salto() && !sconosciuto()) aggiungi_parte(s);
+        if (!in_salto() && !sconosciuto() && !da_omettere(Genere::stringa)) aggiungi_parte(s);
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
+        if (omesso(Genere::stringa)) return true;
         on_string_part(s, n, ec);
         typename Albero<L>::Cella c;
         c.genere = Genere::stringa;
@@ -152,6 +178,7 @@ public:
         scarta_parti_numero();
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
+        if (omesso(Genere::int64)) return true;
         typename Albero<L>::Cella c;
         c.genere = Genere::int64;
         c.i = x;
@@ -161,6 +188,7 @@ public:
         scarta_parti_numero();
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
+        if (omesso(Genere::uint64)) return true;
         typename Albero<L>::Cella c;
         c.genere = Genere::uint64;
         c.u = x;
@@ -179,6 +207,10 @@ public:
             scarta_parti_numero();
             return aggiungi(typename Albero<L>::Cella{});
         }
+        if (omesso(Genere::reale)) {
+            scarta_parti_numero();
+            return true;
+        }
         on_number_part(s, ec);
         typename Albero<L>::Cella c;
         c.genere = Genere::reale;
@@ -190,6 +222,7 @@ public:
     bool on_bool(bool x, boost::system::error_code&) {
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
+        if (omesso(Genere::booleano)) return true;
         typename Albero<L>::Cella c;
         c.genere = Genere::booleano;
         c.b = x;
@@ -197,6 +230,7 @@ public:
     }
     bool on_null(boost::system::error_code&) {
         if (in_salto()) return conta_saltato();
+        if (!sconosciuto() && omesso(Genere::null)) return true;
         return aggiungi(typename Albero<L>::Cella{});
     }
 
@@ -219,12 +253,7 @@ public:
         o.chiave = inizio_testo_;
         o.lunghezza_chiave = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
         o.ripetuta = cerca(o);
-        if (o.ripetuta) {
-            std::string p = puntatore();
-            const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
-            aggiungi_token<>(p, k);
-            albero.ripetute.push_back({std::move(p), std::string(k)});
-        }
+        if (o.ripetuta) ripetuta(testo(o.chiave, o.lunghezza_chiave));
         // The type of the value that follows: a member's, or unknown (skipped).
         if (o.tipo) {
             const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
@@ -259,6 +288,10 @@ private:
         std::size_t contati = 0;
         std::string chiave_saltata;
         bool chiave_finita = false;
+        // Typed arrays: their elements of the wrong kind, kept (up to the cap) and not kept.
+        std::size_t errati = 0;
+        std::size_t omessi = 0;
+        bool omesso = false; // a skipped value that is such an element past the cap: no cell
     };
 
     // The type the next value should have: nullptr when untyped (or below
@@ -283,6 +316,44 @@ private:
         ++aperti_.back().contati;
         return true;
     }
+    // Whether the next value, of kind `g`, is an element of a typed array
+    // that the decoder can only report: one error ("atteso …, trovato …"),
+    // exactly as decodifica.hpp's `leggi` gives for its element type.
+    bool errato(Genere g) const {
+        if (aperti_.empty()) return false;
+        const Aperto& a = aperti_.back();
+        if (!a.array || a.saltato || !a.tipo || !a.tipo->interno) return false;
+        const flusso::InfoTipo* t = a.tipo->interno;
+        if (g == Genere::null) return t->genere != flusso::Genere::opzionale;
+        while (t->genere == flusso::Genere::opzionale) t = t->interno;
+        switch (g) {
+        case Genere::oggetto: return t->genere != flusso::Genere::struttura;
+        case Genere::array: return t->genere != flusso::Genere::vettore;
+        default: break;
+        }
+        if (t->genere != flusso::Genere::valore) return true;
+        switch (g) {
+        case Genere::booleano: return !t->da_bool;
+        case Genere::int64: return !t->da_int64;
+        case Genere::uint64: return !t->da_uint64;
+        case Genere::reale: return !t->da_reale;
+        case Genere::stringa: return !t->da_stringa;
+        default: return false;
+        }
+    }
+    // Such an element past the cap: its array has `massimo_errati_` already.
+    bool da_omettere(Genere g) const { return errato(g) && aperti_.back().errati >= massimo_errati_; }
+    // A scalar of kind `g` just read: true when it is not to be kept (it is counted).
+    bool omesso(Genere g) {
+        if (!errato(g)) return false;
+        Aperto& a = aperti_.back();
+        if (a.errati < massimo_errati_) {
+            ++a.errati;
+            return false;
+        }
+        ++a.omessi;
+        return true;
+    }
     // A key of a skipped object: only its repetition matters.
     void parte_chiave_saltata(Aperto& o, boost::json::string_view s) {
         if (o.chiave_finita) o.chiave_saltata.clear(), o.chiave_finita = false;
@@ -291,12 +362,18 @@ private:
     bool chiave_saltata(Aperto& o, boost::json::string_view ultima) {
         parte_chiave_saltata(o, ultima);
         o.chiave_finita = true; // kept while its value is open: the pointers below it name it
-        if (!o.indice.emplace(o.chiave_saltata, 0).second) {
-            std::string p = puntatore();
-            aggiungi_token<>(p, o.chiave_saltata);
-            albero.ripetute.push_back({std::move(p), o.chiave_saltata});
-        }
+        if (!o.indice.emplace(o.chiave_saltata, 0).second) ripetuta(o.chiave_saltata);
         return true;
+    }
+    // Key `k` of the innermost open object met again: kept up to the cap, then counted.
+    void ripetuta(std::string_view k) {
+        if (albero.ripetute.size() >= massimo_errati_) {
+            ++albero.ripetute_omesse;
+            return;
+        }
+        std::string p = puntatore();
+        aggiungi_token<>(p, k);
+        albero.ripetute.push_back({std::move(p), std::string(k)});
     }
     void aggiungi_parte(boost::json::string_view s) {
         inizia_testo();
@@ -337,7 +414,7 @@ private:
             const Aperto& dentro = aperti_[i + 1];
             if (a.saltato && a.array) aggiungi_token<>(p, std::to_string(a.contati));
             else if (a.saltato) aggiungi_token<>(p, a.chiave_saltata);
-            else if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base));
+            else if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base + a.omessi));
             else aggiungi_token<>(p, testo(a.chiave, a.lunghezza_chiave));
         }
         return p;
@@ -371,8 +448,14 @@ private:
         if (t && t->genere == flusso::Genere::ignora) return apri_saltato(g, Genere::null);
         // Where the type wants a scalar, an object for an array or the converse, the decoder reports
         // only "trovato un array" / "un oggetto": an empty one stands for it.
-        if (t && t->genere != (g == Genere::oggetto ? flusso::Genere::struttura : flusso::Genere::vettore))
-            return apri_saltato(g, g);
+        if (t && t->genere != (g == Genere::oggetto ? flusso::Genere::struttura : flusso::Genere::vettore)) {
+            // An element of the wrong kind past its array's cap: not even the empty one.
+            const bool via = da_omettere(g);
+            if (errato(g) && !via) ++aperti_.back().errati;
+            apri_saltato(g, g);
+            aperti_.back().omesso = via;
+            return true;
+        }
         typename Albero<L>::Cella c;
         c.genere = g;
         c.inizio = 0;
@@ -397,14 +480,20 @@ private:
     bool chiudi() {
         if (aperti_.back().saltato) {
             const Genere g = aperti_.back().segnaposto;
+            const bool omesso = aperti_.back().omesso;
             aperti_.pop_back();
             if (in_salto()) return conta_saltato();
+            if (omesso) {
+                ++aperti_.back().omessi;
+                return true;
+            }
             typename Albero<L>::Cella c;
             c.genere = g;
             c.inizio = albero.membri.size(); // a container with no members
             return aggiungi(c);
         }
         Aperto& a = aperti_.back();
+        if (a.omessi > 0) albero.omessi.emplace_back(a.cella, a.omessi);
         typename Albero<L>::Cella& c = albero.celle[a.cella];
         c.inizio = albero.membri.size();
         c.n = static_cast<std::uint32_t>(pila_.size() - a.base);
@@ -417,6 +506,7 @@ private:
     }
 
     const flusso::InfoTipo* radice_tipo_ = nullptr;
+    std::size_t massimo_errati_;
     std::vector<Aperto> aperti_;
     std::vector<typename Albero<L>::Membro> pila_;
     std::size_t inizio_testo_ = 0;
@@ -426,16 +516,19 @@ private:
 /**
  * Parses `testo` with `po` as boost::json::stream_parser's write and finish
  * do (same events, limits and error codes) into `out`. Returns how many
- * bytes were read: the offset of the error when `ec` is set.
+ * bytes were read: the offset of the error when `ec` is set. Typed by
+ * `tipo` and capped by `massimo_errati` as `CostruisciAlbero` says.
  */
 template <class L = void>
 std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero<L>& out,
-                              boost::system::error_code& ec, const flusso::InfoTipo* tipo = nullptr) {
-    boost::json::basic_parser<CostruisciAlbero<L>> parser(po, tipo);
+                              boost::system::error_code& ec, const flusso::InfoTipo* tipo = nullptr,
+                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max()) {
+    boost::json::basic_parser<CostruisciAlbero<L>> parser(po, tipo, massimo_errati);
     std::size_t letti = parser.write_some(true, testo.data(), testo.size(), ec);
     if (!ec && letti < testo.size()) ec = boost::json::error::extra_data;
     if (!ec) parser.write_some(false, nullptr, 0, ec);
     out = std::move(parser.handler().albero);
+    std::sort(out.omessi.begin(), out.omessi.end());
     return letti;
 }
 

@@ -65,6 +65,19 @@ public:
         aggiungi(std::move(percorso), std::move(messaggio), qui);
     }
 
+    /**
+     * Records `n` errors known to come past the cap (`errori_massimi` shown
+     * already), as `n` calls of `errore` (`valori`) or of
+     * `errore_senza_valore` would: counted, never shown, so with no pointer
+     * or message to build (the elements a capped tree did not keep: albero.hpp).
+     */
+    void errori_oltre_il_limite(std::size_t n, bool valori) {
+        if (n == 0) return;
+        conteggio_ += n;
+        if (valori) valori_errati_ += n;
+        troncato_ = true;
+    }
+
     [[nodiscard]] bool ha_errori() const noexcept { return conteggio_ > 0; }
     /** How many values could not be decoded so far (the constraints of an object wait for 0). */
     [[nodiscard]] std::size_t valori_errati() const noexcept { return valori_errati_; }
