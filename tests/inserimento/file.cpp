@@ -64,3 +64,11 @@ TEST_CASE("leggi_smvp: a file that cannot be read or a folder or a file over the
     REQUIRE_FALSE(g.has_value());
     CHECK(g.error().errori == json::decodifica_smvp(std::string(51, ' '), piccole).error().errori);
 }
+
+TEST_CASE("leggi_relazione: a read that fails midway (EIO) is said in Italian") {
+    // Linux's /proc/self/mem opens, but reading it at offset 0 (mapped by no process) fails with EIO.
+    const auto r = json::leggi_relazione("/proc/self/mem");
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().testo() ==
+          "/proc/self/mem: (documento): impossibile leggere il file: errore di ingresso/uscita del dispositivo (EIO)\n");
+}

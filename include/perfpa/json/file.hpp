@@ -23,8 +23,12 @@ template <class L = void>
 std::string motivo_errno(int e) {
     switch (e) {
     case ENOENT: return "il file non esiste";
-    case EACCES: return "permesso negato";
+    case EACCES:
+    case EPERM: return "permesso negato";
     case EISDIR: return "è una cartella, non un file";
+    case EIO: return "errore di ingresso/uscita del dispositivo (EIO)";
+    case ENOMEM: return "memoria insufficiente";
+    case ELOOP: return "troppi collegamenti simbolici nel percorso";
     case ENOTDIR: return "una parte del percorso non è una cartella";
     case ENAMETOOLONG: return "percorso troppo lungo";
     default: return std::string("errore di sistema ") + std::to_string(e) + " (" + std::strerror(e) + ")";
