@@ -244,27 +244,59 @@ private:
 };
 
 /**
- * Writes `testo` to `percorso` so that the file is either the old one or
- * the new one, complete: the text goes to a temporary file in the same
- * folder, which is flushed to disk and renamed over `percorso` only when
- * every byte is written. On failure the temporary file is removed, the
- * old file is untouched, and `perche` says why. A new file gets the usual
- * permissions (0666 less the umask); a replaced one keeps its own.
+ * The file a path's last component names once its symbolic links are
+ * followed (a link's relative target read from the link's folder): the
+ * path itself when it is not a link, the target even when it does not exist
+ * yet. Nothing, with `errno` set, past 40 links (a loop: ELOOP) or when a
+ * link cannot be read.
  */
-inline bool scrivi_file_atomico(const std::string& percorso, std::string_view testo, std::string& perche) {
+inline std::optional<std::string> segui_collegamenti(std::string percorso) {
+    for (int n = 0; n < 40; ++n) {
+        struct stat st {};
+        if (::lstat(percorso.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return percorso;
+        std::string destinazione(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 255) + 1, '\0');
+        const ssize_t r = ::readlink(percorso.c_str(), destinazione.data(), destinazione.size());
+        if (r < 0) return std::nullopt;
+        if (static_cast<std::size_t>(r) >= destinazione.size()) continue; // changed meanwhile: read it again
+        destinazione.resize(static_cast<std::size_t>(r));
+        const std::size_t barra = percorso.find_last_of('/');
+        if (destinazione.empty() || destinazione[0] == '/' || barra == std::string::npos) percorso = destinazione;
+        else percorso = percorso.substr(0, barra + 1) + destinazione;
+    }
+    errno = ELOOP;
+    return std::nullopt;
+}
+
+/**
+ * Writes `testo` to `nome` so that the file is either the old one or the
+ * new one, complete: the text goes to a temporary file in the same folder,
+ * which is flushed to disk and renamed over the file only when every byte
+ * is written. On failure the temporary file is removed, the old file is
+ * untouched, and `perche` says why. A new file gets the usual permissions
+ * (0666 less the umask); a replaced one keeps its own. When `nome` is a
+ * symbolic link, the file written is its target (created if missing), in
+ * the target's folder: the link stays a link, naming the new content.
+ */
+inline bool scrivi_file_atomico(const std::string& nome, std::string_view testo, std::string& perche) {
+    const std::optional<std::string> reale = segui_collegamenti(nome);
+    if (!reale) {
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(errno);
+        return false;
+    }
+    const std::string& percorso = *reale;
     const std::size_t barra = percorso.find_last_of('/');
     const std::string cartella = barra == std::string::npos ? "." : barra == 0 ? "/" : percorso.substr(0, barra);
     const std::string base = barra == std::string::npos ? percorso : percorso.substr(barra + 1);
     std::string modello = cartella + "/." + base + ".perfpa-XXXXXX";
     const int fd = ::mkostemp(modello.data(), O_CLOEXEC);
     if (fd < 0) {
-        perche = "perfpa: impossibile scrivere il file " + percorso + ": " + motivo_errno(errno);
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(errno);
         return false;
     }
     auto fallisci = [&](int e) {
         ::close(fd);
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + percorso + ": " + motivo_errno(e) +
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e) +
                  " (il file esistente, se c'era, non è stato modificato)";
         return false;
     };
@@ -290,13 +322,13 @@ inline bool scrivi_file_atomico(const std::string& percorso, std::string_view te
     if (::close(fd) != 0) {
         const int e = errno;
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + percorso + ": " + motivo_errno(e);
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e);
         return false;
     }
     if (::rename(modello.c_str(), percorso.c_str()) != 0) {
         const int e = errno;
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + percorso + ": " + motivo_errno(e) +
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e) +
                  " (il file esistente, se c'era, non è stato modificato)";
         return false;
     }
