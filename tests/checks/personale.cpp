@@ -187,7 +187,7 @@ TEST_CASE("staff checks: COMPORTAMENTO_FUORI_SCALA below and above, not at the e
                                                "COMPORTAMENTO_FUORI_SCALA /dipendenti/0/autovalutazione/comportamenti/0"});
 }
 
-TEST_CASE("staff checks: COMPORTAMENTO_NON_VALUTATO per missing behaviour; a concluded review fills it") {
+TEST_CASE("staff checks: COMPORTAMENTO_NON_VALUTATO per missing behaviour, filled by a concluded review") {
     auto base = [] {
         return dipendente("07", Categoria::istruttore)
             .in("a", "2023-01-01", "2023-12-31")
