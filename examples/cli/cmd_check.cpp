@@ -1,5 +1,7 @@
-// perfpa check [--smvp FILE] [--json] FILE… — the compliance checks of
-// rules.md on each Relazione: decoding errors exit 2, an `errore` exits 1.
+// perfpa check [--smvp FILE] [--personale FILE] [--json] FILE… — the
+// compliance checks of rules.md on each Relazione and, with --personale, the
+// checks of personale.md §7 on a staff document against each of them:
+// decoding errors exit 2, an `errore` exits 1.
 #include "comandi.hpp"
 #include "lotto.hpp"
 
@@ -9,7 +11,7 @@
 namespace perfpa::cli {
 namespace {
 
-constexpr const char* sintassi = "perfpa check [--smvp FILE] [--json] FILE…";
+constexpr const char* sintassi = "perfpa check [--smvp FILE] [--personale FILE] [--json] FILE…";
 
 // "1 errore", "2 violazioni", "0 avvisi".
 std::string conteggio(std::size_t n, const char* singolare, const char* plurale) {
@@ -56,9 +58,12 @@ std::string in_json(const std::vector<Rilievo>& rilievi, const Documento& d, boo
 }
 
 int esegui(Contesto& c) {
-    auto a = analizza(c, {"--smvp"}, {"--json"});
+    auto a = analizza(c, {"--smvp", "--personale"}, {"--json"});
     if (!a) return uscita_ingresso;
-    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
+    const std::optional<std::string> percorso_personale = a->valore("--personale");
+    std::vector<std::string_view> ingressi = a->posizionali;
+    if (percorso_personale) ingressi.push_back(*percorso_personale);
+    if (!trattino_una_volta(ingressi, a->valore("--smvp"), c)) return uscita_ingresso;
     if (a->posizionali.empty()) {
         c.err << "uso: " << sintassi << "\n";
         return uscita_ingresso;
@@ -73,18 +78,34 @@ int esegui(Contesto& c) {
         std::string saltati;
         for (const Controllo& k : catalogo_controlli())
             if (k.richiede_smvp) saltati += (saltati.empty() ? "" : ", ") + std::string(k.voce.codice);
+        if (percorso_personale)
+            for (const ControlloPersonale& k : catalogo_controlli_personale())
+                if (k.richiede_smvp) saltati += ", " + std::string(k.voce.codice) + " (personale)";
         c.err << "nota: nessuno SMVP indicato (--smvp): non eseguiti i controlli che lo richiedono (" << saltati
               << "; di PUNTEGGIO_FUORI_SCALA, i punti dei comportamenti)\n";
     }
+    std::optional<Personale> personale;
+    Documento doc_personale;
+    if (percorso_personale) {
+        personale = carica<Personale>(*percorso_personale, c);
+        if (!personale) return uscita_ingresso;
+        doc_personale.nome = nome_ingresso(*percorso_personale);
+    }
     const bool come_json = a->ha("--json");
-    const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
+    // With a staff document there are always two documents: each result names its own.
+    const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-" || personale;
     return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
         auto r = json::decodifica_relazione(d.testo);
         if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
         const auto rilievi = smvp ? controlla(*r, *smvp) : controlla(*r);
-        const int codice = ha_errori(rilievi) ? uscita_rilievi : uscita_ok;
-        if (come_json) return EsitoDocumento{in_json(rilievi, d, molti), "", codice};
-        return EsitoDocumento{testo(rilievi, d.nome), "", codice};
+        int codice = ha_errori(rilievi) ? uscita_rilievi : uscita_ok;
+        EsitoDocumento esito{come_json ? in_json(rilievi, d, molti) : testo(rilievi, d.nome), "", codice};
+        if (!personale) return esito;
+        // The staff document's findings, against this Relazione, after its own.
+        const auto del_personale = smvp ? controlla_personale(*personale, *r, *smvp) : controlla_personale(*personale, *r);
+        if (ha_errori(del_personale)) esito.codice = uscita_rilievi;
+        esito.out += come_json ? in_json(del_personale, doc_personale, true) : testo(del_personale, doc_personale.nome);
+        return esito;
     });
 }
 
@@ -92,6 +113,8 @@ constexpr std::string_view dettagli =
     "opzioni:\n"
     "  --smvp FILE    lo SMVP dell'ente (JSON): senza, i controlli che lo richiedono non sono\n"
     "                 eseguiti e una nota sullo standard error li elenca\n"
+    "  --personale FILE  un documento del personale (perfpa.personale/1): anche i suoi controlli,\n"
+    "                 rispetto a ogni Relazione indicata, dopo quelli della Relazione\n"
     "  --json         un documento perfpa.rilievi/1 per riga (NDJSON); con più documenti, ciascuno\n"
     "                 con il suo \"documento\"\n"
     "  FILE…          una o più Relazioni (JSON); \"-\" legge dallo standard input una Relazione per riga\n"

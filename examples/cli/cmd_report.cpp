@@ -1,10 +1,13 @@
 // perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE — a report
-// of a Relazione, formatted by the example generators of examples/report/.
+// of a Relazione, formatted by the example generators of examples/report/;
+// with --personale P --smvp S --format html, the evaluation sheet of every
+// person of the staff document P.
 #include "comandi.hpp"
 
 #include "../report/csv.hpp"
 #include "../report/html.hpp"
 #include "../report/markdown.hpp"
+#include "../report/schede.hpp"
 
 #include <perfpa/report.hpp>
 
@@ -12,12 +15,12 @@
 namespace perfpa::cli {
 namespace {
 
-constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE\n";
+constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [--personale FILE] [-o OUT] FILE\n";
 
 int esegui(Contesto& c) {
     for (auto& x : c.argomenti)
         if (x == "-o") x = "--output"; // the short spelling of --output
-    auto a = analizza(c, {"--format", "--smvp", "--output"}, {});
+    auto a = analizza(c, {"--format", "--smvp", "--output", "--personale"}, {});
     if (!a) return uscita_ingresso;
     const auto formato = a->valore("--format");
     if (!formato) {
@@ -32,13 +35,23 @@ int esegui(Contesto& c) {
         c.err << "perfpa report: " << un_solo_file(a->posizionali.size()) << "\n" << uso;
         return uscita_ingresso;
     }
-    if (!trattino_una_volta(a->posizionali, a->valore("--smvp"), c)) return uscita_ingresso;
+    const std::optional<std::string> percorso_personale = a->valore("--personale");
+    if (percorso_personale && (*formato != "html" || !a->valore("--smvp"))) {
+        c.err << "perfpa report --personale: le schede di valutazione si scrivono con --format html e --smvp FILE "
+                 "(lo SMVP con i profili del personale)\n"
+              << uso;
+        return uscita_ingresso;
+    }
+    std::vector<std::string_view> letti = a->posizionali;
+    if (percorso_personale) letti.push_back(*percorso_personale);
+    if (!trattino_una_volta(letti, a->valore("--smvp"), c)) return uscita_ingresso;
     const auto uscita = a->valore("--output");
     const bool su_file = uscita && *uscita != "-";
     // The report never replaces one of its own inputs (`-o input.json input.json`).
     if (su_file) {
         std::vector<std::string> ingressi{std::string(a->posizionali[0])};
         if (auto s = a->valore("--smvp")) ingressi.push_back(*s);
+        if (percorso_personale) ingressi.push_back(*percorso_personale);
         for (const auto& i : ingressi)
             if (i != "-" && stesso_file(*uscita, i)) {
                 c.err << "perfpa report: il file da scrivere " << *uscita << " è lo stesso file dell'ingresso " << i
@@ -49,10 +62,17 @@ int esegui(Contesto& c) {
     auto r = carica<Relazione>(a->posizionali[0], c);
     auto s = smvp_o_esempio(*a, c, c.err); // the note on stderr: stdout is the report
     if (!r || !s) return uscita_ingresso;
-    const DatiReport dati = prepara_report(*r, *s);
-    const std::string testo = *formato == "html" ? esempi::report_html(dati)
-                              : *formato == "md" ? esempi::report_markdown(dati)
-                                                : esempi::report_csv(dati);
+    std::string testo;
+    if (percorso_personale) {
+        auto personale = carica<Personale>(*percorso_personale, c);
+        if (!personale) return uscita_ingresso;
+        testo = esempi::schede_html(*personale, *r, *s, calcola_punteggi_personale(*personale, *r, *s));
+    } else {
+        const DatiReport dati = prepara_report(*r, *s);
+        testo = *formato == "html" ? esempi::report_html(dati)
+                : *formato == "md" ? esempi::report_markdown(dati)
+                                   : esempi::report_csv(dati);
+    }
     if (!su_file) {
         c.out << testo;
         return uscita_ok;
@@ -72,13 +92,16 @@ constexpr std::string_view dettagli =
     "                 di calcolo\n"
     "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
     "                 nota sullo standard error\n"
+    "  --personale FILE  invece del rapporto, le schede di valutazione di ogni dipendente del\n"
+    "                 documento del personale (perfpa.personale/1), una per pagina stampata; con\n"
+    "                 --format html e --smvp\n"
     "  -o, --output OUT  il file da scrivere (scritto per intero in un file temporaneo nella stessa\n"
     "                 cartella, poi rinominato: un errore lascia il file precedente intatto; non può\n"
     "                 essere un file di ingresso); senza, o con \"-\", lo standard output\n"
     "codici di uscita: 0 rapporto scritto; 2 un documento illeggibile o non valido, il file non\n"
     "  scrivibile, o la riga di comando errata\n";
 
-const Registra registra{{"report", "perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE",
+const Registra registra{{"report", "perfpa report --format html|md|csv [--smvp FILE] [--personale FILE] [-o OUT] FILE",
                          "rapporto leggibile di una Relazione: pagina HTML, Markdown o CSV per il foglio di calcolo",
                          &esegui, dettagli}};
 

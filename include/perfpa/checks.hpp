@@ -7,6 +7,7 @@
 #include <perfpa/checks/catalogo.hpp>
 #include <perfpa/checks/esame.hpp>
 #include <perfpa/checks/esecuzione.hpp>
+#include <perfpa/checks/personale.hpp>
 #include <perfpa/checks/rilievo.hpp>
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <perfpa/checks/rilievo.hpp>
 #include <perfpa/json/codifica.hpp>
+#include <perfpa/scoring/personale.hpp>
 #include <perfpa/scoring/premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
@@ -125,6 +126,73 @@ template <class L = void>
                                             std::optional<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_punteggi<L>(out, punteggi, documento);
+    return out;
+}
+
+/**
+ * Appends the scores of the people of a staff document as one line of
+ * `perfpa.punteggi_personale/1` (personale.md §8), no trailing newline:
+ * `{"formato":"perfpa.punteggi_personale/1","documento":…,"dipendenti":[{"id":…,"categoria":…,
+ * "profilo":…,"giorni":…,"valutato":…,"motivo":…,"performance_organizzativa":…,
+ * "obiettivi_individuali":…,"comportamenti":…,"totale":…,"fascia":…,"quota_premio":…,
+ * "completo":…,"definitivo":…,"spiegazione":[…]}]}`, in the staff document's
+ * order. `motivo` only for a person not evaluated, who then has no figures
+ * (no components, `totale`, `fascia`, `quota_premio`); `profilo` is `null`
+ * when no profile holds the category. Points as JSON numbers; a component
+ * not evaluated is `null`. `documento` is written only when given. Never
+ * throws except `std::bad_alloc`.
+ */
+inline void codifica_punteggi_personale(std::string& out, const std::vector<PunteggioDipendente>& punteggi,
+                                        std::optional<std::string_view> documento = std::nullopt) {
+    using detail::scrivi_stringa;
+    detail::apri_risultato(out, "perfpa.punteggi_personale/1", documento);
+    out += R"("dipendenti":[)";
+    for (std::size_t i = 0; i < punteggi.size(); ++i) {
+        const PunteggioDipendente& p = punteggi[i];
+        out += i ? R"(,{"id":)" : R"({"id":)";
+        scrivi_stringa(out, p.id);
+        out += R"(,"categoria":")";
+        out += nome_categoria(p.categoria);
+        out += R"(","profilo":)";
+        if (p.profilo.empty()) out += "null";
+        else scrivi_stringa(out, p.profilo);
+        out += R"(,"giorni":)";
+        out += std::to_string(p.giorni);
+        if (!p.valutato) {
+            out += R"(,"valutato":false,"motivo":)";
+            scrivi_stringa(out, p.motivo);
+        } else {
+            out += R"(,"valutato":true,"performance_organizzativa":)";
+            detail::scrivi_componente(out, p.performance_organizzativa);
+            out += R"(,"obiettivi_individuali":)";
+            detail::scrivi_componente(out, p.obiettivi_individuali);
+            out += R"(,"comportamenti":)";
+            detail::scrivi_componente(out, p.comportamenti);
+            out += R"(,"totale":)";
+            out += p.totale.testo();
+            out += R"(,"fascia":)";
+            scrivi_stringa(out, p.fascia);
+            out += R"(,"quota_premio":)";
+            out += p.quota_premio.testo();
+        }
+        out += p.completo ? R"(,"completo":true)" : R"(,"completo":false)";
+        out += p.definitivo ? R"(,"definitivo":true)" : R"(,"definitivo":false)";
+        out += R"(,"spiegazione":[)";
+        const std::vector<std::string> righe = spiegazione(p);
+        for (std::size_t k = 0; k < righe.size(); ++k) {
+            if (k) out.push_back(',');
+            scrivi_stringa(out, righe[k]);
+        }
+        out += "]}";
+    }
+    out += "]}";
+}
+
+/** The `perfpa.punteggi_personale/1` text of `punteggi`; see the overload above. */
+[[nodiscard]] inline std::string codifica_punteggi_personale(const std::vector<PunteggioDipendente>& punteggi,
+                                                            std::optional<std::string_view> documento = std::nullopt) {
+    std::string out;
+    codifica_punteggi_personale(out, punteggi, documento);
     return out;
 }
 

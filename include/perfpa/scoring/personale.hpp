@@ -65,6 +65,33 @@ constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
     return a < da ? 0 : static_cast<int>(a - da + 1);
 }
 
+// A person's days in `anno`: the union of their assignments within the
+// year, both ends included (a day covered by two assignments counts once).
+inline int giorni_di_servizio(const Dipendente& d, int anno) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
+    periodi.reserve(d.assegnazioni.size());
+    const std::int64_t inizio = numero_giorno(anno, 1, 1), fine = numero_giorno(anno, 12, 31);
+    for (const AssegnazioneDipendente& a : d.assegnazioni) {
+        const std::int64_t da = std::max(numero_giorno(a.dal), inizio), al = std::min(numero_giorno(a.al), fine);
+        if (da <= al) periodi.emplace_back(da, al);
+    }
+    std::sort(periodi.begin(), periodi.end());
+    std::int64_t giorni = 0, coperto_fino = inizio - 1;
+    for (const auto& [da, al] : periodi) {
+        if (al > coperto_fino) giorni += al - std::max(da, coperto_fino + 1) + 1;
+        coperto_fino = std::max(coperto_fino, al);
+    }
+    return static_cast<int>(giorni);
+}
+
+// The SMVP's profile whose `categorie` hold `c` (the first one); null when none does.
+inline const ProfiloSmvp* profilo_di(const Smvp& smvp, Categoria c) {
+    if (!smvp.profili) return nullptr;
+    for (const ProfiloSmvp& p : *smvp.profili)
+        if (std::find(p.categorie.begin(), p.categorie.end(), c) != p.categorie.end()) return &p;
+    return nullptr;
+}
+
 // The degree of a settore (personale.md §3): Σ(peso × grado) / Σ peso over
 // its objectives not neutralised (not evaluated: 0), rounded; nullopt when
 // Σ peso is 0. Each objective's degree is kept for the references to it.
@@ -334,33 +361,8 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
     p.id = d.id;
     p.categoria = d.categoria;
     p.definitivo = !(d.contraddittorio && d.contraddittorio->stato == StatoContraddittorio::aperto);
-    // The person's days: the union of their assignments within the year.
-    {
-        std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
-        periodi.reserve(d.assegnazioni.size());
-        const std::int64_t inizio = numero_giorno(anno, 1, 1), fine = numero_giorno(anno, 12, 31);
-        for (const AssegnazioneDipendente& a : d.assegnazioni) {
-            const std::int64_t da = std::max(numero_giorno(a.dal), inizio), al = std::min(numero_giorno(a.al), fine);
-            if (da <= al) periodi.emplace_back(da, al);
-        }
-        std::sort(periodi.begin(), periodi.end());
-        std::int64_t giorni = 0, coperto_fino = inizio - 1;
-        for (const auto& [da, al] : periodi) {
-            if (al > coperto_fino) giorni += al - std::max(da, coperto_fino + 1) + 1;
-            coperto_fino = std::max(coperto_fino, al);
-        }
-        p.giorni = static_cast<int>(giorni);
-    }
-    std::size_t k = 0;
-    const ProfiloSmvp* profilo = nullptr;
-    if (smvp.profili)
-        for (; k < smvp.profili->size(); ++k) {
-            const std::vector<Categoria>& c = (*smvp.profili)[k].categorie;
-            if (std::find(c.begin(), c.end(), d.categoria) != c.end()) {
-                profilo = &(*smvp.profili)[k];
-                break;
-            }
-        }
+    p.giorni = giorni_di_servizio(d, anno);
+    const ProfiloSmvp* profilo = profilo_di(smvp, d.categoria);
     if (!profilo) {
         p.motivo = testo("nessun profilo dello SMVP per la categoria ", nome_categoria(d.categoria));
         return p;
@@ -376,7 +378,7 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
         d.contraddittorio && d.contraddittorio->stato == StatoContraddittorio::concluso ? &*d.contraddittorio : nullptr;
     auto spiegazione = [&](Componente& c) { return spiegazioni ? Spiegazione{c.spiegazione} : Spiegazione{}; };
     bool non_valutato = false;
-    const ComponenteOrganizzativa& org = ctx.organizzativa(k);
+    const ComponenteOrganizzativa& org = ctx.organizzativa(static_cast<std::size_t>(profilo - smvp.profili->data()));
     p.performance_organizzativa.punti = org.componente.punti;
     if (spiegazioni) p.performance_organizzativa.spiegazione = org.componente.spiegazione;
     non_valutato = org.ambito_non_valutato;

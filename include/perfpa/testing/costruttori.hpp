@@ -370,6 +370,47 @@ private:
  * cannot pass on a mistyped SMVP. `crea_senza_verifica()` skips the check,
  * for tests of an invalid SMVP on purpose.
  */
+/**
+ * Builds a profile of the SMVP (personale.md §2): the categories it scores,
+ * its three weights, its behaviours' weights and optionally bands of its own:
+ * `profilo("eq", {Categoria::elevata_qualificazione}, 30, 40, 30).comportamento("leadership", 60)`.
+ */
+class CostruttoreProfilo {
+public:
+    CostruttoreProfilo(std::string id, std::vector<Categoria> categorie, Punti org, Punti ind, Punti comp) {
+        p_.id = std::move(id);
+        p_.categorie = std::move(categorie);
+        p_.pesi = {org, ind, comp};
+    }
+    CostruttoreProfilo& comportamento(std::string id, std::int64_t peso) & {
+        p_.pesi_comportamenti.push_back({std::move(id), Peso::interi(peso)});
+        return *this;
+    }
+    CostruttoreProfilo comportamento(std::string id, std::int64_t peso) && {
+        return std::move(comportamento(std::move(id), peso));
+    }
+    /** A band of the profile's own (then the SMVP's bands do not apply to it). */
+    CostruttoreProfilo& fascia(std::string nome, std::int64_t da, std::int64_t quota) & {
+        if (!p_.fasce) p_.fasce.emplace();
+        p_.fasce->push_back({std::move(nome), Punti::interi(da), Percentuale::interi(quota)});
+        return *this;
+    }
+    CostruttoreProfilo fascia(std::string nome, std::int64_t da, std::int64_t quota) && {
+        return std::move(fascia(std::move(nome), da, quota));
+    }
+    [[nodiscard]] const ProfiloSmvp& crea() const& { return p_; }
+
+private:
+    ProfiloSmvp p_;
+};
+
+/** A profile: its id, categories and the weights of the three components (summing to 100). */
+[[nodiscard]] inline CostruttoreProfilo profilo(std::string id, std::vector<Categoria> categorie, std::int64_t org,
+                                                std::int64_t ind, std::int64_t comp) {
+    return CostruttoreProfilo(std::move(id), std::move(categorie), Punti::interi(org), Punti::interi(ind),
+                              Punti::interi(comp));
+}
+
 class CostruttoreSmvp {
 public:
     CostruttoreSmvp(Punti org, Punti ind, Punti comp) {
@@ -446,6 +487,46 @@ public:
     CostruttoreSmvp soglia(Percentuale s) && { return std::move(soglia(s)); }
     CostruttoreSmvp soglia(std::int64_t percento) && { return std::move(soglia(Percentuale::interi(percento))); }
     CostruttoreSmvp soglia(std::string_view percento) && { return std::move(soglia(percento)); }
+
+    /** A behaviour of the catalogue (personale.md §2), with its description. */
+    CostruttoreSmvp& comportamento(std::string id, std::string descrizione) & {
+        if (!s_.comportamenti) s_.comportamenti.emplace();
+        for (Comportamento& c : *s_.comportamenti)
+            if (c.id == id) {
+                c.descrizione = std::move(descrizione);
+                return *this;
+            }
+        s_.comportamenti->push_back({std::move(id), std::move(descrizione)});
+        return *this;
+    }
+    CostruttoreSmvp comportamento(std::string id, std::string descrizione) && {
+        return std::move(comportamento(std::move(id), std::move(descrizione)));
+    }
+    /** The scale of the behaviours' scores: `scala(1, 5)`. */
+    CostruttoreSmvp& scala(std::int64_t minimo, std::int64_t massimo) & {
+        s_.scala_comportamenti = ScalaComportamenti{Punti::interi(minimo), Punti::interi(massimo)};
+        return *this;
+    }
+    CostruttoreSmvp scala(std::int64_t minimo, std::int64_t massimo) && { return std::move(scala(minimo, massimo)); }
+    /** The fewest days of service in the year for a person to be evaluated. */
+    CostruttoreSmvp& giorni_minimi(int giorni) & {
+        s_.giorni_minimi_valutazione = giorni;
+        return *this;
+    }
+    CostruttoreSmvp giorni_minimi(int giorni) && { return std::move(giorni_minimi(giorni)); }
+    /** A profile; its behaviours not yet in the catalogue join it (described by their id). */
+    CostruttoreSmvp& profilo(const CostruttoreProfilo& p) & {
+        if (!s_.profili) s_.profili.emplace();
+        s_.profili->push_back(p.crea());
+        if (!s_.comportamenti) s_.comportamenti.emplace();
+        for (const PesoComportamento& c : p.crea().pesi_comportamenti) {
+            bool presente = false;
+            for (const Comportamento& k : *s_.comportamenti) presente = presente || k.id == c.comportamento;
+            if (!presente) s_.comportamenti->push_back({c.comportamento, c.comportamento});
+        }
+        return *this;
+    }
+    CostruttoreSmvp profilo(const CostruttoreProfilo& p) && { return std::move(profilo(p)); }
 
     /**
      * The SMVP, checked: throws std::invalid_argument, its message listing

@@ -1,6 +1,10 @@
 // The Leverano HTML report in headless Chromium: the page renders (a
 // screenshot that is not blank) and its DOM holds every settore's name and
 // score. Usage: perfpa_prova_chromium PERFPA_BINARY WORK_DIR
+// With a third argument `personale`: the evaluation sheets of the bundled
+// staff document (perfpa report --personale): a screenshot of the first
+// sheet, not blank, and the sheets' text (one per person, the first
+// person's figures and arithmetic, the review's outcome).
 // Exit 77 when no Chromium is installed.
 #include "comune.hpp"
 
@@ -80,11 +84,80 @@ std::optional<Immagine> decodifica_png(const std::string& png) {
     return im;
 }
 
+// Counts the occurrences of `cosa` in `testo`.
+std::size_t conta(const std::string& testo, const std::string& cosa) {
+    std::size_t n = 0;
+    for (std::size_t i = testo.find(cosa); i != std::string::npos; i = testo.find(cosa, i + cosa.size())) ++n;
+    return n;
+}
+
+// The staff's evaluation sheets: the first sheet on screen, every sheet in the DOM.
+int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, const std::string& chromium) {
+    namespace fs = std::filesystem;
+    fs::remove_all(dir);
+    fs::create_directories(dir / "profilo");
+    const fs::path pagina = dir / "schede.html", png = dir / "schede.png", dom = dir / "dom.html";
+    const std::string dati = PERFPA_DATA_DIR;
+    prova::Esito e;
+    e.verifica(prova::esegui(prova::q(perfpa) + " report --format html --personale " +
+                             prova::q(dati + "/personale-esempio.json") + " --smvp " +
+                             prova::q(dati + "/smvp-personale-esempio.json") + " " +
+                             prova::q(dati + "/leverano-2023.json") + " -o " + prova::q(pagina.string())),
+               "perfpa report --personale --format html");
+    const std::string opzioni = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                                "--disable-background-networking --disable-component-update --disable-sync "
+                                "--hide-scrollbars --user-data-dir=" + prova::q((dir / "profilo").string());
+    const std::string url = prova::q("file://" + fs::absolute(pagina).string());
+    // 1100×1500: the first sheet (Alessandra Puglisi's) fills the screen.
+    e.verifica(prova::esegui(prova::q(chromium) + opzioni + " --window-size=1100,1500 --screenshot=" +
+                             prova::q(png.string()) + " " + url + " > /dev/null 2>&1"),
+               "chromium --screenshot");
+    e.verifica(prova::esegui(prova::q(chromium) + opzioni + " --dump-dom " + url + " > " + prova::q(dom.string()) +
+                             " 2>/dev/null"),
+               "chromium --dump-dom");
+    const auto im = decodifica_png(prova::leggi(png));
+    e.verifica(im.has_value(), "lo screenshot è un PNG leggibile");
+    if (im) {
+        e.verifica(im->larghezza == 1100 && im->altezza == 1500, "dimensioni 1100×1500");
+        std::set<std::uint32_t> colori;
+        std::size_t non_bianchi = 0;
+        for (std::size_t i = 0; i + 2 < im->pixel.size(); i += im->canali) {
+            const std::uint32_t rgb = (std::uint32_t(im->pixel[i]) << 16) | (im->pixel[i + 1] << 8) | im->pixel[i + 2];
+            colori.insert(rgb);
+            non_bianchi += rgb != 0xFFFFFF;
+        }
+        const std::size_t totale = std::size_t(im->larghezza) * im->altezza;
+        std::cout << colori.size() << " colori, " << non_bianchi * 100 / totale << "% di pixel non bianchi\n";
+        e.verifica(colori.size() >= 30, "almeno 30 colori diversi (testo, intestazione, tabelle)");
+        e.verifica(non_bianchi * 10 >= totale, "almeno il 10% dei pixel non è bianco");
+    }
+    const std::string testo = prova::leggi(dom);
+    const std::size_t prima = testo.find("<section class=\"scheda\""),
+                      seconda = prima == std::string::npos ? prima : testo.find("<section class=\"scheda\"", prima + 1);
+    e.verifica(conta(testo, "<section class=\"scheda\"") == 25, "una scheda per ciascuno dei 25 dipendenti");
+    const std::string scheda1 = prima == std::string::npos ? std::string() : testo.substr(prima, seconda - prima);
+    for (const std::string atteso :
+         {"Alessandra Puglisi", "segretario", "Programmazione", "01.01.2023", "31.12.2023", "<b>97,60</b>",
+          "fascia A", "(40×100 + 30×90 + 30×100) / 100 × 30 / 100 = 29,10", "(50×5 + 50×4,5) / (5 × 100) × 30 = 28,50",
+          "Nessun contraddittorio richiesto", "Il dipendente, per presa visione"})
+        e.verifica(scheda1.find(atteso) != std::string::npos, "la prima scheda contiene «" + atteso + "»");
+    // The concluded review's outcome and the self-evaluation beside the evaluator's, on 0802's sheet.
+    const std::size_t i0802 = testo.find("id=\"dipendente-0802\"");
+    e.verifica(i0802 != std::string::npos &&
+                   testo.find("Contraddittorio concluso il 12.03.2024: valori rivisti (obiettivo 0802-cantieri: 80%",
+                              i0802) != std::string::npos,
+               "la scheda di 0802 riporta l'esito del contraddittorio");
+    e.verifica(testo.find("non valutato") != std::string::npos &&
+                   testo.find("47 giorni di servizio nel 2023, meno dei 60 richiesti dallo SMVP") != std::string::npos,
+               "la scheda di chi non è valutato dice perché");
+    return e.codice();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "uso: perfpa_prova_chromium PERFPA CARTELLA\n";
+    if (argc != 3 && !(argc == 4 && std::string(argv[3]) == "personale")) {
+        std::cerr << "uso: perfpa_prova_chromium PERFPA CARTELLA [personale]\n";
         return prova::fallito;
     }
     const auto chromium = prova::trova({"chromium", "chromium-browser", "google-chrome"});
@@ -92,6 +165,7 @@ int main(int argc, char** argv) {
         std::cout << "SKIP: Chromium non installato (Debian: apt-get install chromium)\n";
         return prova::saltato;
     }
+    if (argc == 4) return prova_schede(argv[1], argv[2], *chromium);
     namespace fs = std::filesystem;
     const fs::path dir = argv[2];
     fs::remove_all(dir);
