@@ -15,8 +15,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace perfpa {
@@ -75,6 +78,53 @@ std::string smvp_non_valido(const Smvp& smvp) {
 /** The legal reference for refusing a bonus under an SMVP that is not valid (the SMVP is adopted under art. 7). */
 inline constexpr const char* norma_smvp = "art. 7 D.Lgs. 150/2009";
 
+namespace detail {
+
+/**
+ * The largest-remainder method of rules.md, the one routine behind every
+ * split: `importi[i]` = the floor of fondo × pesi[i] / Σ pesi, in cents,
+ * then the cents left one each to the largest remainders, ties broken by
+ * `id` in ascending byte order, then by position. Negative weights count
+ * as 0. Returns what is not distributed: `fondo` when it is ≤ 0 or no
+ * weight is positive (then every amount is 0), else 0. `fondo` × a weight
+ * must fit in 128 bits (funds up to 9·10^16 cents, weights up to 10^18).
+ * `ordine` is scratch space, kept by a caller that splits often.
+ */
+inline std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int64_t> pesi,
+                                   std::span<const std::string_view> id, std::span<std::int64_t> importi,
+                                   std::vector<std::pair<Intero128, std::size_t>>& ordine) {
+    const std::size_t n = pesi.size();
+    Intero128 totale = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        importi[i] = 0;
+        totale += std::max<std::int64_t>(pesi[i], 0);
+    }
+    if (fondo <= 0 || totale == 0) return fondo;
+    ordine.clear();
+    std::int64_t distribuito = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Intero128 quota = Intero128{fondo} * std::max<std::int64_t>(pesi[i], 0);
+        importi[i] = static_cast<std::int64_t>(quota / totale);
+        distribuito += importi[i];
+        if (const Intero128 resto = quota % totale; resto > 0) ordine.emplace_back(resto, i);
+    }
+    // The remainders sum to (fondo − distribuito) × totale with each < totale,
+    // so at least that many people have a positive remainder: only those
+    // are ranked, and only the first `avanzo` of them need to be found.
+    const auto avanzo = static_cast<std::size_t>(fondo - distribuito);
+    auto prima = [&](const std::pair<Intero128, std::size_t>& a, const std::pair<Intero128, std::size_t>& b) {
+        if (a.first != b.first) return a.first > b.first;
+        if (const int c = id[a.second].compare(id[b.second]); c != 0) return c < 0; // unsigned bytes
+        return a.second < b.second;
+    };
+    if (avanzo < ordine.size())
+        std::nth_element(ordine.begin(), ordine.begin() + static_cast<std::ptrdiff_t>(avanzo), ordine.end(), prima);
+    for (std::size_t k = 0; k < avanzo; ++k) ++importi[ordine[k].second];
+    return 0;
+}
+
+} // namespace detail
+
 /**
  * Splits `fondo` in proportion to `pesi` (≥ 0; negative counts as 0) by the
  * largest-remainder method: each gets the floor of their exact share in
@@ -91,37 +141,14 @@ template <class L = void>
     if (id.size() != pesi.size())
         throw std::invalid_argument("ripartisci_pesi: attesi tanti pesi quante persone, trovate " +
                                     std::to_string(id.size()) + " persone e " + std::to_string(pesi.size()) + " pesi");
-    Ripartizione out;
     const std::size_t n = id.size();
+    const std::vector<std::string_view> viste(id.begin(), id.end());
+    std::vector<std::int64_t> importi(n);
+    std::vector<std::pair<Intero128, std::size_t>> ordine;
+    Ripartizione out;
+    out.non_distribuito = Importo::da_centesimi(detail::resti_maggiori(fondo.centesimi(), pesi, viste, importi, ordine));
     out.assegnazioni.reserve(n);
-    Intero128 totale = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        out.assegnazioni.push_back({id[i], Importo{}});
-        totale += std::max<std::int64_t>(pesi[i], 0);
-    }
-    if (fondo.centesimi() <= 0 || totale == 0) {
-        out.non_distribuito = fondo;
-        return out;
-    }
-    std::vector<Intero128> resto(n);
-    std::int64_t distribuito = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const Intero128 quota = Intero128{fondo.centesimi()} * std::max<std::int64_t>(pesi[i], 0);
-        const auto intero = static_cast<std::int64_t>(quota / totale);
-        resto[i] = quota % totale;
-        out.assegnazioni[i].importo = Importo::da_centesimi(intero);
-        distribuito += intero;
-    }
-    std::vector<std::size_t> ordine(n);
-    for (std::size_t i = 0; i < n; ++i) ordine[i] = i;
-    std::stable_sort(ordine.begin(), ordine.end(), [&](std::size_t a, std::size_t b) {
-        if (resto[a] != resto[b]) return resto[a] > resto[b];
-        return id[a] < id[b]; // std::string compares as unsigned bytes
-    });
-    // The remainders sum to (fondo − distribuito) × totale with each < totale,
-    // so at least that many people have a positive remainder.
-    for (std::int64_t k = 0, avanzo = fondo.centesimi() - distribuito; k < avanzo; ++k)
-        out.assegnazioni[ordine[static_cast<std::size_t>(k)]].importo += Importo::da_centesimi(1);
+    for (std::size_t i = 0; i < n; ++i) out.assegnazioni.push_back({id[i], Importo::da_centesimi(importi[i])});
     return out;
 }
 
@@ -158,6 +185,24 @@ template <class L = void>
 
 /** The legal reference for refusing a bonus when the Relazione is not validated. */
 inline constexpr const char* norma_validazione = "art. 14 c.6 D.Lgs. 150/2009";
+
+namespace detail {
+
+// Why the Relazione cannot ground any bonus (art. 14 c.6 D.Lgs. 150/2009):
+// its validation is `non_validata` or absent; empty when it is validated.
+inline std::string relazione_non_validata(const Relazione& r) {
+    if (!r.valutazione_ndv)
+        return "la Relazione non ha la validazione del Nucleo di Valutazione o dell'OIV: nessun premio può essere "
+               "erogato";
+    const NomiValutatore chi = nomi_valutatore(r.valutazione_ndv->organo);
+    if (!r.valutazione_ndv->validazione)
+        return testo("la Relazione non ha la validazione ", chi.del, ": nessun premio può essere erogato");
+    if (r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
+        return testo("la Relazione non è stata validata ", chi.dal, ": nessun premio può essere erogato");
+    return {};
+}
+
+} // namespace detail
 
 /**
  * Splits `fondo` among the settore heads of `r` (id = the settore's id,
