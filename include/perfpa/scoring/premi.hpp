@@ -5,6 +5,7 @@
 #ifndef PERFPA_SCORING_PREMI_HPP
 #define PERFPA_SCORING_PREMI_HPP
 
+#include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/validazione.hpp>
@@ -38,10 +39,23 @@ struct Assegnazione {
     friend bool operator==(const Assegnazione&, const Assegnazione&) = default;
 };
 
-/** The split: one amount per person in input order, and what was not distributed. */
+/** Cents withheld from one person's amount and not redistributed, with the reason and the norm (personale.md §6). */
+struct Trattenuta {
+    std::string id;
+    Importo importo;
+    std::string motivo;
+    std::string norma;
+    friend bool operator==(const Trattenuta&, const Trattenuta&) = default;
+};
+
+/**
+ * The split: one amount per person in input order, and what was not
+ * distributed — including the `trattenute`, each listed with its reason.
+ */
 struct Ripartizione {
     std::vector<Assegnazione> assegnazioni;
     Importo non_distribuito;
+    std::vector<Trattenuta> trattenute; ///< empty unless the criteria withhold a share (personale.md §6)
     friend bool operator==(const Ripartizione&, const Ripartizione&) = default;
 };
 
@@ -207,20 +221,17 @@ inline std::string relazione_non_validata(const Relazione& r) {
 /**
  * Splits `fondo` among the settore heads of `r` (id = the settore's id,
  * parametro 1) by their scores under `smvp`; refused, with art. 14 c.6
- * D.Lgs. 150/2009, when the Relazione's validation is `non_validata`, and,
- * with art. 7, when the SMVP is not valid (`errori_modello(smvp)`: its
- * weights or bands would decide the amounts).
+ * D.Lgs. 150/2009, when the Relazione's validation is `non_validata` or
+ * absent (no `valutazione_ndv`, or one without `validazione`), and, with
+ * art. 7, when the SMVP is not valid (`errori_modello(smvp)`: its weights
+ * or bands would decide the amounts).
  */
 template <class L = void>
 [[nodiscard]] EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
     if (std::string perche = detail::smvp_non_valido<L>(smvp); !perche.empty())
         return RifiutoRipartizione{std::move(perche), norma_smvp};
-    if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
-        r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
-        return RifiutoRipartizione{"la Relazione non è stata validata " +
-                                       std::string(detail::nomi_valutatore(r.valutazione_ndv->organo).dal) +
-                                       ": nessun premio può essere erogato",
-                                   norma_validazione};
+    if (std::string perche = detail::relazione_non_validata(r); !perche.empty())
+        return RifiutoRipartizione{std::move(perche), norma_validazione};
     std::vector<Partecipante> persone;
     for (const PunteggioSettore& p : calcola_punteggi<L>(r, smvp)) {
         // Only a Relazione built in code, with values a decoded one cannot have
@@ -232,6 +243,43 @@ template <class L = void>
         persone.push_back({p.settore, p.totale, std::nullopt});
     }
     return ripartisci_fondo<L>(fondo, persone, smvp);
+}
+
+/** The legal references of the heads' withholding for late payments (personale.md §6). */
+inline constexpr const char* norma_tempi_pagamento = "art. 4-bis c.2 D.L. 13/2023; circolare RGS-DFP n. 1/2024";
+
+/**
+ * The heads' split with the criteria of the agreement (personale.md §6):
+ * `ripartisci_premi(r, smvp, criteri.fondo)`, refused as that one is; then,
+ * when the criteria carry `decurtazione_tempi_pagamento` and the Relazione
+ * shows late payments (`pagamenti_in_ritardo`), the head of every settore
+ * that `gestisce_pagamenti` loses that share of their amount, rounded up
+ * to the cent. The withheld cents are not redistributed: they are added to
+ * `non_distribuito` and listed in `trattenute` with the reason and the norm.
+ */
+[[nodiscard]] inline EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp,
+                                                        const CriteriPremi& criteri) {
+    EsitoRipartizione e = ripartisci_premi(r, smvp, criteri.fondo);
+    if (!e || !criteri.decurtazione_tempi_pagamento || !r.vincoli_finanza || !r.vincoli_finanza->tempi_pagamento ||
+        !pagamenti_in_ritardo(*r.vincoli_finanza->tempi_pagamento))
+        return e;
+    const Percentuale quota = *criteri.decurtazione_tempi_pagamento;
+    for (std::size_t i = 0; i < e->assegnazioni.size() && i < r.settori.size(); ++i) {
+        if (!r.settori[i].gestisce_pagamenti.value_or(false)) continue;
+        Assegnazione& a = e->assegnazioni[i];
+        const Intero128 prodotto = Intero128{a.importo.centesimi()} * quota.centesimi();
+        const auto trattenuto = static_cast<std::int64_t>((prodotto + 100'00 - 1) / 100'00); // up to the cent
+        if (trattenuto <= 0) continue;
+        const Importo prima = a.importo;
+        a.importo -= Importo::da_centesimi(trattenuto);
+        e->non_distribuito += Importo::da_centesimi(trattenuto);
+        e->trattenute.push_back(
+            {a.id, Importo::da_centesimi(trattenuto),
+             detail::testo("il settore ", a.id, " gestisce i pagamenti e l'ente non ha rispettato i tempi di "
+                           "pagamento: trattenuto il ", quota, " di ", prima, ", non ridistribuito"),
+             norma_tempi_pagamento});
+    }
+    return e;
 }
 
 } // namespace perfpa
