@@ -5,7 +5,10 @@
 #include "catch2.hpp"
 
 #include <perfpa/json.hpp>
+#include <perfpa/json/premi_personale.hpp>
+#include <perfpa/report/pubblicazione_premi.hpp>
 #include <perfpa/scoring/premi_personale.hpp>
+#include <perfpa/scoring/pubblicazione_premi.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -451,4 +454,58 @@ TEST_CASE("premi personale: properties on 100,000 generated splits") {
     CHECK(controllati == 100'000);
     // The generator reaches the increase often enough for its properties to be tested.
     CHECK(con_maggiorazione_attribuita > 10'000);
+}
+
+TEST_CASE("premi personale: the publication table (personale.md §5), no personal data") {
+    // The first case's split: a 131,05 €, nine at 96,55 €; all in band A, istruttore; M = 29,13 € to one.
+    const auto r = ripartisci(caso(dieci()), con_maggiorazione(criteri(100000), 30'00, 10'00));
+    const PubblicazionePremi p = pubblicazione_premi(r);
+    CHECK(p.fondo == Importo::euro(1000));
+    CHECK(p.distribuito == Importo::euro(1000));
+    CHECK(p.non_distribuito == Importo{});
+    REQUIRE(p.fasce.size() == 1);
+    // Total 1.000,00 €, mean 100,00 €, minimum 96,55 €, maximum 131,05 €.
+    CHECK(p.fasce[0] == RigaPubblicazione{"A", 10, Importo::euro(1000), Importo::euro(100), Importo::da_centesimi(9655),
+                                          Importo::da_centesimi(13105)});
+    REQUIRE(p.categorie.size() == 1);
+    CHECK(p.categorie[0].nome == "istruttore");
+    CHECK(p.valutati == 10);
+    CHECK(p.positivi == 10);
+    CHECK(p.con_maggiorazione == 1);
+    CHECK(p.maggiorazione == Importo::da_centesimi(2913));
+    // Everyone evaluated is in the band with the highest share: 100 %; 131,05 / 100,00 = 1,3105 → 1,31.
+    CHECK(p.quota_fascia_piu_alta == Percentuale::interi(100));
+    CHECK(p.rapporto_massimo_medio == 131);
+    const std::string md = testo_pubblicazione_premi(p);
+    CHECK(md.find("| A | 10 | 1.000,00 € | 100,00 € | 96,55 € | 131,05 € |") != std::string::npos);
+    CHECK(md.find("maggiorazione (art. 81 CCNL Funzioni Locali 16.11.2022): 1 dipendente, 29,13 € ciascuno") !=
+          std::string::npos);
+    CHECK(md.find("grado di differenziazione: 100,00% dei valutati nella fascia con la quota più alta; importo "
+                  "massimo / importo medio dei premiati: 1,31") != std::string::npos);
+    const std::string js = json::codifica_pubblicazione_premi(p);
+    CHECK(js == R"({"formato":"perfpa.pubblicazione_premi/1","fondo":"1000.00","distribuito":"1000.00",)"
+                R"("non_distribuito":"0.00","fasce":[{"nome":"A","persone":10,"totale":"1000.00","medio":"100.00",)"
+                R"("minimo":"96.55","massimo":"131.05"}],"categorie":[{"nome":"istruttore","persone":10,)"
+                R"("totale":"1000.00","medio":"100.00","minimo":"96.55","massimo":"131.05"}],"dipendenti":10,)"
+                R"("valutati":10,"valutati_positivamente":10,"maggiorazione":{"beneficiari":1,"importo":"29.13"},)"
+                R"("differenziazione":{"quota_fascia_piu_alta":100,"massimo_su_medio":1.31}})");
+    // No id of the staff document appears.
+    for (const auto& a : r.assegnazioni) CHECK(js.find('"' + a.id + '"') == std::string::npos);
+    // Bands by name, categories in the CCNL's order; the mean rounded half away from zero: 100,00 / 3 = 33,33.
+    std::vector<Persona> v{{"x", 95'00}, {"y", 80'00, 80'00}, {"z", 50'00, 0}};
+    v[1].categoria = Categoria::funzionario;
+    const auto q = pubblicazione_premi(ripartisci(caso(v), criteri(10000)));
+    REQUIRE(q.fasce.size() == 2);
+    CHECK(q.fasce[0].nome == "A");
+    CHECK(q.fasce[1].nome == "D");
+    REQUIRE(q.categorie.size() == 2);
+    CHECK(q.categorie[0].nome == "funzionario");
+    CHECK(q.categorie[1].nome == "istruttore");
+    CHECK(q.categorie[1].persone == 2);
+    // x: 9500, y: 80 % × 80 = 6400 of 15900: x 5974,8… → 5975, y 4025,1… → 4025; z 0.
+    CHECK(q.categorie[1].totale == Importo::da_centesimi(5975));
+    CHECK(q.categorie[1].media == Importo::da_centesimi(2988)); // 5975 / 2 = 2987,5 → 2988
+    // 1 of 3 evaluated in the band with share 100 %: 33,33 %; 5975 × 2 / 10000 = 1,195 → 1,20.
+    CHECK(q.quota_fascia_piu_alta == Percentuale::da_centesimi(3333));
+    CHECK(q.rapporto_massimo_medio == 120);
 }

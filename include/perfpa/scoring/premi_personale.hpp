@@ -301,7 +301,8 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
                 perche("nessun premio: fascia ", p.fascia, " con quota del premio ", p.quota_premio);
             continue;
         }
-        const auto piano = static_cast<std::int64_t>(Intero128{base} * pesi[i] / totale_pesi);
+        // (A positive evaluation may weigh 0 — a total of 0 over a threshold of 0 — and so may all of them.)
+        const auto piano = totale_pesi > 0 ? static_cast<std::int64_t>(Intero128{base} * pesi[i] / totale_pesi) : 0;
         perche("quota base: ", Importo::da_centesimi(base), " × ", detail::centesimi_fissi(parametri[i]), " × ",
                p.quota_premio, " × ", detail::centesimi_fissi(p.totale.centesimi()), " × ",
                Percentuale::da_centesimi(part_time[i]), " × ", p.giorni, "/", giorni_anno, " / ",
