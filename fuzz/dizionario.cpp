@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     raccogli(perfpa::json::schema_relazione(), chiavi);
     raccogli(perfpa::json::schema_smvp(), chiavi);
     raccogli(perfpa::json::schema_personale(), chiavi);
+    raccogli(perfpa::json::schema_criteri_premi(), chiavi);
     int mancanti = 0;
     for (const auto& k : chiavi)
         if (dizionario.find("\"\\\"" + k + "\\\":\"") == std::string::npos) {

@@ -1,5 +1,5 @@
 // Fuzz target: the streaming decoder against the DOM reference. For a
-// Relazione and an SMVP, with unknown keys refused and admitted, both give
+// Relazione, an SMVP and criteria, with unknown keys refused and admitted, both give
 // the same value, or the same errors with the same pointers and messages;
 // and a reused Decodificatore gives what a fresh one gives. The first byte
 // chooses the options; the rest is the document.
@@ -37,5 +37,6 @@ PERFPA_FUZZ_BERSAGLIO(equivalenza) {
     const std::string_view testo = fuzz::testo(dati + 1, n - 1);
     confronta<Relazione>(testo, o);
     confronta<Smvp>(testo, o);
+    confronta<CriteriPremi>(testo, o);
     return 0;
 }

@@ -1,9 +1,10 @@
 // Every fuzz target in one libFuzzer binary, perfpa_fuzz: the target is
 // chosen by the environment variable PERFPA_FUZZ_BERSAGLIO (relazione,
-// smvp, personale, equivalenza, valori), which fuzz/run.sh sets. One translation unit
+// smvp, personale, criteri_premi, equivalenza, valori), which fuzz/run.sh sets. One translation unit
 // instantiates the decoders once: the clang build with the sanitizers is
 // the slowest step of a short fuzzing run (docs/fuzzing.md).
 #define PERFPA_FUZZ_TUTTI
+#include "criteri_premi.cpp"
 #include "equivalenza.cpp"
 #include "personale.cpp"
 #include "relazione.cpp"
@@ -22,10 +23,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     if (b == "relazione") bersaglio = &perfpa_fuzz_relazione;
     else if (b == "smvp") bersaglio = &perfpa_fuzz_smvp;
     else if (b == "personale") bersaglio = &perfpa_fuzz_personale;
+    else if (b == "criteri_premi") bersaglio = &perfpa_fuzz_criteri_premi;
     else if (b == "equivalenza") bersaglio = &perfpa_fuzz_equivalenza;
     else if (b == "valori") bersaglio = &perfpa_fuzz_valori;
     else {
-        std::fprintf(stderr, "perfpa_fuzz: PERFPA_FUZZ_BERSAGLIO deve essere relazione, smvp, personale, equivalenza o valori\n");
+        std::fprintf(stderr, "perfpa_fuzz: PERFPA_FUZZ_BERSAGLIO deve essere relazione, smvp, personale, criteri_premi, equivalenza o valori\n");
         std::exit(2);
     }
     return 0;

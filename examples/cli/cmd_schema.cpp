@@ -1,4 +1,4 @@
-// perfpa schema relazione|smvp|personale — print the JSON Schema (draft 2020-12) of a document kind.
+// perfpa schema relazione|smvp|personale|criteri_premi — print the JSON Schema (draft 2020-12) of a document kind.
 #include "comandi.hpp"
 
 #include <perfpa/json/schema.hpp>
@@ -21,18 +21,24 @@ int esegui(Contesto& c) {
         c.out << json::testo_schema(json::schema_personale());
         return uscita_ok;
     }
+    if (a->posizionali.size() == 1 && a->posizionali[0] == "criteri_premi") {
+        c.out << json::testo_schema(json::schema_criteri_premi());
+        return uscita_ok;
+    }
     if (a->posizionali.size() == 1)
-        c.err << "perfpa schema: documento sconosciuto \"" << a->posizionali[0] << "\": attesi relazione, smvp o personale\n";
-    c.err << "uso: perfpa schema relazione|smvp|personale\n";
+        c.err << "perfpa schema: documento sconosciuto \"" << a->posizionali[0]
+              << "\": attesi relazione, smvp, personale o criteri_premi\n";
+    c.err << "uso: perfpa schema relazione|smvp|personale|criteri_premi\n";
     return uscita_ingresso;
 }
 
 constexpr std::string_view dettagli =
-    "  relazione|smvp|personale  quale schema stampare\n"
+    "  relazione|smvp|personale|criteri_premi  quale schema stampare\n"
     "codici di uscita: 0 schema stampato; 2 la riga di comando errata\n";
 
-const Registra registra{{"schema", "perfpa schema relazione|smvp|personale",
-                         "stampa lo JSON Schema (draft 2020-12) di una Relazione, di uno SMVP o di un documento del personale", &esegui, dettagli}};
+const Registra registra{{"schema", "perfpa schema relazione|smvp|personale|criteri_premi",
+                         "stampa lo JSON Schema (draft 2020-12) di una Relazione, di uno SMVP, di un documento del "
+                         "personale o dei criteri di ripartizione dei premi", &esegui, dettagli}};
 
 } // namespace
 } // namespace perfpa::cli

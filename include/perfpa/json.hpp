@@ -7,6 +7,7 @@
 #include <perfpa/json/codifica.hpp>
 #include <perfpa/json/decodifica.hpp>
 #include <perfpa/json/errori.hpp>
+#include <perfpa/json/premi_personale.hpp>
 #include <perfpa/json/risultati.hpp>
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef PERFPA_MODEL_HPP
 #define PERFPA_MODEL_HPP
 
+#include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>

@@ -8,5 +8,6 @@
 #include <perfpa/report/dati.hpp>
 #include <perfpa/report/etichette.hpp>
 #include <perfpa/report/prepara.hpp>
+#include <perfpa/report/pubblicazione_premi.hpp>
 
 #endif

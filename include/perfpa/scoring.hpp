@@ -7,6 +7,8 @@
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/personale.hpp>
 #include <perfpa/scoring/premi.hpp>
+#include <perfpa/scoring/premi_personale.hpp>
+#include <perfpa/scoring/pubblicazione_premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/scoring/scostamenti.hpp>
 

@@ -204,7 +204,7 @@ TEST_CASE("codifica_ripartizione: the exact text of perfpa.premi/1, amounts as s
           R"~({"formato":"perfpa.premi/1","fondo":"10000.00","assegnazioni":[)~"
           R"~({"settore":"tecnico","responsabile":"Maria Rossi","importo":"6097.56"},)~"
           R"~({"settore":"finanze","responsabile":"Luca Bianchi","importo":"3902.44"}],"non_distribuito":"0.00"})~");
-    CHECK(json::codifica_ripartizione(Ripartizione{{}, Importo::da_centesimi(50)}, {}, Importo::da_centesimi(50)) ==
+    CHECK(json::codifica_ripartizione(Ripartizione{{}, Importo::da_centesimi(50), {}}, {}, Importo::da_centesimi(50)) ==
           R"~({"formato":"perfpa.premi/1","fondo":"0.50","assegnazioni":[],"non_distribuito":"0.50"})~");
 }
 

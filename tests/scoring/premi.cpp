@@ -90,8 +90,80 @@ TEST_CASE("ripartisci_premi: refused when the Relazione is not validated (art. 1
     REQUIRE(ok.has_value());
     CHECK(ok->assegnazioni.at(0).id == "s");
     CHECK(ok->assegnazioni.at(0).importo == Importo::euro(1000));
-    // No validation at all: not refused here (a check reports VALIDAZIONE_ASSENTE).
-    CHECK(ripartisci_premi(base, esempio(), Importo::euro(1000)).has_value());
+    // No validation: absent counts as not validated (rules.md), with or without the NdV's block.
+    const auto senza = ripartisci_premi(base, esempio(), Importo::euro(1000));
+    REQUIRE_FALSE(senza.has_value());
+    CHECK(senza.error().norma == "art. 14 c.6 D.Lgs. 150/2009");
+    CHECK(senza.error().motivo ==
+          "la Relazione non ha la validazione del Nucleo di Valutazione: nessun premio può essere erogato");
+    Relazione senza_ndv = base;
+    senza_ndv.valutazione_ndv.reset();
+    CHECK(ripartisci_premi(senza_ndv, esempio(), Importo::euro(1000)).error().motivo ==
+          "la Relazione non ha la validazione del Nucleo di Valutazione o dell'OIV: nessun premio può essere erogato");
+}
+
+namespace {
+// Two heads of 100 points each (band A, share 100 %): s manages payments, t does not; payments late by ITP 5 days.
+Relazione con_pagamenti_in_ritardo() {
+    Relazione r = una_relazione()
+                      .performance_organizzativa(40, 40)
+                      .validazione(EsitoValidazione::validata)
+                      .con(settore("s", 30).obiettivo("s-1", 30, grado(100)).comportamenti(30))
+                      .con(settore("t", 30).obiettivo("t-1", 30, grado(100)).comportamenti(30));
+    r.settori[0].gestisce_pagamenti = true;
+    r.vincoli_finanza.emplace();
+    r.vincoli_finanza->tempi_pagamento = TempiPagamento{std::nullopt, Decimale::interi(5), std::nullopt};
+    return r;
+}
+CriteriPremi criteri_con_decurtazione(std::int64_t fondo) {
+    CriteriPremi c;
+    c.fondo = Importo::da_centesimi(fondo);
+    c.decurtazione_tempi_pagamento = Percentuale::interi(30);
+    return c;
+}
+} // namespace
+
+TEST_CASE("ripartisci_premi with the criteria: a head who manages payments in an ente paying late gets 70 %") {
+    // 2.000,00 € between two equal heads: 1.000,00 € each; s loses 30 % = 300,00 €, not redistributed.
+    const Relazione r = con_pagamenti_in_ritardo();
+    const auto e = ripartisci_premi(r, esempio(), criteri_con_decurtazione(200000));
+    REQUIRE(e.has_value());
+    CHECK(c(*e, 0) == 70000);
+    CHECK(c(*e, 1) == 100000);
+    CHECK(e->non_distribuito == Importo::euro(300));
+    REQUIRE(e->trattenute.size() == 1);
+    CHECK(e->trattenute[0].id == "s");
+    CHECK(e->trattenute[0].importo == Importo::euro(300));
+    CHECK(e->trattenute[0].norma == "art. 4-bis c.2 D.L. 13/2023; circolare RGS-DFP n. 1/2024");
+    CHECK(e->trattenute[0].motivo == "il settore s gestisce i pagamenti e l'ente non ha rispettato i tempi di "
+                                     "pagamento: trattenuto il 30% di 1.000,00 €, non ridistribuito");
+    // The cents add up: 700 + 1000 + 300 = 2000.
+    CHECK(c(*e, 0) + c(*e, 1) + e->non_distribuito.centesimi() == 200000);
+    // The share is rounded up to the cent: 666,66 € → 333,33 € each; 30 % of 33333 cents = 9999,9 → 10000.
+    const auto su = ripartisci_premi(r, esempio(), criteri_con_decurtazione(66666));
+    REQUIRE(su.has_value());
+    CHECK(c(*su, 0) == 23333);
+    CHECK(su->trattenute.at(0).importo == Importo::da_centesimi(10000));
+    CHECK(c(*su, 0) + c(*su, 1) + su->non_distribuito.centesimi() == 66666);
+}
+
+TEST_CASE("ripartisci_premi with the criteria: no withholding without late payments or without the criterion") {
+    Relazione puntuale = con_pagamenti_in_ritardo();
+    puntuale.vincoli_finanza->tempi_pagamento = TempiPagamento{std::nullopt, Decimale::interi(-3), Decimale{}};
+    const auto a = ripartisci_premi(puntuale, esempio(), criteri_con_decurtazione(200000));
+    REQUIRE(a.has_value());
+    CHECK(a->trattenute.empty());
+    CHECK(c(*a, 0) == 100000);
+    CriteriPremi senza = criteri_con_decurtazione(200000);
+    senza.decurtazione_tempi_pagamento.reset();
+    const auto b = ripartisci_premi(con_pagamenti_in_ritardo(), esempio(), senza);
+    REQUIRE(b.has_value());
+    CHECK(b->trattenute.empty());
+    CHECK(b->non_distribuito == Importo{});
+    // The criteria's split is refused as the plain one is.
+    Relazione non_validata = con_pagamenti_in_ritardo();
+    non_validata.valutazione_ndv->validazione.reset();
+    CHECK_FALSE(ripartisci_premi(non_validata, esempio(), criteri_con_decurtazione(200000)).has_value());
 }
 
 TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have are refused instead of paid") {
@@ -111,7 +183,7 @@ TEST_CASE("an invalid SMVP decides no bonus and values a document cannot have ar
     CHECK_THROWS_AS(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), std::invalid_argument);
     CHECK_THROWS_WITH(ripartisci_fondo(Importo::euro(10), {{"a", Punti::da_centesimi(120'00), {}}}, esempio()), Catch::Matchers::Contains("a: punteggio 120 fuori dall'intervallo 0–100"));
     // A degree of 150 built in code (a decoded document cannot have it): refused, not paid.
-    Relazione fuori = una_relazione().performance_organizzativa(40, 40).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30)).crea_senza_verifica();
+    Relazione fuori = una_relazione().performance_organizzativa(40, 40).validazione(EsitoValidazione::validata).con(settore("s", 30).obiettivo("o", 30, grado(150)).comportamenti(30)).crea_senza_verifica();
     const auto troppo = ripartisci_premi(fuori, esempio(), Importo::euro(1000));
     REQUIRE_FALSE(troppo.has_value());
     CHECK(troppo.error().motivo == "il punteggio del settore s è 115, fuori dall'intervallo 0–100: la Relazione contiene valori non ammessi");

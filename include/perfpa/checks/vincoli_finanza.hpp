@@ -199,9 +199,9 @@ void tempi_pagamento_non_rispettati(const IngressoControllo& in, Rilevatore& ril
     const VincoliFinanza* v = detail::vincoli<L>(in);
     if (!v || !v->tempi_pagamento) return;
     const TempiPagamento& t = *v->tempi_pagamento;
+    if (!pagamenti_in_ritardo(t)) return;
     const bool tempestivita = t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{};
     const bool ritardo = t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{};
-    if (!tempestivita && !ritardo) return;
     // "1 giorno", "0,5 giorni", "12 giorni".
     auto giorni = [](detail::Testo& m, Decimale d) { m << d << perfpa::detail::se(d == Decimale::interi(1), " giorno", " giorni"); };
     rileva("/vincoli_finanza/tempi_pagamento", detail::Frase([&](detail::Testo& m) {

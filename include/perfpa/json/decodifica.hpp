@@ -465,6 +465,16 @@ template <class L = void>
     return decodifica<Personale>(testo, opzioni);
 }
 
+/**
+ * Decodes and validates a `perfpa.criteri_premi/1` document (personale.md
+ * §4): a `maggiorazione.percentuale` below 30 is an error citing art. 81 c.2
+ * CCNL Funzioni Locali 16.11.2022.
+ */
+[[nodiscard]] inline Risultato<CriteriPremi> decodifica_criteri_premi(std::string_view testo,
+                                                                     const OpzioniDecodifica& opzioni = {}) {
+    return decodifica<CriteriPremi>(testo, opzioni);
+}
+
 } // namespace perfpa::json
 
 #include <perfpa/json/flusso.hpp>

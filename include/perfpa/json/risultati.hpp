@@ -199,7 +199,9 @@ inline void codifica_punteggi_personale(std::string& out, const std::vector<Punt
 /**
  * Appends a bonus split as one line of `perfpa.premi/1`, no trailing newline:
  * `{"formato":"perfpa.premi/1","documento":…,"fondo":"10000.00","assegnazioni":[{"settore":…,
- * "responsabile":…,"importo":"6097.56"}],"non_distribuito":"0.00"}`, amounts
+ * "responsabile":…,"importo":"6097.56"}],"non_distribuito":"0.00"}`, followed, when the
+ * criteria withheld a share (personale.md §6), by `"trattenute":[{"settore":…,"importo":…,
+ * "motivo":…,"norma":…}]`; amounts
  * as strings with two decimals. `ripartizione` is what
  * `ripartisci_premi(r, smvp, fondo)` returned and `punteggi` are
  * `calcola_punteggi(r, smvp)`, which give each settore's `responsabile`:
@@ -242,7 +244,21 @@ void codifica_ripartizione(std::string& out, const Ripartizione& ripartizione,
     }
     out += R"(],"non_distribuito":")";
     out += ripartizione.non_distribuito.testo();
-    out += R"("})";
+    out.push_back('"');
+    // The withheld shares (personale.md §6), only when there are some: a split without keeps its shape.
+    for (std::size_t i = 0; i < ripartizione.trattenute.size(); ++i) {
+        const Trattenuta& t = ripartizione.trattenute[i];
+        out += i ? R"(,{"settore":)" : R"(,"trattenute":[{"settore":)";
+        scrivi_stringa<L>(out, t.id);
+        out += R"(,"importo":")";
+        out += t.importo.testo();
+        out += R"(","motivo":)";
+        scrivi_stringa<L>(out, t.motivo);
+        out += R"(,"norma":)";
+        scrivi_stringa<L>(out, t.norma);
+        out += i + 1 == ripartizione.trattenute.size() ? "}]" : "}";
+    }
+    out.push_back('}');
 }
 
 /** The `perfpa.premi/1` text of a split; see the overload above. */

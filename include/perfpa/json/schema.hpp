@@ -73,6 +73,9 @@ PERFPA_SCHEMA_NOME(ValutazioneDipendente)
 PERFPA_SCHEMA_NOME(Autovalutazione)
 PERFPA_SCHEMA_NOME(Contraddittorio)
 PERFPA_SCHEMA_NOME(RevisioneObiettivo)
+PERFPA_SCHEMA_NOME(CriteriPremi)
+PERFPA_SCHEMA_NOME(ParametroCategoria)
+PERFPA_SCHEMA_NOME(Maggiorazione)
 #undef PERFPA_SCHEMA_NOME
 
 /** A number of hundredths as a JSON number: 10000 → 100, 7549 → 75.49. */
@@ -226,6 +229,23 @@ private:
     static void vincoli_modello(const Fascia*, boost::json::object& o) {
         // Non-empty; that names are unique JSON Schema cannot say (the decoder does).
         o["properties"].as_object()["nome"].as_object()["minLength"] = 1;
+    }
+
+    // personale.md §4: parameters in (0, 100]; the increase at least 30 % (art. 81 c.2) for a share above 0;
+    // the payment-time withholding at least 30 %; the fund not negative.
+    static void vincoli_modello(const ParametroCategoria*, boost::json::object& o) {
+        auto& p = o["properties"].as_object()["parametro"].as_object();
+        p["exclusiveMinimum"] = 0;
+        p["maximum"] = numero_centesimi(parametro_massimo);
+    }
+    static void vincoli_modello(const Maggiorazione*, boost::json::object& o) {
+        o["properties"].as_object()["percentuale"].as_object()["minimum"] =
+            numero_centesimi(percentuale_minima_maggiorazione);
+        o["properties"].as_object()["quota_massima"].as_object()["exclusiveMinimum"] = 0;
+    }
+    static void vincoli_modello(const CriteriPremi*, boost::json::object& o) {
+        o["properties"].as_object()["decurtazione_tempi_pagamento"].as_object()["minimum"] =
+            numero_centesimi(decurtazione_minima_tempi_pagamento);
     }
 
     static void vincoli_modello(const Personale*, boost::json::object& o) { intervallo(o, "anno", 1900, 9999); }
@@ -395,6 +415,11 @@ template <class T>
 /** The schema of a `perfpa.personale/1` document. */
 [[nodiscard]] inline boost::json::object schema_personale() {
     return schema<Personale>("urn:perfpa:schema:personale:1", formato_personale);
+}
+
+/** The schema of a `perfpa.criteri_premi/1` document. */
+[[nodiscard]] inline boost::json::object schema_criteri_premi() {
+    return schema<CriteriPremi>("urn:perfpa:schema:criteri_premi:1", formato_criteri_premi);
 }
 
 /** A schema as indented JSON text, numbers as people write them (`100`, `0.5`), ending with a newline. */

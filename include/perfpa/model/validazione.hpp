@@ -10,6 +10,7 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/errori.hpp>
 #include <perfpa/formato_italiano.hpp>
+#include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
@@ -402,6 +403,58 @@ template <class L = void>
     return out;
 }
 
+/**
+ * Criteria (personale.md §4, §6): `formato` is `perfpa.criteri_premi/1`; the
+ * fund is not negative; a category has one parameter; the payment-time
+ * withholding is at least 30 % (art. 4-bis c.2 D.L. 13/2023). Pointers are
+ * relative to the document.
+ */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const CriteriPremi& c) {
+    std::vector<ErroreDecodifica> out;
+    detail::controlla_formato(c.formato, formato_criteri_premi, out);
+    if (c.fondo < Importo{})
+        out.push_back({"/fondo", detail::testo("atteso un importo non negativo, trovato ", c.fondo.testo())});
+    if (c.parametri_categoria)
+        for (std::size_t k = 0; k < c.parametri_categoria->size(); ++k)
+            for (std::size_t a = 0; a < k; ++a)
+                if ((*c.parametri_categoria)[a].categoria == (*c.parametri_categoria)[k].categoria) {
+                    out.push_back({detail::testo("/parametri_categoria/", k, "/categoria"),
+                                   detail::testo("la categoria \"", nome_categoria((*c.parametri_categoria)[k].categoria),
+                                                 "\" ha già un parametro, in /parametri_categoria/", a)});
+                    break;
+                }
+    if (c.decurtazione_tempi_pagamento &&
+        c.decurtazione_tempi_pagamento->centesimi() < decurtazione_minima_tempi_pagamento)
+        out.push_back({"/decurtazione_tempi_pagamento",
+                       detail::testo("attesa una decurtazione di almeno il 30% (art. 4-bis c.2 D.L. 13/2023), trovata ",
+                                     *c.decurtazione_tempi_pagamento)});
+    return out;
+}
+
+/** A category's parameter is above 0 and at most 100. Pointers relative to the entry. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ParametroCategoria& p) {
+    std::vector<ErroreDecodifica> out;
+    if (p.parametro.centesimi() <= 0 || p.parametro.centesimi() > parametro_massimo)
+        out.push_back({"/parametro", detail::testo("atteso un numero maggiore di 0 e al massimo 100, trovato ",
+                                                   p.parametro)});
+    return out;
+}
+
+/**
+ * The increase is at least 30 % of the mean premio (art. 81 c.2 CCNL
+ * 16.11.2022) and goes to a share of the staff above 0. Pointers relative
+ * to the block.
+ */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Maggiorazione& m) {
+    std::vector<ErroreDecodifica> out;
+    if (m.percentuale.centesimi() < percentuale_minima_maggiorazione)
+        out.push_back({"/percentuale", detail::testo("attesa una maggiorazione di almeno il 30% del premio medio (",
+                                                     norma_maggiorazione, "), trovata ", m.percentuale)});
+    if (m.quota_massima == Percentuale{})
+        out.push_back({"/quota_massima", "atteso un numero maggiore di 0 e al massimo 100, trovato 0"});
+    return out;
+}
+
 namespace detail {
 
 /**
@@ -419,6 +472,8 @@ template <> inline constexpr bool vincoli_per_membro<Smvp> = true;
 template <> inline constexpr bool vincoli_per_membro<ObbligoPubblicazione> = true;
 template <> inline constexpr bool vincoli_per_membro<Personale> = true;
 template <> inline constexpr bool vincoli_per_membro<Dipendente> = true;
+template <> inline constexpr bool vincoli_per_membro<CriteriPremi> = true;
+template <> inline constexpr bool vincoli_per_membro<Maggiorazione> = true;
 
 // What the walkers of the model (the decoder, errori_modello_completo) tell apart.
 template <class T> struct e_opzionale : std::false_type {};

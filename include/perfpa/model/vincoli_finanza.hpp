@@ -74,6 +74,17 @@ struct TempiPagamento {
 };
 BOOST_DESCRIBE_STRUCT(TempiPagamento, (), (anno, indicatore_tempestivita_giorni, indicatore_ritardo_giorni))
 
+/**
+ * Whether the payment times were not respected (rules.md,
+ * TEMPI_PAGAMENTO_NON_RISPETTATI): the timeliness indicator (ITP) or the
+ * delay indicator above 0 days. The check and the heads' withholding
+ * (personale.md §6) both ask this.
+ */
+[[nodiscard]] inline bool pagamenti_in_ritardo(const TempiPagamento& t) noexcept {
+    return (t.indicatore_tempestivita_giorni && *t.indicatore_tempestivita_giorni > Decimale{}) ||
+           (t.indicatore_ritardo_giorni && *t.indicatore_ritardo_giorni > Decimale{});
+}
+
 /** The legal financial constraints; every block is optional. */
 struct VincoliFinanza {
     std::optional<int> anno_riferimento;

@@ -5,6 +5,7 @@
 #ifndef PERFPA_SCORING_PREMI_HPP
 #define PERFPA_SCORING_PREMI_HPP
 
+#include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/validazione.hpp>
@@ -15,8 +16,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace perfpa {
@@ -35,10 +39,23 @@ struct Assegnazione {
     friend bool operator==(const Assegnazione&, const Assegnazione&) = default;
 };
 
-/** The split: one amount per person in input order, and what was not distributed. */
+/** Cents withheld from one person's amount and not redistributed, with the reason and the norm (personale.md §6). */
+struct Trattenuta {
+    std::string id;
+    Importo importo;
+    std::string motivo;
+    std::string norma;
+    friend bool operator==(const Trattenuta&, const Trattenuta&) = default;
+};
+
+/**
+ * The split: one amount per person in input order, and what was not
+ * distributed — including the `trattenute`, each listed with its reason.
+ */
 struct Ripartizione {
     std::vector<Assegnazione> assegnazioni;
     Importo non_distribuito;
+    std::vector<Trattenuta> trattenute; ///< empty unless the criteria withhold a share (personale.md §6)
     friend bool operator==(const Ripartizione&, const Ripartizione&) = default;
 };
 
@@ -75,6 +92,53 @@ std::string smvp_non_valido(const Smvp& smvp) {
 /** The legal reference for refusing a bonus under an SMVP that is not valid (the SMVP is adopted under art. 7). */
 inline constexpr const char* norma_smvp = "art. 7 D.Lgs. 150/2009";
 
+namespace detail {
+
+/**
+ * The largest-remainder method of rules.md, the one routine behind every
+ * split: `importi[i]` = the floor of fondo × pesi[i] / Σ pesi, in cents,
+ * then the cents left one each to the largest remainders, ties broken by
+ * `id` in ascending byte order, then by position. Negative weights count
+ * as 0. Returns what is not distributed: `fondo` when it is ≤ 0 or no
+ * weight is positive (then every amount is 0), else 0. `fondo` × a weight
+ * must fit in 128 bits (funds up to 9·10^16 cents, weights up to 10^18).
+ * `ordine` is scratch space, kept by a caller that splits often.
+ */
+inline std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int64_t> pesi,
+                                   std::span<const std::string_view> id, std::span<std::int64_t> importi,
+                                   std::vector<std::pair<Intero128, std::size_t>>& ordine) {
+    const std::size_t n = pesi.size();
+    Intero128 totale = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        importi[i] = 0;
+        totale += std::max<std::int64_t>(pesi[i], 0);
+    }
+    if (fondo <= 0 || totale == 0) return fondo;
+    ordine.clear();
+    std::int64_t distribuito = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Intero128 quota = Intero128{fondo} * std::max<std::int64_t>(pesi[i], 0);
+        importi[i] = static_cast<std::int64_t>(quota / totale);
+        distribuito += importi[i];
+        if (const Intero128 resto = quota % totale; resto > 0) ordine.emplace_back(resto, i);
+    }
+    // The remainders sum to (fondo − distribuito) × totale with each < totale,
+    // so at least that many people have a positive remainder: only those
+    // are ranked, and only the first `avanzo` of them need to be found.
+    const auto avanzo = static_cast<std::size_t>(fondo - distribuito);
+    auto prima = [&](const std::pair<Intero128, std::size_t>& a, const std::pair<Intero128, std::size_t>& b) {
+        if (a.first != b.first) return a.first > b.first;
+        if (const int c = id[a.second].compare(id[b.second]); c != 0) return c < 0; // unsigned bytes
+        return a.second < b.second;
+    };
+    if (avanzo < ordine.size())
+        std::nth_element(ordine.begin(), ordine.begin() + static_cast<std::ptrdiff_t>(avanzo), ordine.end(), prima);
+    for (std::size_t k = 0; k < avanzo; ++k) ++importi[ordine[k].second];
+    return 0;
+}
+
+} // namespace detail
+
 /**
  * Splits `fondo` in proportion to `pesi` (≥ 0; negative counts as 0) by the
  * largest-remainder method: each gets the floor of their exact share in
@@ -91,37 +155,14 @@ template <class L = void>
     if (id.size() != pesi.size())
         throw std::invalid_argument("ripartisci_pesi: attesi tanti pesi quante persone, trovate " +
                                     std::to_string(id.size()) + " persone e " + std::to_string(pesi.size()) + " pesi");
-    Ripartizione out;
     const std::size_t n = id.size();
+    const std::vector<std::string_view> viste(id.begin(), id.end());
+    std::vector<std::int64_t> importi(n);
+    std::vector<std::pair<Intero128, std::size_t>> ordine;
+    Ripartizione out;
+    out.non_distribuito = Importo::da_centesimi(detail::resti_maggiori(fondo.centesimi(), pesi, viste, importi, ordine));
     out.assegnazioni.reserve(n);
-    Intero128 totale = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        out.assegnazioni.push_back({id[i], Importo{}});
-        totale += std::max<std::int64_t>(pesi[i], 0);
-    }
-    if (fondo.centesimi() <= 0 || totale == 0) {
-        out.non_distribuito = fondo;
-        return out;
-    }
-    std::vector<Intero128> resto(n);
-    std::int64_t distribuito = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const Intero128 quota = Intero128{fondo.centesimi()} * std::max<std::int64_t>(pesi[i], 0);
-        const auto intero = static_cast<std::int64_t>(quota / totale);
-        resto[i] = quota % totale;
-        out.assegnazioni[i].importo = Importo::da_centesimi(intero);
-        distribuito += intero;
-    }
-    std::vector<std::size_t> ordine(n);
-    for (std::size_t i = 0; i < n; ++i) ordine[i] = i;
-    std::stable_sort(ordine.begin(), ordine.end(), [&](std::size_t a, std::size_t b) {
-        if (resto[a] != resto[b]) return resto[a] > resto[b];
-        return id[a] < id[b]; // std::string compares as unsigned bytes
-    });
-    // The remainders sum to (fondo − distribuito) × totale with each < totale,
-    // so at least that many people have a positive remainder.
-    for (std::int64_t k = 0, avanzo = fondo.centesimi() - distribuito; k < avanzo; ++k)
-        out.assegnazioni[ordine[static_cast<std::size_t>(k)]].importo += Importo::da_centesimi(1);
+    for (std::size_t i = 0; i < n; ++i) out.assegnazioni.push_back({id[i], Importo::da_centesimi(importi[i])});
     return out;
 }
 
@@ -159,23 +200,38 @@ template <class L = void>
 /** The legal reference for refusing a bonus when the Relazione is not validated. */
 inline constexpr const char* norma_validazione = "art. 14 c.6 D.Lgs. 150/2009";
 
+namespace detail {
+
+// Why the Relazione cannot ground any bonus (art. 14 c.6 D.Lgs. 150/2009):
+// its validation is `non_validata` or absent; empty when it is validated.
+inline std::string relazione_non_validata(const Relazione& r) {
+    if (!r.valutazione_ndv)
+        return "la Relazione non ha la validazione del Nucleo di Valutazione o dell'OIV: nessun premio può essere "
+               "erogato";
+    const NomiValutatore chi = nomi_valutatore(r.valutazione_ndv->organo);
+    if (!r.valutazione_ndv->validazione)
+        return testo("la Relazione non ha la validazione ", chi.del, ": nessun premio può essere erogato");
+    if (r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
+        return testo("la Relazione non è stata validata ", chi.dal, ": nessun premio può essere erogato");
+    return {};
+}
+
+} // namespace detail
+
 /**
  * Splits `fondo` among the settore heads of `r` (id = the settore's id,
  * parametro 1) by their scores under `smvp`; refused, with art. 14 c.6
- * D.Lgs. 150/2009, when the Relazione's validation is `non_validata`, and,
- * with art. 7, when the SMVP is not valid (`errori_modello(smvp)`: its
- * weights or bands would decide the amounts).
+ * D.Lgs. 150/2009, when the Relazione's validation is `non_validata` or
+ * absent (no `valutazione_ndv`, or one without `validazione`), and, with
+ * art. 7, when the SMVP is not valid (`errori_modello(smvp)`: its weights
+ * or bands would decide the amounts).
  */
 template <class L = void>
 [[nodiscard]] EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp, Importo fondo) {
     if (std::string perche = detail::smvp_non_valido<L>(smvp); !perche.empty())
         return RifiutoRipartizione{std::move(perche), norma_smvp};
-    if (r.valutazione_ndv && r.valutazione_ndv->validazione &&
-        r.valutazione_ndv->validazione->esito == EsitoValidazione::non_validata)
-        return RifiutoRipartizione{"la Relazione non è stata validata " +
-                                       std::string(detail::nomi_valutatore(r.valutazione_ndv->organo).dal) +
-                                       ": nessun premio può essere erogato",
-                                   norma_validazione};
+    if (std::string perche = detail::relazione_non_validata(r); !perche.empty())
+        return RifiutoRipartizione{std::move(perche), norma_validazione};
     std::vector<Partecipante> persone;
     for (const PunteggioSettore& p : calcola_punteggi<L>(r, smvp)) {
         // Only a Relazione built in code, with values a decoded one cannot have
@@ -187,6 +243,43 @@ template <class L = void>
         persone.push_back({p.settore, p.totale, std::nullopt});
     }
     return ripartisci_fondo<L>(fondo, persone, smvp);
+}
+
+/** The legal references of the heads' withholding for late payments (personale.md §6). */
+inline constexpr const char* norma_tempi_pagamento = "art. 4-bis c.2 D.L. 13/2023; circolare RGS-DFP n. 1/2024";
+
+/**
+ * The heads' split with the criteria of the agreement (personale.md §6):
+ * `ripartisci_premi(r, smvp, criteri.fondo)`, refused as that one is; then,
+ * when the criteria carry `decurtazione_tempi_pagamento` and the Relazione
+ * shows late payments (`pagamenti_in_ritardo`), the head of every settore
+ * that `gestisce_pagamenti` loses that share of their amount, rounded up
+ * to the cent. The withheld cents are not redistributed: they are added to
+ * `non_distribuito` and listed in `trattenute` with the reason and the norm.
+ */
+[[nodiscard]] inline EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp,
+                                                        const CriteriPremi& criteri) {
+    EsitoRipartizione e = ripartisci_premi(r, smvp, criteri.fondo);
+    if (!e || !criteri.decurtazione_tempi_pagamento || !r.vincoli_finanza || !r.vincoli_finanza->tempi_pagamento ||
+        !pagamenti_in_ritardo(*r.vincoli_finanza->tempi_pagamento))
+        return e;
+    const Percentuale quota = *criteri.decurtazione_tempi_pagamento;
+    for (std::size_t i = 0; i < e->assegnazioni.size() && i < r.settori.size(); ++i) {
+        if (!r.settori[i].gestisce_pagamenti.value_or(false)) continue;
+        Assegnazione& a = e->assegnazioni[i];
+        const Intero128 prodotto = Intero128{a.importo.centesimi()} * quota.centesimi();
+        const auto trattenuto = static_cast<std::int64_t>((prodotto + 100'00 - 1) / 100'00); // up to the cent
+        if (trattenuto <= 0) continue;
+        const Importo prima = a.importo;
+        a.importo -= Importo::da_centesimi(trattenuto);
+        e->non_distribuito += Importo::da_centesimi(trattenuto);
+        e->trattenute.push_back(
+            {a.id, Importo::da_centesimi(trattenuto),
+             detail::testo("il settore ", a.id, " gestisce i pagamenti e l'ente non ha rispettato i tempi di "
+                           "pagamento: trattenuto il ", quota, " di ", prima, ", non ridistribuito"),
+             norma_tempi_pagamento});
+    }
+    return e;
 }
 
 } // namespace perfpa
