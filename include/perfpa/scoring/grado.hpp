@@ -2,6 +2,7 @@
 // an objective and an area of organisational performance (rules.md,
 // "Degree of achievement"), each with its explanation in Italian.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_SCORING_GRADO_HPP
 #define PERFPA_SCORING_GRADO_HPP
 
