@@ -14,6 +14,7 @@
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/values.hpp>
 
+#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <algorithm>
@@ -314,6 +315,7 @@ struct GradoObiettivo {
     std::string spiegazione;
     friend bool operator==(const GradoObiettivo&, const GradoObiettivo&) = default;
 };
+BOOST_DESCRIBE_STRUCT(GradoObiettivo, (), (stato, grado, spiegazione))
 
 namespace detail {
 
