@@ -130,7 +130,6 @@ inline char* scrivi_scalato(char* dest, std::int64_t v, int dec, int fissi) noex
 // As scrivi_scalato(dest, v, 2, fissi), with a shortcut for 0 ≤ v < 1000,00
 // (no thousands separator), the common case of weights, degrees and points:
 // written left to right, straight at `dest`.
-template <class L = void>
 [[gnu::always_inline]] inline char* scrivi_centesimi(char* dest, std::int64_t v, int fissi) noexcept {
     if (v < 0 || v >= 100000) return scrivi_scalato(dest, v, 2, fissi);
     const auto u = static_cast<std::uint32_t>(v); // unsigned 32-bit: dividing by 100 is a multiply
@@ -218,17 +217,13 @@ template <class Tag>
 // Reading what people write: the inverse of the writers above, for data-entry
 // screens and imported spreadsheets. Each returns the value or, in Italian,
 // why the text is not one (as the JSON-form `da_testo` of values.hpp does).
-// Templates of nothing, called as plain functions (see perfpa.hpp, "Deferred
-// instantiation"): a file that includes this header without reading pays
-// nothing for them at compile time.
 
 namespace detail {
 
 // `s` without the spaces around it: ASCII blanks, the no-break space (U+00A0)
 // and the narrow no-break space (U+202F) that word processors put before `€`
 // or `%`.
-template <class L = void>
-std::string_view senza_spazi_italiani(std::string_view s) noexcept {
+inline std::string_view senza_spazi_italiani(std::string_view s) noexcept {
     auto spazio_iniziale = [](std::string_view t) -> std::size_t {
         if (t.empty()) return 0;
         if (t[0] == ' ' || t[0] == '\t' || t[0] == '\n' || t[0] == '\r') return 1;
@@ -253,8 +248,7 @@ std::string_view senza_spazi_italiani(std::string_view s) noexcept {
 // or without '.' between groups of three digits (`25.000`, `25000`), an
 // optional ',' and at most `decimali` decimals — as an integer scaled by
 // 10^decimali. False with the reason on any other form.
-template <class L = void>
-bool leggi_numero_italiano(std::string_view s, int decimali, std::int64_t limite, std::int64_t& out,
+inline bool leggi_numero_italiano(std::string_view s, int decimali, std::int64_t limite, std::int64_t& out,
                            std::string& motivo) {
     std::string json; // the same number in the JSON form that leggi_decimale_scalato reads
     std::size_t i = 0;
@@ -314,10 +308,9 @@ bool leggi_numero_italiano(std::string_view s, int decimali, std::int64_t limite
 
 // The text without `simbolo` at its end (after optional spaces) or, when
 // `anche_davanti`, at its start; `trovato` tells whether it was there.
-template <class L = void>
-std::string_view senza_simbolo(std::string_view s, std::string_view simbolo, bool anche_davanti,
+inline std::string_view senza_simbolo(std::string_view s, std::string_view simbolo, bool anche_davanti,
                                bool& trovato) noexcept {
-    s = senza_spazi_italiani<L>(s);
+    s = senza_spazi_italiani(s);
     trovato = false;
     if (s.size() >= simbolo.size() && s.substr(s.size() - simbolo.size()) == simbolo) {
         s.remove_suffix(simbolo.size());
@@ -326,18 +319,18 @@ std::string_view senza_simbolo(std::string_view s, std::string_view simbolo, boo
         s.remove_prefix(simbolo.size());
         trovato = true;
     }
-    return senza_spazi_italiani<L>(s);
+    return senza_spazi_italiani(s);
 }
 
 // `non_valido`: "percentuale non valida", "punteggio non valido"; `che_cosa`: "percentuale", "punteggio".
-template <class Tag, class L = void>
+template <class Tag>
 Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::string_view simbolo,
                                                 std::string_view non_valido, std::string_view che_cosa) {
     bool con_simbolo = false;
-    const std::string_view s = simbolo.empty() ? senza_spazi_italiani<L>(testo) : senza_simbolo<L>(testo, simbolo, false, con_simbolo);
+    const std::string_view s = simbolo.empty() ? senza_spazi_italiani(testo) : senza_simbolo(testo, simbolo, false, con_simbolo);
     std::int64_t v = 0;
     std::string motivo;
-    if (!leggi_numero_italiano<L>(s, 2, std::numeric_limits<std::int64_t>::max() / 1000, v, motivo))
+    if (!leggi_numero_italiano(s, 2, std::numeric_limits<std::int64_t>::max() / 1000, v, motivo))
         return ValoreNonValido{std::string(non_valido) + ": " + motivo};
     const auto c = Centesimi<Tag>::da_centesimi(v);
     if (!c.nel_intervallo())
@@ -356,13 +349,12 @@ Esito<Centesimi<Tag>> leggi_centesimi_italiani(std::string_view testo, std::stri
  * thousands only, in groups of three: `12.50` is refused, not read as 12,50.
  * The inverse of `formatta_importo`.
  */
-template <class L = void>
-[[nodiscard]] Esito<Importo> leggi_importo_italiano(std::string_view testo) {
+[[nodiscard]] inline Esito<Importo> leggi_importo_italiano(std::string_view testo) {
     bool con_euro = false;
-    const std::string_view s = detail::senza_simbolo<L>(testo, "\xE2\x82\xAC", true, con_euro);
+    const std::string_view s = detail::senza_simbolo(testo, "\xE2\x82\xAC", true, con_euro);
     std::int64_t v = 0;
     std::string motivo;
-    if (!detail::leggi_numero_italiano<L>(s, 2, 90'000'000'000'000'000, v, motivo))
+    if (!detail::leggi_numero_italiano(s, 2, 90'000'000'000'000'000, v, motivo))
         return ValoreNonValido{"importo non valido: " + motivo};
     return Importo::da_centesimi(v);
 }
@@ -371,29 +363,25 @@ template <class L = void>
  * A percentage as people write it: `75,49 %`, `75,49%`, `100`, `7,5`; at
  * most 2 decimals, 0–100. The inverse of `formatta_percentuale`.
  */
-template <class L = void>
-[[nodiscard]] Esito<Percentuale> leggi_percentuale_italiana(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPercentuale, L>(testo, "%", "percentuale non valida", "percentuale");
+[[nodiscard]] inline Esito<Percentuale> leggi_percentuale_italiana(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPercentuale>(testo, "%", "percentuale non valida", "percentuale");
 }
 
 /** Points as people write them: `27,50`, `100`; at most 2 decimals, 0–100. The inverse of `formatta_punti`. */
-template <class L = void>
-[[nodiscard]] Esito<Punti> leggi_punti_italiani(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPunti, L>(testo, {}, "punteggio non valido", "punteggio");
+[[nodiscard]] inline Esito<Punti> leggi_punti_italiani(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPunti>(testo, {}, "punteggio non valido", "punteggio");
 }
 
 /** A weight as people write it: `6`, `7,5`, `1.000`; at most 2 decimals, ≥ 0. The inverse of `formatta_peso`. */
-template <class L = void>
-[[nodiscard]] Esito<Peso> leggi_peso_italiano(std::string_view testo) {
-    return detail::leggi_centesimi_italiani<detail::TagPeso, L>(testo, {}, "peso non valido", "peso");
+[[nodiscard]] inline Esito<Peso> leggi_peso_italiano(std::string_view testo) {
+    return detail::leggi_centesimi_italiani<detail::TagPeso>(testo, {}, "peso non valido", "peso");
 }
 
 /** An exact decimal as people write it: `-18`, `58,3`, `1.234,5`; at most 6 decimals. The inverse of `formatta_decimale`. */
-template <class L = void>
-[[nodiscard]] Esito<Decimale> leggi_decimale_italiano(std::string_view testo) {
+[[nodiscard]] inline Esito<Decimale> leggi_decimale_italiano(std::string_view testo) {
     std::int64_t v = 0;
     std::string motivo;
-    if (!detail::leggi_numero_italiano<L>(detail::senza_spazi_italiani<L>(testo), 6, Decimale::limite - 1, v, motivo))
+    if (!detail::leggi_numero_italiano(detail::senza_spazi_italiani(testo), 6, Decimale::limite - 1, v, motivo))
         return ValoreNonValido{"numero non valido: " + motivo};
     return Decimale::da_milionesimi(v);
 }
@@ -402,9 +390,8 @@ template <class L = void>
  * A date as people write it: `31.12.2023`, `31/12/2023`, `1/1/2024` (day,
  * month, year of four digits). The inverse of `formatta_data`.
  */
-template <class L = void>
-[[nodiscard]] Esito<Data> leggi_data_italiana(std::string_view testo) {
-    const std::string_view s = detail::senza_spazi_italiani<L>(testo);
+[[nodiscard]] inline Esito<Data> leggi_data_italiana(std::string_view testo) {
+    const std::string_view s = detail::senza_spazi_italiani(testo);
     int parti[3] = {0, 0, 0};
     std::size_t cifre[3] = {0, 0, 0};
     std::size_t k = 0;

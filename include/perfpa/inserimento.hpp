@@ -21,46 +21,36 @@ namespace perfpa {
 // ---------------------------------------------------------------------------
 // Look-ups by id: the first element with that id (ids should be unique; the
 // check ID_DUPLICATO reports those that are not), or null.
-//
-// Every function here is a template of nothing, called as a plain function
-// (see perfpa.hpp, "Deferred instantiation"): a file that includes this
-// header without calling them pays nothing for them at compile time.
 
 /** The settore with id `settore`, or null. */
-template <class L = void>
-[[nodiscard]] Settore* trova_settore(Relazione& r, std::string_view settore) noexcept {
+[[nodiscard]] inline Settore* trova_settore(Relazione& r, std::string_view settore) noexcept {
     for (Settore& s : r.settori)
         if (s.id == settore) return &s;
     return nullptr;
 }
-template <class L = void>
-[[nodiscard]] const Settore* trova_settore(const Relazione& r, std::string_view settore) noexcept {
-    return trova_settore<L>(const_cast<Relazione&>(r), settore);
+[[nodiscard]] inline const Settore* trova_settore(const Relazione& r, std::string_view settore) noexcept {
+    return trova_settore(const_cast<Relazione&>(r), settore);
 }
 
 /** The objective with id `obiettivo` of a settore, or null. */
-template <class L = void>
-[[nodiscard]] Obiettivo* trova_obiettivo(Settore& s, std::string_view obiettivo) noexcept {
+[[nodiscard]] inline Obiettivo* trova_obiettivo(Settore& s, std::string_view obiettivo) noexcept {
     for (Obiettivo& o : s.obiettivi)
         if (o.id == obiettivo) return &o;
     return nullptr;
 }
-template <class L = void>
-[[nodiscard]] const Obiettivo* trova_obiettivo(const Settore& s, std::string_view obiettivo) noexcept {
-    return trova_obiettivo<L>(const_cast<Settore&>(s), obiettivo);
+[[nodiscard]] inline const Obiettivo* trova_obiettivo(const Settore& s, std::string_view obiettivo) noexcept {
+    return trova_obiettivo(const_cast<Settore&>(s), obiettivo);
 }
 
 /** The area with id `ambito` of the organisational performance, or null. */
-template <class L = void>
-[[nodiscard]] Ambito* trova_ambito(Relazione& r, std::string_view ambito) noexcept {
+[[nodiscard]] inline Ambito* trova_ambito(Relazione& r, std::string_view ambito) noexcept {
     if (!r.performance_organizzativa || !r.performance_organizzativa->ambiti) return nullptr;
     for (Ambito& a : *r.performance_organizzativa->ambiti)
         if (a.id == ambito) return &a;
     return nullptr;
 }
-template <class L = void>
-[[nodiscard]] const Ambito* trova_ambito(const Relazione& r, std::string_view ambito) noexcept {
-    return trova_ambito<L>(const_cast<Relazione&>(r), ambito);
+[[nodiscard]] inline const Ambito* trova_ambito(const Relazione& r, std::string_view ambito) noexcept {
+    return trova_ambito(const_cast<Relazione&>(r), ambito);
 }
 
 // The NdV's entries are looked up with `valutazione_settore(r, settore)`,
@@ -74,8 +64,7 @@ template <class L = void>
 // reported later as RIFERIMENTO_INESISTENTE.
 
 namespace detail {
-template <class L = void>
-[[noreturn]] void inesistente(std::string_view che_cosa, std::string_view id, std::string_view dove = {}) {
+[[noreturn]] inline void inesistente(std::string_view che_cosa, std::string_view id, std::string_view dove = {}) {
     std::string m(che_cosa);
     m += " \"";
     m += id;
@@ -89,17 +78,15 @@ template <class L = void>
 } // namespace detail
 
 /** The NdV's section, created (organ `nucleo_di_valutazione`) when absent. */
-template <class L = void>
-ValutazioneNdV& sezione_ndv(Relazione& r) {
+inline ValutazioneNdV& sezione_ndv(Relazione& r) {
     if (!r.valutazione_ndv) r.valutazione_ndv.emplace();
     return *r.valutazione_ndv;
 }
 
 /** The NdV's entry for the settore `settore`, created when absent. Throws when the Relazione has no such settore. */
-template <class L = void>
-ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore) {
-    if (!trova_settore<L>(r, settore)) detail::inesistente<L>("settore", settore, "nella Relazione");
-    auto& elenco = sezione_ndv<L>(r).valutazioni_individuali;
+inline ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore) {
+    if (!trova_settore(r, settore)) detail::inesistente("settore", settore, "nella Relazione");
+    auto& elenco = sezione_ndv(r).valutazioni_individuali;
     if (!elenco) elenco.emplace();
     for (ValutazioneIndividuale& v : *elenco)
         if (v.settore == settore) return v;
@@ -114,12 +101,11 @@ ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore)
  * or the document will not encode as a valid one). Throws when the settore
  * or its objective does not exist.
  */
-template <class L = void>
-ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
-    const Settore* s = trova_settore<L>(r, settore);
-    if (!s) detail::inesistente<L>("settore", settore, "nella Relazione");
-    if (!trova_obiettivo<L>(*s, obiettivo)) detail::inesistente<L>("obiettivo", obiettivo, "nel settore \"" + s->id + "\"");
-    auto& elenco = voce_ndv_settore<L>(r, settore).obiettivi;
+inline ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
+    const Settore* s = trova_settore(r, settore);
+    if (!s) detail::inesistente("settore", settore, "nella Relazione");
+    if (!trova_obiettivo(*s, obiettivo)) detail::inesistente("obiettivo", obiettivo, "nel settore \"" + s->id + "\"");
+    auto& elenco = voce_ndv_settore(r, settore).obiettivi;
     if (!elenco) elenco.emplace();
     for (ValutazioneObiettivo& o : *elenco)
         if (o.obiettivo == obiettivo) return o;
@@ -129,10 +115,9 @@ ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore,
 }
 
 /** The NdV's judgment on the area `ambito`, created (with no judgment yet) when absent. Throws when there is no such area. */
-template <class L = void>
-GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
-    if (!trova_ambito<L>(r, ambito)) detail::inesistente<L>("ambito", ambito, "nella performance organizzativa");
-    auto& elenco = sezione_ndv<L>(r).giudizi_ambiti;
+inline GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
+    if (!trova_ambito(r, ambito)) detail::inesistente("ambito", ambito, "nella performance organizzativa");
+    auto& elenco = sezione_ndv(r).giudizi_ambiti;
     if (!elenco) elenco.emplace();
     for (GiudizioAmbito& g : *elenco)
         if (g.ambito == ambito) return g;
@@ -146,11 +131,10 @@ GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
 // std::invalid_argument, as the decoder would refuse them in a document.
 
 /** Sets an objective's degree of achievement (0–100), removing a neutralisation it had. */
-template <class L = void>
-ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
+inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                            Percentuale grado) {
     if (!grado.nel_intervallo()) throw std::invalid_argument("grado di raggiungimento fuori intervallo (0–100)");
-    ValutazioneObiettivo& v = voce_ndv_obiettivo<L>(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento = grado;
     v.neutralizzato.reset();
     v.motivazione.reset();
@@ -162,12 +146,11 @@ ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std:
  * a degree it had. A blank reason is refused: the check
  * NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE would report it.
  */
-template <class L = void>
-ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::string_view obiettivo,
+inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                          std::string motivazione) {
     if (motivazione.find_first_not_of(" \t\r\n") == std::string::npos)
         throw std::invalid_argument("neutralizzazione senza motivazione");
-    ValutazioneObiettivo& v = voce_ndv_obiettivo<L>(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento.reset();
     v.neutralizzato = true;
     v.motivazione = std::move(motivazione);
@@ -175,28 +158,25 @@ ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::s
 }
 
 /** Sets the behaviours' points of a settore's head (0–100; the SMVP's weight caps them when scoring). */
-template <class L = void>
-ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
+inline ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
     if (!punti.nel_intervallo()) throw std::invalid_argument("punti dei comportamenti fuori intervallo (0–100)");
-    ValutazioneIndividuale& v = voce_ndv_settore<L>(r, settore);
+    ValutazioneIndividuale& v = voce_ndv_settore(r, settore);
     v.comportamenti = punti;
     return v;
 }
 
 /** Sets the NdV's judgment on an area and, when given, its comment. */
-template <class L = void>
-GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
+inline GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
                                         std::optional<std::string> commento = std::nullopt) {
-    GiudizioAmbito& g = voce_ndv_ambito<L>(r, ambito);
+    GiudizioAmbito& g = voce_ndv_ambito(r, ambito);
     g.giudizio = giudizio;
     if (commento) g.commento = std::move(commento);
     return g;
 }
 
 /** Sets the validation of the Relazione: its outcome and, when given, its date. */
-template <class L = void>
-Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
-    auto& v = sezione_ndv<L>(r).validazione;
+inline Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
+    auto& v = sezione_ndv(r).validazione;
     if (!v) v.emplace();
     v->esito = esito;
     if (data) v->data = data;

@@ -60,10 +60,10 @@ TEST_CASE("errori_modello(Smvp): each violation with its pointer") {
     CHECK(ha(p, "/pesi/comportamenti"));
     CHECK_FALSE(ha(p, "/pesi")); // 110 + 0 − 10 = 100
 
-    // A template of nothing (docs/performance.md, "Compile time"): `&errori_modello<>`
-    // names the overload for the type, not the generic one that finds nothing.
+    // `&errori_modello` with the pointer's type names the overload for an Smvp,
+    // not the generic one that finds nothing.
     using Valida = std::vector<ErroreDecodifica> (*)(const Smvp&);
-    const Valida per_indirizzo = &errori_modello<>;
+    const Valida per_indirizzo = &errori_modello;
     CHECK(ha(per_indirizzo(pesi), "/pesi"));
 }
 

@@ -6,6 +6,7 @@
 // like its neighbours (see perfpa.hpp, "Deferred instantiation"), and one row
 // below pointing to `&controlli::nome<L>`.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_CATALOGO_HPP
 #define PERFPA_CHECKS_CATALOGO_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — the checks and the scores of a document together: `esamina`,
 // and `Esaminatore` for a batch of documents, reusing its buffers.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_ESAME_HPP
 #define PERFPA_CHECKS_ESAME_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — the runner of the catalogue: `controlla`, which runs every row
 // (and the caller's own) and sorts the findings in document order.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_ESECUZIONE_HPP
 #define PERFPA_CHECKS_ESECUZIONE_HPP
 

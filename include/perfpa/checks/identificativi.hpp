@@ -1,6 +1,7 @@
 // perfpa — checks on identifiers and references: ID_DUPLICATO,
 // RIFERIMENTO_INESISTENTE, VALUTAZIONE_DUPLICATA.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_IDENTIFICATIVI_HPP
 #define PERFPA_CHECKS_IDENTIFICATIVI_HPP
 

@@ -3,6 +3,7 @@
 // SCADENZA_FUORI_CICLO, INDICATORE_SOTTO_SOGLIA_LEGALE,
 // OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_OBIETTIVI_HPP
 #define PERFPA_CHECKS_OBIETTIVI_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — checks on weights and scales: PESI_SETTORE_INCOERENTI,
 // PESI_COMPONENTI_INCOERENTI, PUNTEGGIO_FUORI_SCALA.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_PESI_HPP
 #define PERFPA_CHECKS_PESI_HPP
 

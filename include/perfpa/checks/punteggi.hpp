@@ -1,6 +1,7 @@
 // perfpa — checks that need the scoring engine's degrees and scores:
 // OBIETTIVO_NON_VALUTATO, VALUTAZIONI_NON_DIFFERENZIATE.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_PUNTEGGI_HPP
 #define PERFPA_CHECKS_PUNTEGGI_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — checks on transparency and anti-corruption:
 // OBBLIGO_TRASPARENZA_NON_ASSOLTO, MISURA_ANTICORRUZIONE_NON_ATTUATA.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_TRASPARENZA_HPP
 #define PERFPA_CHECKS_TRASPARENZA_HPP
 

@@ -4,6 +4,7 @@
 // VINCOLO_DICHIARATO_INCOERENTE, ENTE_STRUTTURALMENTE_DEFICITARIO,
 // TEMPI_PAGAMENTO_NON_RISPETTATI.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 #define PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 

@@ -1,5 +1,6 @@
 // perfpa — encoding the model as JSON (format v1), straight to text.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_CODIFICA_HPP
 #define PERFPA_JSON_CODIFICA_HPP
 

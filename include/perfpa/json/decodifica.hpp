@@ -1,5 +1,6 @@
 // perfpa — decoding JSON (format v1) into the model, with every error and its JSON Pointer.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 

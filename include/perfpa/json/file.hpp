@@ -2,6 +2,7 @@
 // `json::leggi_smvp(percorso)`. The same result as decoding the file's text,
 // with the file's name in the errors.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_FILE_HPP
 #define PERFPA_JSON_FILE_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — streaming decoder: from Boost.JSON's parser events straight into
 // the model, with no boost::json::value in between.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_FLUSSO_HPP
 #define PERFPA_JSON_FLUSSO_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — the machine-readable outputs of rules.md as JSON text:
 // findings (perfpa.rilievi/1), scores (perfpa.punteggi/1), bonus split (perfpa.premi/1).
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_RISULTATI_HPP
 #define PERFPA_JSON_RISULTATI_HPP
 

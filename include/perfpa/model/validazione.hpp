@@ -30,15 +30,13 @@ namespace perfpa {
 
 namespace detail {
 
-template <class L = void>
-std::string descrivi_valore(const Valore& v) {
+inline std::string descrivi_valore(const Valore& v) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "il booleano true" : "il booleano false";
     if (const Decimale* d = std::get_if<Decimale>(&v)) return "il numero " + d->testo();
     return "un testo";
 }
 
-template <class L = void>
-void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
+inline void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
     if (formato == atteso) return;
     const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
     if (formato.substr(0, famiglia.size()) == famiglia)
@@ -49,8 +47,7 @@ void controlla_formato(std::string_view formato, std::string_view atteso, std::v
 }
 
 /** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */
-template <class L = void>
-void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
+inline void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
     if (anno && (*anno < 1900 || *anno > 9999))
         out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno)});
 }
@@ -67,18 +64,16 @@ template <class T>
 }
 
 /** `formato` is `perfpa.relazione/1`; `anno` is a plausible year. Pointers are relative to the Relazione. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato<L>(r.formato, formato_relazione, out);
+    detail::controlla_formato(r.formato, formato_relazione, out);
     if (r.anno < 1900 || r.anno > 9999)
         out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno)});
     return out;
 }
 
 /** `popolazione` is a count: 0 to 1,000,000,000. Pointers relative to the ente. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Ente& e) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Ente& e) {
     std::vector<ErroreDecodifica> out;
     if (e.popolazione && (*e.popolazione < 0 || *e.popolazione > detail::popolazione_massima))
         out.push_back({"/popolazione", "atteso un numero intero tra 0 e " + std::to_string(detail::popolazione_massima) +
@@ -87,42 +82,36 @@ template <class L = void>
 }
 
 /** `anno_obiettivi` is a year, as `anno`. Pointers relative to the settore. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(s.anno_obiettivi, "anno_obiettivi", out);
+    detail::controlla_anno(s.anno_obiettivi, "anno_obiettivi", out);
     return out;
 }
 
 /** The years of the financial constraints are years, as `anno`. Pointers relative to the block. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(v.anno_riferimento, "anno_riferimento", out);
+    detail::controlla_anno(v.anno_riferimento, "anno_riferimento", out);
     return out;
 }
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(b.anno, "anno", out);
+    detail::controlla_anno(b.anno, "anno", out);
     return out;
 }
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(t.anno, "anno", out);
+    detail::controlla_anno(t.anno, "anno", out);
     return out;
 }
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(t.anno, "anno", out);
+    detail::controlla_anno(t.anno, "anno", out);
     return out;
 }
 
 /** The values of an indicator have the kind its `misura` requires. Pointers relative to the indicator. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<Valore>& v, const char* chiave) {
         if (!v) return;
@@ -133,7 +122,7 @@ template <class L = void>
             atteso = "atteso un numero (misura quantitativa)";
         else if (i.misura == Misura::qualitativa && !std::holds_alternative<std::string>(*v))
             atteso = "atteso un testo (misura qualitativa)";
-        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore<L>(*v)});
+        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v)});
     };
     controlla(i.valore_atteso, "valore_atteso");
     controlla(i.valore_realizzato, "valore_realizzato");
@@ -141,8 +130,7 @@ template <class L = void>
 }
 
 /** An NdV entry for an objective has a degree or a neutralisation. Pointers relative to the entry. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
     std::vector<ErroreDecodifica> out;
     if (!v.grado_raggiungimento && !v.neutralizzato.value_or(false))
         out.push_back({"", "attesi \"grado_raggiungimento\" oppure \"neutralizzato\": true, non trovati"});
@@ -154,10 +142,9 @@ template <class L = void>
  * "ITP and/or the delay indicator"): an empty one is an omission, not data;
  * its `anno` is a year, as `anno`. Pointers relative to the block.
  */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno<L>(t.anno, "anno", out);
+    detail::controlla_anno(t.anno, "anno", out);
     if (!t.indicatore_tempestivita_giorni && !t.indicatore_ritardo_giorni)
         out.push_back({"", "attesi \"indicatore_tempestivita_giorni\" o \"indicatore_ritardo_giorni\" (o entrambi), "
                            "non trovati"});
@@ -165,8 +152,7 @@ template <class L = void>
 }
 
 /** The ANAC grid values are 0–3. Pointers relative to the obligation. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<int>& v, const char* chiave) {
         if (v && (*v < 0 || *v > 3))
@@ -186,8 +172,7 @@ namespace detail {
 // own (scores and checks name a band by its `nome`). `base` prefixes the
 // pointers ("" or "/profili/i"); `di_chi` names the owner in the message
 // ("" or ` del profilo "id"`).
-template <class L = void>
-void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::string_view di_chi,
+inline void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::string_view di_chi,
                   std::vector<ErroreDecodifica>& out) {
     bool da_zero = false;
     for (std::size_t j = 0; j < fasce.size(); ++j) {
@@ -217,8 +202,7 @@ void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::
 // The rules of personale.md §2 on the SMVP's blocks for the staff: the
 // catalogue of behaviours and its scale, and the profiles. Pointers relative
 // to the SMVP; nothing is allocated for a valid SMVP without profiles.
-template <class L = void>
-void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
+inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
     auto errore = [&](auto percorso, auto messaggio) { out.push_back({std::string(percorso), std::string(messaggio)}); };
     // The ids of a list, each used once; the later ones are reported.
     auto unici = [&](const auto& elenco, auto id, std::string_view cosa, std::string_view percorso) {
@@ -290,10 +274,9 @@ void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
  * to 100, every value lies in 0–100, one band starts at 0, no two bands
  * share a `da`, and every band has a name of its own (non-empty, unique). Returns every violation with its pointer relative to the SMVP.
  */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato<L>(s.formato, formato_smvp, out);
+    detail::controlla_formato(s.formato, formato_smvp, out);
     // The pointers are spelled only for a value out of range: a valid SMVP
     // (the common case, checked once per scoring call) allocates nothing.
     auto fuori = [](std::int64_t c) { return c < 0 || c > 100'00; };
@@ -315,23 +298,21 @@ template <class L = void>
     intervallo(s.giudizi.non_raggiunto.centesimi(), "/giudizi/non_raggiunto");
     if (s.soglia_minima_obiettivo) intervallo(s.soglia_minima_obiettivo->centesimi(), "/soglia_minima_obiettivo");
     detail::errori_fasce(s.fasce, "", "", out);
-    detail::errori_smvp_personale<L>(s, out);
+    detail::errori_smvp_personale(s, out);
     return out;
 }
 
 /** `formato` is `perfpa.personale/1`; `anno` is a plausible year. Pointers are relative to the staff document. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Personale& p) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Personale& p) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato<L>(p.formato, formato_personale, out);
+    detail::controlla_formato(p.formato, formato_personale, out);
     if (p.anno < 1900 || p.anno > 9999)
         out.push_back({"/anno", detail::testo("atteso un anno tra 1900 e 9999, trovato ", p.anno)});
     return out;
 }
 
 /** A person works somewhere (one assignment at least) and part time is above 0. Pointers relative to the person. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
     std::vector<ErroreDecodifica> out;
     if (d.part_time && *d.part_time == Percentuale{})
         out.push_back({"/part_time", "atteso un numero maggiore di 0 e al massimo 100, trovato 0"});
@@ -341,8 +322,7 @@ template <class L = void>
 }
 
 /** An assignment ends on or after the day it starts. Pointers relative to the assignment. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const AssegnazioneDipendente& a) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const AssegnazioneDipendente& a) {
     std::vector<ErroreDecodifica> out;
     if (a.al < a.dal)
         out.push_back({"/al", detail::testo("la fine dell'assegnazione (", formatta_data(a.al),
@@ -355,8 +335,7 @@ template <class L = void>
  * `grado_raggiungimento`) or a reference (`obiettivo`), not both. Pointers
  * relative to the entry.
  */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObiettivoDipendente& o) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObiettivoDipendente& o) {
     std::vector<ErroreDecodifica> out;
     if (o.obiettivo) {
         auto estraneo = [&](bool presente, std::string_view chiave) {
@@ -378,8 +357,7 @@ template <class L = void>
 }
 
 /** A revised degree names its objective by `id` or by `obiettivo`, exactly one. Pointers relative to the entry. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const RevisioneObiettivo& r) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const RevisioneObiettivo& r) {
     std::vector<ErroreDecodifica> out;
     if (r.id && r.obiettivo)
         out.push_back({"/obiettivo", "attesi \"id\" (un obiettivo del dipendente) oppure \"obiettivo\" (un "
@@ -391,8 +369,7 @@ template <class L = void>
 }
 
 /** An open review has no revised values yet. Pointers relative to the review. */
-template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Contraddittorio& c) {
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Contraddittorio& c) {
     std::vector<ErroreDecodifica> out;
     if (c.stato != StatoContraddittorio::aperto) return out;
     for (const auto& [rivisti, chiave] : {std::pair{c.obiettivi.has_value(), "/obiettivi"},

@@ -31,8 +31,6 @@ namespace detail {
 
 // Walks a model value the way the decoder reads its JSON text, collecting
 // what the decoder would reject, with the decoder's pointers and messages.
-// A template of nothing, like the rest (see perfpa.hpp, "Deferred instantiation").
-template <class L = void>
 class VerificaModello {
 public:
     std::vector<ErroreDecodifica> errori;
@@ -154,7 +152,7 @@ private:
  */
 template <class T>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello_completo(const T& v) {
-    detail::VerificaModello<> verifica;
+    detail::VerificaModello verifica;
     verifica.valore(v);
     return std::move(verifica.errori);
 }

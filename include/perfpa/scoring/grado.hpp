@@ -2,6 +2,7 @@
 // an objective and an area of organisational performance (rules.md,
 // "Degree of achievement"), each with its explanation in Italian.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_SCORING_GRADO_HPP
 #define PERFPA_SCORING_GRADO_HPP
 
@@ -13,6 +14,7 @@
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/values.hpp>
 
+#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <algorithm>
@@ -313,6 +315,7 @@ struct GradoObiettivo {
     std::string spiegazione;
     friend bool operator==(const GradoObiettivo&, const GradoObiettivo&) = default;
 };
+BOOST_DESCRIBE_STRUCT(GradoObiettivo, (), (stato, grado, spiegazione))
 
 namespace detail {
 

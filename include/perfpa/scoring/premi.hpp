@@ -2,6 +2,7 @@
 // in proportion to quota_premio × parametro × totale, largest remainder,
 // cents that always add up to the fund.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_SCORING_PREMI_HPP
 #define PERFPA_SCORING_PREMI_HPP
 
@@ -80,7 +81,7 @@ namespace detail {
 // bonuses, or empty when it can.
 template <class L = void>
 std::string smvp_non_valido(const Smvp& smvp) {
-    const std::vector<ErroreDecodifica> errori = errori_modello<L>(smvp);
+    const std::vector<ErroreDecodifica> errori = errori_modello(smvp);
     if (errori.empty()) return {};
     std::string s = "lo SMVP non è valido";
     for (std::size_t i = 0; i < errori.size(); ++i) s += (i ? "; " : ": ") + errori[i].testo();

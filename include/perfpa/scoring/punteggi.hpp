@@ -2,6 +2,7 @@
 // organisational, individual-objectives and behaviour components, the
 // total, the band and its bonus share, each with its explanation.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_SCORING_PUNTEGGI_HPP
 #define PERFPA_SCORING_PUNTEGGI_HPP
 
@@ -9,10 +10,13 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/validazione.hpp>
+#include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
+
+#include <boost/describe/class.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -29,6 +33,7 @@ struct Componente {
     std::string spiegazione;
     friend bool operator==(const Componente&, const Componente&) = default;
 };
+BOOST_DESCRIBE_STRUCT(Componente, (), (punti, spiegazione))
 
 /**
  * An objective's part in its settore's individual component: its weight, its
@@ -43,6 +48,7 @@ struct ContributoObiettivo {
     std::optional<Punti> contributo;
     friend bool operator==(const ContributoObiettivo&, const ContributoObiettivo&) = default;
 };
+BOOST_DESCRIBE_STRUCT(ContributoObiettivo, (), (obiettivo, peso, grado, contributo))
 
 /** The score of one settore's head. */
 struct PunteggioSettore {
@@ -56,6 +62,9 @@ struct PunteggioSettore {
     bool completo = false;
     friend bool operator==(const PunteggioSettore&, const PunteggioSettore&) = default;
 };
+BOOST_DESCRIBE_STRUCT(PunteggioSettore, (),
+                      (settore, responsabile, performance_organizzativa, obiettivi_individuali, comportamenti,
+                       obiettivi, totale, fascia, quota_premio, completo))
 
 /** The organisational component shared by every settore, and whether an area that counts has no degree. */
 struct ComponenteOrganizzativa {
@@ -173,6 +182,15 @@ void ridimensiona(std::vector<T>& v, std::size_t n, std::vector<T>* riserva) {
     v.resize(n);
 }
 
+// `v` with n elements as a new vector's would be, keeping the buffers of
+// their strings: those past n go to `riserva`, those `v` lacks come back from
+// it first (see Esaminatore), and each is reset over its described members.
+template <class T>
+void rinnova(std::vector<T>& v, std::size_t n, std::vector<T>* riserva) {
+    ridimensiona(v, n, riserva);
+    for (T& x : v) azzera_membri(x);
+}
+
 // The scores' elements a document did not need, kept for the next one (see
 // Esaminatore): their strings keep their buffers.
 struct ScortaPunteggi {
@@ -180,49 +198,39 @@ struct ScortaPunteggi {
     std::vector<ContributoObiettivo> obiettivi;
 };
 
-// rules.md "obiettivi individuali", written over `out` and `obiettivi`
-// (one contribution per objective), whose buffers are reused.
+// The figures of a settore's individual component (rules.md "obiettivi
+// individuali"): what the score and its explanation are made of.
+struct CifreIndividuali {
+    std::vector<ContributoObiettivo> obiettivi; ///< one per objective, in document order
+    std::optional<Punti> punti;                 ///< nullopt: not evaluated (no weight that counts)
+    std::int64_t peso_componente = 0;           ///< W_ind, hundredths
+    std::int64_t somma_pesi = 0;                ///< Σ peso of the objectives not neutralised, hundredths
+    bool obiettivo_non_valutato = false;        ///< an objective that counts has no degree
+};
+
+// Computes the individual component of settore `s`. `obiettivi` is the list
+// to fill, as a new one would be (its buffers reused: see rinnova); with
+// `spiegazioni` each objective's degree keeps its explanation.
 template <class L = void>
-void componente_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
-                            bool spiegazioni, Componente& out, std::vector<ContributoObiettivo>& obiettivi,
-                            bool& obiettivo_non_valutato, OrganoValutazione organo,
-                            std::vector<ContributoObiettivo>* riserva = nullptr) {
-    const std::int64_t w = smvp.pesi.obiettivi_individuali.centesimi();
+CifreIndividuali calcola_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
+                                     OrganoValutazione organo, bool spiegazioni,
+                                     std::vector<ContributoObiettivo> obiettivi) {
+    CifreIndividuali out;
+    out.obiettivi = std::move(obiettivi);
+    const std::int64_t w = out.peso_componente = smvp.pesi.obiettivi_individuali.centesimi();
     const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
     Intero128 somma = 0;
-    std::int64_t somma_pesi = 0;
-    bool contati = false;
-    out.punti.reset();
-    out.spiegazione.clear();
-    // The explanation is written as the objectives are read: the sum of the
-    // terms, then (below) its result and the lists of objectives left out.
-    std::string neutralizzati, non_valutati;
-    Spiegazione perche, nei_neutralizzati, nei_non_valutati;
-    if (spiegazioni) {
-        perche = Spiegazione{out.spiegazione};
-        nei_neutralizzati = Spiegazione{neutralizzati};
-        nei_non_valutati = Spiegazione{non_valutati};
-    }
-    // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
-    if (spiegazioni) out.spiegazione.reserve(80 + 16 * s.obiettivi.size());
-    perche("obiettivi individuali: (");
-    // The sum's terms, one per objective, gathered by one Testo for the whole
-    // loop (nothing else writes this explanation until its end).
-    std::optional<Testo> termini;
-    if (spiegazioni) termini.emplace(out.spiegazione);
-    ridimensiona(obiettivi, s.obiettivi.size(), riserva);
+    out.obiettivi.resize(s.obiettivi.size());
     const auto valutati = indice_obiettivi_valutati<L>(valutazione);
     // Pointers, not indices into the vectors: the loop writes strings, after
     // which the compiler would load each vector's data again.
     const Obiettivo* const dati = s.obiettivi.data();
-    ContributoObiettivo* const contributi = obiettivi.data();
+    ContributoObiettivo* const contributi = out.obiettivi.data();
     for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
         const Obiettivo& o = dati[j];
         ContributoObiettivo& c = contributi[j];
         c.obiettivo.assign(o.id);
         c.peso = o.peso;
-        c.contributo.reset();
-        c.grado.spiegazione.clear();
         {
             GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
                                                      spiegazioni ? Spiegazione{c.grado.spiegazione} : Spiegazione{},
@@ -230,44 +238,67 @@ void componente_individuale(const Settore& s, const ValutazioneIndividuale* valu
             c.grado.stato = g.stato;
             c.grado.grado = g.grado;
         }
-        if (c.grado.stato == StatoValutazione::neutralizzato) {
-            nei_neutralizzati(se(!neutralizzati.empty(), ", "), o.id);
-        } else {
-            const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
-            if (!c.grado.grado) {
-                obiettivo_non_valutato = true;
-                nei_non_valutati(se(!non_valutati.empty(), ", "), o.id);
-            }
-            somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
-            somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-            if (termini) *termini << se(contati, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(g);
-            contati = true;
-        }
+        if (c.grado.stato == StatoValutazione::neutralizzato) continue;
+        if (!c.grado.grado) out.obiettivo_non_valutato = true;
+        const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
+        somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * g);
+        out.somma_pesi = somma_satura(out.somma_pesi, o.peso.centesimi());
     }
-    termini.reset(); // the terms reach the explanation
-    auto note = [&] {
-        if (!non_valutati.empty()) perche("; non valutati (contano 0): ", non_valutati);
-        if (!neutralizzati.empty()) perche("; neutralizzati (esclusi): ", neutralizzati);
-    };
-    if (somma_pesi <= 0) {
-        out.spiegazione.clear();
-        perche("obiettivi individuali: non valutati (conta 0): ",
-               s.obiettivi.empty()     ? "nessun obiettivo"
-               : neutralizzati.empty() ? "i pesi degli obiettivi sommano a 0"
-                                       : "nessun obiettivo che conti");
-        note();
-        return;
-    }
-    for (ContributoObiettivo& c : obiettivi)
+    if (out.somma_pesi <= 0) return out;
+    for (ContributoObiettivo& c : out.obiettivi)
         if (c.grado.stato != StatoValutazione::neutralizzato) {
             const std::int64_t g = c.grado.grado ? c.grado.grado->centesimi() : 0;
-            c.contributo = Punti::da_centesimi(
-                arrotonda(prodotto_saturo128(Intero128{w} * c.peso.centesimi(), g), Intero128{100'00} * somma_pesi));
+            c.contributo = Punti::da_centesimi(arrotonda(prodotto_saturo128(Intero128{w} * c.peso.centesimi(), g),
+                                                         Intero128{100'00} * out.somma_pesi));
         }
-    const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_pesi);
-    out.punti = Punti::da_centesimi(p);
-    perche(") / ", centesimi(somma_pesi), " × ", centesimi(w), " / 100 = ", centesimi_fissi(p));
-    note();
+    out.punti = Punti::da_centesimi(arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * out.somma_pesi));
+    return out;
+}
+
+// Writes the explanation of the individual component from its figures:
+// "obiettivi individuali: (30×82,99 + 70×100) / 100 × 40 / 100 = 37,96",
+// then the objectives left out.
+template <class L = void>
+void spiega_individuale(const CifreIndividuali& cifre, std::string& out) {
+    const auto neutralizzato = [](const ContributoObiettivo& c) {
+        return c.grado.stato == StatoValutazione::neutralizzato;
+    };
+    const auto non_valutato = [&](const ContributoObiettivo& c) { return !neutralizzato(c) && !c.grado.grado; };
+    // Room for the usual sum ("7,5×82,99 + " a term): it grows once, if at all.
+    out.reserve(out.size() + 80 + 16 * cifre.obiettivi.size());
+    {
+        Testo t(out);
+        if (cifre.somma_pesi <= 0) {
+            t << "obiettivi individuali: non valutati (conta 0): "
+              << (cifre.obiettivi.empty() ? "nessun obiettivo"
+                  : std::none_of(cifre.obiettivi.begin(), cifre.obiettivi.end(), neutralizzato)
+                      ? "i pesi degli obiettivi sommano a 0"
+                      : "nessun obiettivo che conti");
+        } else {
+            t << "obiettivi individuali: (";
+            bool primo = true;
+            for (const ContributoObiettivo& c : cifre.obiettivi) {
+                if (neutralizzato(c)) continue;
+                t << se(!primo, " + ") << centesimi(c.peso.centesimi()) << "×"
+                  << centesimi(c.grado.grado ? c.grado.grado->centesimi() : 0);
+                primo = false;
+            }
+            t << ") / " << centesimi(cifre.somma_pesi) << " × " << centesimi(cifre.peso_componente) << " / 100 = "
+              << centesimi_fissi(cifre.punti->centesimi());
+        }
+    }
+    // The objectives left out, each list in document order.
+    auto elenca = [&](std::string_view titolo, auto scelto) {
+        Testo t(out);
+        bool primo = true;
+        for (const ContributoObiettivo& c : cifre.obiettivi)
+            if (scelto(c)) {
+                t << (primo ? titolo : std::string_view(", ")) << c.obiettivo;
+                primo = false;
+            }
+    };
+    elenca("; non valutati (contano 0): ", non_valutato);
+    elenca("; neutralizzati (esclusi): ", neutralizzato);
 }
 
 // The behaviours component, written over `out`.
@@ -295,38 +326,41 @@ void componente_comportamenti(const ValutazioneIndividuale* v, const Smvp& smvp,
     perche("comportamenti: punti ", chi.del, " = ", centesimi_fissi(v->comportamenti->centesimi()));
 }
 
-// The score of one settore, written over `p`: every member is set, and the
-// buffers of its strings and of its list of objectives are reused (see
-// Esaminatore). A fresh PunteggioSettore gets the same values.
+// The score of one settore, written over `p`, which ends as a new
+// PunteggioSettore would: reset over its described members first (its
+// strings and its list of objectives keep their buffers; see Esaminatore),
+// then computed, then explained.
 template <class L = void>
 void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIndividuale* v, const Smvp& smvp,
                        const ComponenteOrganizzativa& org, bool spiegazioni, PunteggioSettore& p,
                        ScortaPunteggi* scorta = nullptr) {
+    std::vector<ContributoObiettivo> obiettivi = std::move(p.obiettivi); // with its elements' buffers
+    azzera_membri(p);
+    rinnova(obiettivi, s.obiettivi.size(), scorta ? &scorta->obiettivi : nullptr);
+    const OrganoValutazione organo = organo_di<L>(r);
+    CifreIndividuali individuale =
+        calcola_individuale<L>(s, v, smvp, organo, spiegazioni, std::move(obiettivi));
+
     p.settore.assign(s.id);
     const Responsabile& chi = s.responsabile;
-    if (chi.titolo && !chi.titolo->empty()) {
-        p.responsabile.clear();
+    if (chi.titolo && !chi.titolo->empty())
         Testo(p.responsabile) << *chi.titolo << " " << chi.nome;
-    } else {
+    else
         p.responsabile.assign(chi.nome);
-    }
     p.performance_organizzativa.punti = org.componente.punti;
     p.performance_organizzativa.spiegazione.assign(org.componente.spiegazione);
-    bool obiettivo_non_valutato = false;
-    componente_individuale<L>(s, v, smvp, spiegazioni, p.obiettivi_individuali, p.obiettivi, obiettivo_non_valutato,
-                              organo_di<L>(r), scorta ? &scorta->obiettivi : nullptr);
-    componente_comportamenti<L>(v, smvp, spiegazioni, organo_di<L>(r), p.comportamenti);
+    p.obiettivi_individuali.punti = individuale.punti;
+    if (spiegazioni) spiega_individuale<L>(individuale, p.obiettivi_individuali.spiegazione);
+    p.obiettivi = std::move(individuale.obiettivi);
+    componente_comportamenti<L>(v, smvp, spiegazioni, organo, p.comportamenti);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_di<L>(smvp, p.totale)) {
         p.fascia.assign(f->nome);
         p.quota_premio = f->quota_premio;
-    } else {
-        p.fascia.clear();
-        p.quota_premio = Percentuale{};
     }
     p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
-                 !obiettivo_non_valutato && !org.ambito_non_valutato;
+                 !individuale.obiettivo_non_valutato && !org.ambito_non_valutato;
 }
 
 // calcola_punteggi written over `out` (one score per settore), reusing the

@@ -2,6 +2,7 @@
 // the objectives and indicators not fully achieved, with target, result,
 // degree and gap — the table a Relazione sulla Performance must contain.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_SCORING_SCOSTAMENTI_HPP
 #define PERFPA_SCORING_SCOSTAMENTI_HPP
 

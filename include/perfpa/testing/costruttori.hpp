@@ -302,32 +302,26 @@ public:
      * any. A reference into a named builder, a moved-out value from a
      * temporary.
      */
-    template <class L = void>
     [[nodiscard]] const Relazione& crea() const& {
-        verifica<L>();
+        verifica();
         return r_;
     }
-    template <class L = void>
     [[nodiscard]] Relazione crea() && {
-        verifica<L>();
+        verifica();
         return std::move(r_);
     }
     /** As `crea()`, implicitly (`Relazione r = una_relazione().con(…);`): throws on values out of range. */
-    template <class L = void>
     operator Relazione() const& { // NOLINT: implicit by design, for brevity in tests
-        return crea<L>();
+        return crea();
     }
-    template <class L = void>
     operator Relazione() && { // NOLINT: implicit by design
-        return std::move(*this).template crea<L>();
+        return std::move(*this).crea();
     }
     /** The Relazione as written, unchecked: for tests of values out of range on purpose. */
     [[nodiscard]] const Relazione& crea_senza_verifica() const& { return r_; }
     [[nodiscard]] Relazione crea_senza_verifica() && { return std::move(r_); }
 
 private:
-    // A template of nothing: instantiated only where a Relazione is built.
-    template <class L>
     void verifica() const {
         const std::vector<ErroreDecodifica> errori = errori_modello_completo(r_);
         if (errori.empty()) return;
@@ -533,34 +527,28 @@ public:
      * `errori_modello(smvp)`, when it is not valid. A reference into a named
      * builder, a moved-out value from a temporary.
      */
-    template <class L = void>
     [[nodiscard]] const Smvp& crea() const& {
-        verifica<L>();
+        verifica();
         return s_;
     }
-    template <class L = void>
     [[nodiscard]] Smvp crea() && {
-        verifica<L>();
+        verifica();
         return std::move(s_);
     }
     /** As `crea()`, implicitly (`Smvp s = uno_smvp(40, 30, 30).fascia("D", 0, 0);`): throws on an invalid SMVP. */
-    template <class L = void>
     operator Smvp() const& { // NOLINT: implicit by design
-        return crea<L>();
+        return crea();
     }
-    template <class L = void>
     operator Smvp() && { // NOLINT: implicit by design
-        return std::move(*this).template crea<L>();
+        return std::move(*this).crea();
     }
     /** The SMVP as written, unchecked: for tests of an invalid SMVP on purpose. */
     [[nodiscard]] const Smvp& crea_senza_verifica() const& { return s_; }
     [[nodiscard]] Smvp crea_senza_verifica() && { return std::move(s_); }
 
 private:
-    // A template of nothing, as errori_modello: instantiated only where an SMVP is built.
-    template <class L>
     void verifica() const {
-        const std::vector<ErroreDecodifica> errori = errori_modello<L>(s_);
+        const std::vector<ErroreDecodifica> errori = errori_modello(s_);
         if (errori.empty()) return;
         std::string m = "SMVP di prova non valido (" + std::to_string(errori.size()) +
                         (errori.size() == 1 ? " errore" : " errori") + "):";

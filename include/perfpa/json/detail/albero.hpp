@@ -1,6 +1,7 @@
 // perfpa — the reference decoder's tree of a JSON text: Boost.JSON's parser
 // events stored compactly, with the keys an object repeats.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_DETAIL_ALBERO_HPP
 #define PERFPA_JSON_DETAIL_ALBERO_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — internals of the streaming decoder: one constant table per model
 // type saying how each parser event fills a value of that type.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_DETAIL_FLUSSO_TIPI_HPP
 #define PERFPA_JSON_DETAIL_FLUSSO_TIPI_HPP
 

@@ -1,6 +1,7 @@
 // perfpa — internals of decoding: the current JSON Pointer, the error list,
 // number canonicalisation and "did you mean" hints.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_JSON_DETAIL_LETTORE_HPP
 #define PERFPA_JSON_DETAIL_LETTORE_HPP
 
