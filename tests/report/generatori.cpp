@@ -78,14 +78,16 @@ TEST_CASE("CSV fields: quoted only when needed, quotes doubled, decimals with a 
     CHECK(esempi::csv::numero(-1'50) == "-1,5");
 }
 
-TEST_CASE("CSV texts a spreadsheet would run as formulas get an apostrophe; figures and other texts do not") {
-    for (const char* formula : {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+TEST_CASE("CSV texts a spreadsheet would run as formulas get an apostrophe, figures and other texts do not") {
+    for (const char* formula : {"=HYPERLINK(1)", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
         INFO(formula);
         const std::string t = esempi::csv::testo(formula);
         CHECK(t.find('\'') <= 1); // the apostrophe first (after the quote when the field is quoted)
         CHECK(t.find(formula) == t.find('\'') + 1);
     }
     CHECK(esempi::csv::testo("=A1;B1") == "\"'=A1;B1\""); // quoted as any field with ';'
+    // A formula with quotes: the apostrophe first, then the field quoted with its quotes doubled.
+    CHECK(esempi::csv::testo("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
     CHECK(esempi::csv::testo("Servizi = qualità") == "Servizi = qualità");
     CHECK(esempi::csv::testo("") == "");
     CHECK(esempi::csv::numero(-1'50) == "-1,5"); // a negative figure stays a number
@@ -188,7 +190,7 @@ TEST_CASE("golden CSV of Leverano 2023") {
     confronta_golden("leverano-2023.csv", c);
 }
 
-TEST_CASE("texts with line breaks stay on their line in Markdown; links only to sections the page has") {
+TEST_CASE("texts with line breaks stay on their line in Markdown, links only to sections the page has") {
     Relazione r = json::decodifica_relazione(perfpa_test::leggi(std::string(PERFPA_TEST_DIR) + "/cli/data/premi.json"))
                       .value();
     r.ente.denominazione = "Comune\r\ndi Prova";
