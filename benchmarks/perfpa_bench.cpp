@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <random>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -270,6 +271,68 @@ void national_perfpa(benchmark::State& st) {
     st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * n * (c.byte / c.testi.size())));
 }
 
+// ---- the staff's bonus split (personale.md §4): 10,000 people, scores given ----
+// A generated staff: categories, part time, days, totals and bands drawn
+// from a seeded generator; the criteria of personale.md §4 with the
+// increase. The row measures the split itself, per person.
+struct Personale10000 {
+    Personale personale;
+    std::vector<PunteggioDipendente> punteggi;
+    Relazione relazione;
+    CriteriPremi criteri;
+
+    Personale10000() {
+        std::mt19937_64 g(seme);
+        auto tra = [&](std::int64_t a, std::int64_t b) { return std::uniform_int_distribution<std::int64_t>(a, b)(g); };
+        const Categoria categorie[] = {Categoria::funzionario, Categoria::istruttore, Categoria::operatore_esperto,
+                                       Categoria::operatore, Categoria::elevata_qualificazione};
+        personale.anno = relazione.anno = 2024;
+        personale.ente = "Comune generato";
+        relazione.valutazione_ndv.emplace();
+        relazione.valutazione_ndv->validazione = Validazione{EsitoValidazione::validata, std::nullopt};
+        for (int i = 0; i < 10'000; ++i) {
+            Dipendente d;
+            d.id = "d" + std::to_string(100'000 + i);
+            d.categoria = categorie[tra(0, 4)];
+            if (tra(0, 4) == 0) d.part_time = Percentuale::da_centesimi(tra(30, 99) * 100);
+            const int giorni = tra(0, 5) == 0 ? static_cast<int>(tra(60, 365)) : 366;
+            d.assegnazioni.push_back({"s", Data::da_parti(2024, 1, 1).value(), Data::da_parti(2024, 12, 31).value()});
+            PunteggioDipendente p;
+            p.id = d.id;
+            p.categoria = d.categoria;
+            p.profilo = "dipendenti";
+            p.giorni = giorni;
+            p.valutato = p.completo = true;
+            p.totale = Punti::da_centesimi(tra(40'00, 100'00));
+            p.fascia = p.totale >= Punti::interi(90) ? "A" : p.totale >= Punti::interi(70) ? "B" : "C";
+            p.quota_premio = Percentuale::interi(p.fascia == "A" ? 100 : p.fascia == "B" ? 80 : 0);
+            personale.dipendenti.push_back(std::move(d));
+            punteggi.push_back(std::move(p));
+        }
+        criteri = json::decodifica_criteri_premi(R"({"formato":"perfpa.criteri_premi/1","fondo":"480000.00",)"
+                                                 R"("soglia_valutazione_positiva":60,"parametri_categoria":[)"
+                                                 R"({"categoria":"operatore_esperto","parametro":1.05},)"
+                                                 R"({"categoria":"istruttore","parametro":1.1},)"
+                                                 R"({"categoria":"funzionario","parametro":1.2}],)"
+                                                 R"("maggiorazione":{"percentuale":30,"quota_massima":10}})")
+                      .value();
+    }
+};
+
+template <bool spiegazioni>
+void premi_personale_perfpa(benchmark::State& st) {
+    static const Personale10000 s;
+    for (auto _ : st) {
+        auto r = ripartisci_premi_personale(s.personale, s.punteggi, s.relazione, s.criteri, spiegazioni);
+        if (!r) st.SkipWithError("ripartizione rifiutata");
+        benchmark::DoNotOptimize(r);
+    }
+    // Time per (persons × 10^-9) processed, inverted: nanoseconds per person.
+    st.counters["ns_per_persona"] = benchmark::Counter(static_cast<double>(s.punteggi.size()) * 1e-9,
+                                                       benchmark::Counter::kIsIterationInvariantRate |
+                                                           benchmark::Counter::kInvert);
+}
+
 } // namespace
 
 BENCHMARK(decode_perfpa)->Name("decode/perfpa")->Unit(benchmark::kMillisecond);
@@ -288,6 +351,8 @@ BENCHMARK(meta_check_score<true>)->Name("check_score/perfpa_checks_only")->Unit(
 BENCHMARK(meta_check_score<false>)->Name("check_score/perfpa_scores_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false, false>)->Name("check_score/perfpa_scores_only_figures")->Unit(benchmark::kMillisecond);
 BENCHMARK(check_score_in_cache)->Name("check_score/perfpa_in_cache")->Unit(benchmark::kMillisecond);
+BENCHMARK(premi_personale_perfpa<false>)->Name("premi_personale/perfpa")->Unit(benchmark::kMicrosecond);
+BENCHMARK(premi_personale_perfpa<true>)->Name("premi_personale/perfpa_explained")->Unit(benchmark::kMicrosecond);
 BENCHMARK(national_perfpa<false>)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(national_perfpa<true>)->Name("national/perfpa_8000_docs_2_threads_decode_only")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 

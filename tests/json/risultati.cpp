@@ -61,7 +61,7 @@ std::vector<PunteggioSettore> due_punteggi() {
 
 Ripartizione ripartizione_di_prova() {
     return {{{"tecnico", Importo::da_centesimi(609'756)}, {"finanze", Importo::da_centesimi(390'244)}},
-            Importo::da_centesimi(0)};
+            Importo::da_centesimi(0), {}};
 }
 
 } // namespace

@@ -119,9 +119,10 @@ inline std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int6
     std::int64_t distribuito = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const Intero128 quota = Intero128{fondo} * std::max<std::int64_t>(pesi[i], 0);
-        importi[i] = static_cast<std::int64_t>(quota / totale);
+        const Intero128 intero = quota / totale; // one 128-bit division: the remainder by a product
+        importi[i] = static_cast<std::int64_t>(intero);
         distribuito += importi[i];
-        if (const Intero128 resto = quota % totale; resto > 0) ordine.emplace_back(resto, i);
+        if (const Intero128 resto = quota - intero * totale; resto > 0) ordine.emplace_back(resto, i);
     }
     // The remainders sum to (fondo − distribuito) × totale with each < totale,
     // so at least that many people have a positive remainder: only those

@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -219,21 +220,31 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
         const std::int64_t p = criteri.maggiorazione->percentuale.centesimi();
         const std::int64_t q = criteri.maggiorazione->quota_massima.centesimi();
         const std::int64_t k = n * q / 100'00;
-        std::vector<std::size_t> classifica = positivi;
-        std::sort(classifica.begin(), classifica.end(), [&](std::size_t a, std::size_t b) {
-            return punteggi[a].totale > punteggi[b].totale;
-        });
+        // The K-th and the (K+1)-th totals, without sorting everyone: the
+        // K-th largest by a selection, the (K+1)-th the largest of the rest.
+        std::int64_t kesimo = 0, successivo = -1;
+        if (k > 0) {
+            std::vector<std::int64_t> totali;
+            totali.reserve(positivi.size());
+            for (std::size_t i : positivi) totali.push_back(punteggi[i].totale.centesimi());
+            const auto pos = totali.begin() + static_cast<std::ptrdiff_t>(k - 1);
+            std::nth_element(totali.begin(), pos, totali.end(), std::greater<>());
+            kesimo = *pos;
+            if (k < n) successivo = *std::max_element(pos + 1, totali.end());
+        }
         const std::string quota_di = detail::testo(criteri.maggiorazione->quota_massima, " di ", n,
                                                    n == 1 ? " dipendente valutato" : " dipendenti valutati",
                                                    " positivamente");
         std::string perche_nessuno;
+        // Who gets it: a total at least the K-th's, or, after a tie at the cap, above the tied total.
+        std::int64_t da = kesimo;
         if (k == 0) {
             perche_nessuno = detail::testo("il ", quota_di, " è meno di una persona");
-        } else if (k < n && punteggi[classifica[static_cast<std::size_t>(k - 1)]].totale ==
-                                punteggi[classifica[static_cast<std::size_t>(k)]].totale) {
-            const Punti pari = punteggi[classifica[static_cast<std::size_t>(k)]].totale;
-            while (k_primo < n && punteggi[classifica[static_cast<std::size_t>(k_primo)]].totale > pari) ++k_primo;
-            for (std::size_t i : positivi)
+        } else if (kesimo == successivo) {
+            const Punti pari = Punti::da_centesimi(kesimo);
+            da = kesimo + 1;
+            for (std::size_t i : positivi) {
+                if (punteggi[i].totale > pari) ++k_primo;
                 if (punteggi[i].totale == pari)
                     out.rilievi.push_back(
                         {"MAGGIORAZIONE_PARITA", Gravita::avviso, detail::testo("/dipendenti/", i),
@@ -242,6 +253,7 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
                                        k == 1 ? " posto" : " posti", " (", quota_di,
                                        "): a parità di valutazione nessuno con quel punteggio la riceve"),
                          norma_maggiorazione});
+            }
             if (k_primo == 0)
                 perche_nessuno = detail::testo("i primi ", k, k == 1 ? " posto" : " posti", " (", quota_di,
                                                ") sono a pari merito con chi li segue, con ",
@@ -259,11 +271,12 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
             const Intero128 num = Intero128{p} * fondo, den = Intero128{100'00} * n + Intero128{p} * k_primo;
             m = static_cast<std::int64_t>((num + den - 1) / den);
             m = std::min(m, fondo / k_primo);
-            for (std::size_t r = 0; r < static_cast<std::size_t>(k_primo); ++r)
-                out.assegnazioni[classifica[r]].maggiorazione = Importo::da_centesimi(m);
             out.maggiorazione.importo = Importo::da_centesimi(m);
             for (std::size_t i : positivi)
-                if (out.assegnazioni[i].maggiorazione.centesimi() > 0) out.maggiorazione.beneficiari.push_back(punteggi[i].id);
+                if (punteggi[i].totale.centesimi() >= da && m > 0) {
+                    out.assegnazioni[i].maggiorazione = Importo::da_centesimi(m);
+                    out.maggiorazione.beneficiari.push_back(punteggi[i].id);
+                }
         }
     }
 
