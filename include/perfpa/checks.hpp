@@ -8,6 +8,6 @@
 #include <perfpa/checks/esame.hpp>
 #include <perfpa/checks/esecuzione.hpp>
 #include <perfpa/checks/personale.hpp>
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 
 #endif

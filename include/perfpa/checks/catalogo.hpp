@@ -16,7 +16,7 @@
 #include <perfpa/checks/ordine.hpp>
 #include <perfpa/checks/pesi.hpp>
 #include <perfpa/checks/punteggi.hpp>
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/checks/trasparenza.hpp>
 #include <perfpa/checks/validazione.hpp>
 #include <perfpa/checks/vincoli_finanza.hpp>

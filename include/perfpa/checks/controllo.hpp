@@ -5,7 +5,7 @@
 #ifndef PERFPA_CHECKS_CONTROLLO_HPP
 #define PERFPA_CHECKS_CONTROLLO_HPP
 
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>

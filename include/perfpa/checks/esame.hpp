@@ -6,7 +6,7 @@
 #define PERFPA_CHECKS_ESAME_HPP
 
 #include <perfpa/checks/esecuzione.hpp>
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
 #include <boost/describe/class.hpp>

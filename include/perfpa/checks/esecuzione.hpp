@@ -8,7 +8,7 @@
 #include <perfpa/checks/catalogo.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/ordine.hpp>
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/model/ente.hpp>

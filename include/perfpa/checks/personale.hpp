@@ -8,7 +8,7 @@
 
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/ordine.hpp>
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>

@@ -5,7 +5,7 @@
 #ifndef PERFPA_JSON_RISULTATI_HPP
 #define PERFPA_JSON_RISULTATI_HPP
 
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/json/codifica.hpp>
 #include <perfpa/scoring/personale.hpp>
 #include <perfpa/scoring/premi.hpp>

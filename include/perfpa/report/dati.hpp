@@ -7,7 +7,7 @@
 #ifndef PERFPA_REPORT_DATI_HPP
 #define PERFPA_REPORT_DATI_HPP
 
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>

@@ -5,7 +5,7 @@
 #ifndef PERFPA_REPORT_ETICHETTE_HPP
 #define PERFPA_REPORT_ETICHETTE_HPP
 
-#include <perfpa/checks/rilievo.hpp>
+#include <perfpa/rilievo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/report/dati.hpp>
 

@@ -7,7 +7,7 @@
 #ifndef PERFPA_SCORING_PREMI_PERSONALE_HPP
 #define PERFPA_SCORING_PREMI_PERSONALE_HPP
 
-#include <perfpa/checks/rilievo.hpp> // a leaf: the shape of a finding, nothing of the checks
+#include <perfpa/rilievo.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/personale.hpp>
