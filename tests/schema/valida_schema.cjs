@@ -20,12 +20,12 @@ try {
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 const schemi = {};
-for (const tipo of ['relazione', 'smvp', 'personale']) {
+for (const tipo of ['relazione', 'smvp', 'personale', 'criteri_premi']) {
   const testo = execFileSync(perfpa, ['schema', tipo], { encoding: 'utf8' });
   schemi[tipo] = ajv.compile(JSON.parse(testo)); // strict mode: an unknown keyword is an error
 }
-const tipoDi = (doc) =>
-  doc.formato === 'perfpa.smvp/1' ? 'smvp' : doc.formato === 'perfpa.personale/1' ? 'personale' : 'relazione';
+const tipi = { 'perfpa.smvp/1': 'smvp', 'perfpa.personale/1': 'personale', 'perfpa.criteri_premi/1': 'criteri_premi' };
+const tipoDi = (doc) => tipi[doc.formato] || 'relazione';
 
 let fallimenti = 0, controlli = 0;
 function atteso(nome, tipo, doc, valido) {

@@ -256,12 +256,14 @@ private:
         o["properties"].as_object()["part_time"].as_object()["exclusiveMinimum"] = 0;
     }
 
-    // `forma` is required; none of `escluse` may appear.
+    // `richieste` are required; none of `escluse` may appear (a `false` schema for each). Written
+    // this way, not as `not: {required: …}`, and with every required key named in `properties`,
+    // so that Ajv's strict mode (strictRequired) accepts it.
     static boost::json::object forma(boost::json::array richieste, const boost::json::array& escluse) {
-        boost::json::array una;
-        for (const auto& k : escluse) una.push_back(boost::json::object{{"required", boost::json::array{k}}});
-        boost::json::object nessuna{{"anyOf", std::move(una)}};
-        return {{"required", std::move(richieste)}, {"not", std::move(nessuna)}};
+        boost::json::object chiavi;
+        for (const auto& k : richieste) chiavi[k.as_string()] = true;
+        for (const auto& k : escluse) chiavi[k.as_string()] = false;
+        return {{"required", std::move(richieste)}, {"properties", std::move(chiavi)}};
     }
 
     static void vincoli_modello(const ObiettivoDipendente*, boost::json::object& o) {
