@@ -8,7 +8,8 @@
 #include <perfpa/json/detail/albero.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/errori.hpp>
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/json/detail/segnala_vincoli.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
@@ -42,14 +43,14 @@ std::string numero_come_scritto(Nodo<> v) {
 template <class L = void>
 std::string trovato(Nodo<> v) {
     switch (v.genere()) {
-    case Genere::null: return "null";
-    case Genere::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
-    case Genere::int64:
-    case Genere::uint64:
-    case Genere::reale: return "il numero " + numero_come_scritto<L>(v);
-    case Genere::stringa: return "la stringa " + citazione<L>(v.get_string());
-    case Genere::array: return "un array";
-    case Genere::oggetto: return "un oggetto";
+    case GenereJson::null: return "null";
+    case GenereJson::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
+    case GenereJson::int64:
+    case GenereJson::uint64:
+    case GenereJson::reale: return "il numero " + numero_come_scritto<L>(v);
+    case GenereJson::stringa: return "la stringa " + citazione<L>(v.get_string());
+    case GenereJson::array: return "un array";
+    case GenereJson::oggetto: return "un oggetto";
     }
     return "un valore sconosciuto";
 }
@@ -200,7 +201,7 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
         const std::optional<Nodo<>> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
-            if constexpr (!is_optional<M>::value) {
+            if constexpr (!perfpa::detail::e_opzionale<M>::value) {
                 l.errore(campo ? "campo obbligatorio: atteso un valore, trovato null" : "campo obbligatorio mancante");
             } else {
                 out.*D.pointer = std::nullopt;
@@ -255,7 +256,7 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (v.is_string()) out = std::string(v.get_string());
         else l.errore("atteso un testo, trovato " + trovato<>(v));
-    } else if constexpr (is_centesimi<T>::value) {
+    } else if constexpr (perfpa::detail::e_centesimi<T>::value) {
         leggi_centesimi(v, out, l);
     } else if constexpr (std::is_same_v<T, Importo>) {
         leggi_importo<>(v, out, l);
@@ -265,10 +266,10 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
         leggi_data<>(v, out, l);
     } else if constexpr (std::is_same_v<T, Valore>) {
         leggi_valore<>(v, out, l);
-    } else if constexpr (is_optional<T>::value) {
+    } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace(), l);
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (perfpa::detail::e_vettore<T>::value) {
         if (!v.is_array()) {
             l.errore("atteso un array, trovato " + trovato<>(v));
             return;

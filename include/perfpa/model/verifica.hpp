@@ -4,11 +4,12 @@
 #ifndef PERFPA_MODEL_VERIFICA_HPP
 #define PERFPA_MODEL_VERIFICA_HPP
 
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/enumerators.hpp>
