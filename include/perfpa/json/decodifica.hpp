@@ -4,6 +4,7 @@
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 
+#include <perfpa/detail/attesi.hpp>
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/json/detail/albero.hpp>
 #include <perfpa/json/detail/lettore.hpp>
@@ -66,23 +67,19 @@ std::string testo_numero(Nodo<> v) {
 template <class T>
 void leggi(Nodo<> v, T& out, Lettore& l);
 
-using perfpa::detail::atteso_centesimi;
-
 template <class Tag>
 void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
+        l.errore(perfpa::detail::centesimi_non_validi<Tag>(trovato<>(v)));
         return;
     }
     auto r = Centesimi<Tag>::da_testo(testo_numero<>(v));
     if (!r) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + numero_come_scritto<>(v) + " (" +
-                 r.error().motivo + ")");
+        l.errore(perfpa::detail::centesimi_non_validi<Tag>(numero_come_scritto<>(v), r.error().motivo));
         return;
     }
     if (!r->nel_intervallo()) {
-        l.errore("atteso " + perfpa::detail::atteso_nell_intervallo<Tag>(r->centesimi()) + ", trovato " +
-                 numero_come_scritto<>(v));
+        l.errore(perfpa::detail::centesimi_fuori_intervallo<Tag>(r->centesimi(), numero_come_scritto<>(v)));
         return;
     }
     out = *r;
@@ -91,13 +88,13 @@ void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
 template <class L = void>
 void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
+        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v)));
         return;
     }
     // A string is parsed as written (even when empty); a number through its exact value.
     auto r = Importo::da_testo(v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v));
     if (!r) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
+        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -111,8 +108,7 @@ void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
     }
     auto r = Decimale::da_testo(testo_numero<L>(v));
     if (!r) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " + numero_come_scritto<L>(v) + " (" +
-                 r.error().motivo + ")");
+        l.errore(perfpa::detail::decimale_non_valido(numero_come_scritto<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -145,16 +141,8 @@ void leggi_valore(Nodo<> v, Valore& out, Lettore& l) {
 
 template <class E>
 void leggi_enum(Nodo<> v, E& out, Lettore& l) {
-    auto elenco = [] {
-        std::string s;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
-            if (!s.empty()) s += ", ";
-            s += D.name;
-        });
-        return s;
-    };
     if (!v.is_string()) {
-        l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
+        l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
         return;
     }
     const std::string_view s = v.get_string();
@@ -165,7 +153,7 @@ void leggi_enum(Nodo<> v, E& out, Lettore& l) {
             trovata = true;
         }
     });
-    if (!trovata) l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
+    if (!trovata) l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
 }
 
 template <class I>

@@ -452,21 +452,6 @@ template <> inline constexpr bool vincoli_per_membro<Dipendente> = true;
 template <> inline constexpr bool vincoli_per_membro<CriteriPremi> = true;
 template <> inline constexpr bool vincoli_per_membro<Maggiorazione> = true;
 
-// What a value of Centesimi<Tag> must be, in a message: "un numero tra 0 e 100".
-template <class Tag>
-std::string atteso_centesimi() {
-    return Centesimi<Tag>::massimo == 100'00 ? "un numero tra 0 e 100" : "un numero ≥ 0";
-}
-
-// The same for a value out of its range: above the maximum of a weight, the
-// bound "≥ 0" would not say what is wrong.
-template <class Tag>
-std::string atteso_nell_intervallo(std::int64_t centesimi) {
-    return centesimi > Centesimi<Tag>::massimo && Centesimi<Tag>::massimo != 100'00
-               ? "un numero ≤ " + Centesimi<Tag>::da_centesimi(Centesimi<Tag>::massimo).testo()
-               : atteso_centesimi<Tag>();
-}
-
 } // namespace detail
 
 } // namespace perfpa
