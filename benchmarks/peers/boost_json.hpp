@@ -49,7 +49,7 @@ T tag_invoke(boost::json::value_to_tag<T>, const boost::json::value& v) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
         const boost::json::value* f = o.if_contains(D.name);
         if (!f || f->is_null()) {
-            if constexpr (!bench::peers::is_optional<M>::value) bench::peers::rifiuta(D.name);
+            if constexpr (!bench::peers::e_opzionale<M>::value) bench::peers::rifiuta(D.name);
             return;
         }
         out.*D.pointer = boost::json::value_to<M>(*f);
@@ -73,7 +73,7 @@ boost::json::value a_valore(const T& v) {
         return v;
     } else if constexpr (std::is_same_v<T, std::string>) {
         return boost::json::string(v);
-    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         std::int64_t x;
         if (intero(v, x)) return x;
         return come_double(v);
@@ -81,7 +81,7 @@ boost::json::value a_valore(const T& v) {
         return boost::json::string(v.testo());
     } else if constexpr (std::is_same_v<T, Valore>) {
         return std::visit([](const auto& x) { return a_valore(x); }, v);
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (e_vettore<T>::value) {
         boost::json::array a;
         a.reserve(v.size());
         for (const auto& x : v) a.push_back(a_valore(x));
@@ -93,7 +93,7 @@ boost::json::value a_valore(const T& v) {
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
             const auto& m = v.*D.pointer;
             using M = std::remove_cvref_t<decltype(m)>;
-            if constexpr (is_optional<M>::value) {
+            if constexpr (e_opzionale<M>::value) {
                 if (m) o.emplace(D.name, a_valore(*m));
             } else {
                 o.emplace(D.name, a_valore(m));

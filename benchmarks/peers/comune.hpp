@@ -7,7 +7,8 @@
 #define PERFPA_BENCH_PEERS_COMUNE_HPP
 
 #include <perfpa/json/detail/lettore.hpp>
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/json/detail/segnala_vincoli.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
 
 #include <charconv>
@@ -21,12 +22,12 @@
 
 namespace perfpa::bench::peers {
 
-using json::detail::is_centesimi;
-using json::detail::is_optional;
-using json::detail::is_vector;
+using perfpa::detail::e_centesimi;
+using perfpa::detail::e_opzionale;
+using perfpa::detail::e_vettore;
 
 template <class T>
-constexpr bool is_numero_esatto = is_centesimi<T>::value || std::is_same_v<T, Decimale> || std::is_same_v<T, Importo>;
+constexpr bool is_numero_esatto = e_centesimi<T>::value || std::is_same_v<T, Decimale> || std::is_same_v<T, Importo>;
 
 [[noreturn]] inline void rifiuta(std::string_view cosa) { throw std::runtime_error("peer: " + std::string(cosa)); }
 
@@ -40,7 +41,7 @@ V da_testo(std::string_view t) {
 /** A Centesimi/Decimale/Importo from a JSON integer, as perfpa reads it. */
 template <class V>
 V da_intero(std::int64_t x) {
-    if constexpr (is_centesimi<V>::value) return V::da_centesimi(x * 100);
+    if constexpr (e_centesimi<V>::value) return V::da_centesimi(x * 100);
     else if constexpr (std::is_same_v<V, Decimale>) return Decimale::da_milionesimi(x * Decimale::scala);
     else return Importo::da_centesimi(x * 100);
 }

@@ -30,7 +30,7 @@ void from_json(const json& j, T& out) {
         out = j.get<T>();
     } else if constexpr (std::is_same_v<T, std::string>) {
         out = j.get_ref<const std::string&>();
-    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         out = j.is_number_integer() ? da_intero<T>(j.get<std::int64_t>()) : da_double<T>(j.get<double>());
     } else if constexpr (std::is_same_v<T, Importo> || std::is_same_v<T, Data>) {
         out = da_testo<T>(j.get_ref<const std::string&>());
@@ -42,9 +42,9 @@ void from_json(const json& j, T& out) {
             from_json(j, d);
             out = d;
         }
-    } else if constexpr (is_optional<T>::value) {
+    } else if constexpr (e_opzionale<T>::value) {
         from_json(j, out.emplace());
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (e_vettore<T>::value) {
         out.clear();
         out.reserve(j.size());
         for (const auto& x : j) from_json(x, out.emplace_back());
@@ -55,7 +55,7 @@ void from_json(const json& j, T& out) {
             using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
             const auto it = j.find(D.name);
             if (it == j.end() || it->is_null()) {
-                if constexpr (!is_optional<M>::value) rifiuta(D.name);
+                if constexpr (!e_opzionale<M>::value) rifiuta(D.name);
                 return;
             }
             from_json(*it, out.*D.pointer);
@@ -75,7 +75,7 @@ template <class T>
 json a_json(const T& v) {
     if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T> || std::is_same_v<T, std::string>) {
         return v;
-    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         std::int64_t x;
         if (intero(v, x)) return x;
         return come_double(v);
@@ -83,7 +83,7 @@ json a_json(const T& v) {
         return v.testo();
     } else if constexpr (std::is_same_v<T, Valore>) {
         return std::visit([](const auto& x) { return a_json(x); }, v);
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (e_vettore<T>::value) {
         json a = json::array();
         for (const auto& x : v) a.push_back(a_json(x));
         return a;
@@ -96,7 +96,7 @@ json a_json(const T& v) {
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
             const auto& m = v.*D.pointer;
             using M = std::remove_cvref_t<decltype(m)>;
-            if constexpr (is_optional<M>::value) {
+            if constexpr (e_opzionale<M>::value) {
                 if (m) o[D.name] = a_json(*m);
             } else {
                 o[D.name] = a_json(m);

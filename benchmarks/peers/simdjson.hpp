@@ -39,7 +39,7 @@ void leggi(od::value v, T& out) {
         out = static_cast<T>(std::int64_t(v.get_int64()));
     } else if constexpr (std::is_same_v<T, std::string>) {
         out = std::string_view(v.get_string());
-    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         leggi_numero(v, out);
     } else if constexpr (std::is_same_v<T, Importo> || std::is_same_v<T, Data>) {
         out = da_testo<T>(std::string_view(v.get_string()));
@@ -53,10 +53,10 @@ void leggi(od::value v, T& out) {
             out = d;
         }
         }
-    } else if constexpr (is_optional<T>::value) {
+    } else if constexpr (e_opzionale<T>::value) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace());
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (e_vettore<T>::value) {
         out.clear();
         for (od::value x : v.get_array()) leggi(x, out.emplace_back());
     } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
@@ -74,7 +74,7 @@ void leggi(od::value v, T& out) {
         std::uint64_t visti = 0, obbligatori = 0;
         std::uint64_t bit = 1;
         boost::mp11::mp_for_each<membri>([&](auto D) {
-            if (!is_optional<std::remove_cvref_t<decltype(out.*D.pointer)>>::value) obbligatori |= bit;
+            if (!e_opzionale<std::remove_cvref_t<decltype(out.*D.pointer)>>::value) obbligatori |= bit;
             bit <<= 1;
         });
         for (od::field f : v.get_object()) {

@@ -19,7 +19,7 @@
 #include <perfpa/json.hpp>
 #include <perfpa/json/file.hpp>
 #include <perfpa/model.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/model/verifica.hpp>
 #include <perfpa/scoring.hpp>
 #include <perfpa/values.hpp>

@@ -3,8 +3,9 @@
 #ifndef PERFPA_TESTS_PERF_NUMERI_HPP
 #define PERFPA_TESTS_PERF_NUMERI_HPP
 
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>

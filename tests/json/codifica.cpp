@@ -46,7 +46,7 @@ struct Copertura {
             boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
                 using M = std::remove_cvref_t<decltype(v.*D.pointer)>;
                 const std::string nome = tipo + "." + D.name;
-                if constexpr (json::detail::is_optional<M>::value) {
+                if constexpr (perfpa::detail::e_opzionale<M>::value) {
                     tutti.insert(nome);
                     if (v.*D.pointer) {
                         presenti.insert(nome);
@@ -56,7 +56,7 @@ struct Copertura {
                     visita(v.*D.pointer, D.name);
                 }
             });
-        } else if constexpr (json::detail::is_vector<T>::value) {
+        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
             for (const auto& x : v) visita(x, tipo);
         }
     }

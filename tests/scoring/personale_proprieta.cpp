@@ -4,7 +4,7 @@
 // same output, and a better behaviour score never lowers a total.
 #include "catch2.hpp"
 
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/personale.hpp>
 #include <perfpa/testing/personale.hpp>
 

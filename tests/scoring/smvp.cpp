@@ -1,8 +1,8 @@
-// SMVP validation (include/perfpa/model/validazione.hpp), as scoring relies on it.
+// SMVP validation (include/perfpa/model/vincoli.hpp), as scoring relies on it.
 #include "catch2.hpp"
 
 #include <perfpa/json.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/testing/costruttori.hpp>
 
 #include <algorithm>

@@ -18,7 +18,7 @@
 #include <perfpa/checks/punteggi.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/checks/trasparenza.hpp>
-#include <perfpa/checks/validazione.hpp>
+#include <perfpa/checks/validazione_ndv.hpp>
 #include <perfpa/checks/vincoli_finanza.hpp>
 #include <perfpa/model/ente.hpp>
 

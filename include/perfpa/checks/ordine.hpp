@@ -4,6 +4,7 @@
 #ifndef PERFPA_CHECKS_ORDINE_HPP
 #define PERFPA_CHECKS_ORDINE_HPP
 
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model/relazione.hpp>
 
 #include <boost/describe/members.hpp>
@@ -23,10 +24,8 @@ namespace perfpa {
 
 namespace controlli::detail {
 
-template <class T> struct e_opzionale : std::false_type {};
-template <class T> struct e_opzionale<std::optional<T>> : std::true_type { using tipo = T; };
-template <class T> struct e_sequenza : std::false_type {};
-template <class T, class A> struct e_sequenza<std::vector<T, A>> : std::true_type { using tipo = T; };
+using perfpa::detail::e_opzionale;
+using perfpa::detail::e_vettore;
 
 inline constexpr std::size_t posizione_ignota = std::numeric_limits<std::size_t>::max();
 
@@ -36,8 +35,8 @@ template <class T>
 constexpr std::size_t profondita() {
     if constexpr (e_opzionale<T>::value) {
         return profondita<typename e_opzionale<T>::tipo>();
-    } else if constexpr (e_sequenza<T>::value) {
-        return 1 + profondita<typename e_sequenza<T>::tipo>();
+    } else if constexpr (e_vettore<T>::value) {
+        return 1 + profondita<typename e_vettore<T>::tipo>();
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
         std::size_t massimo = 0;
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto m) {
@@ -67,7 +66,7 @@ void posizioni(std::string_view resto, Uscita& out) {
     const std::size_t fine = resto.find('/');
     const std::string_view segmento = resto.substr(0, fine);
     const std::string_view dopo = fine == std::string_view::npos ? std::string_view{} : resto.substr(fine);
-    if constexpr (e_sequenza<T>::value) {
+    if constexpr (e_vettore<T>::value) {
         std::size_t indice = 0;
         bool valido = !segmento.empty() && segmento.size() < 10;
         for (char c : segmento) {
@@ -79,7 +78,7 @@ void posizioni(std::string_view resto, Uscita& out) {
             return;
         }
         out.push_back(indice);
-        posizioni<typename e_sequenza<T>::tipo>(dopo, out);
+        posizioni<typename e_vettore<T>::tipo>(dopo, out);
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
         using Membri = boost::describe::describe_members<T, boost::describe::mod_public>;
         std::size_t i = 0;

@@ -6,7 +6,7 @@
 #define PERFPA_CHECKS_PUNTEGGI_HPP
 
 #include <perfpa/checks/controllo.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 

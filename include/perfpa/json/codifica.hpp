@@ -5,7 +5,7 @@
 #define PERFPA_JSON_CODIFICA_HPP
 
 #include <perfpa/formato_italiano.hpp>
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -68,13 +68,13 @@ public:
             out_.append(buf, perfpa::detail::scrivi_intero(buf, v));
         } else if constexpr (std::is_same_v<T, std::string>) {
             scrivi_stringa<>(out_, v);
-        } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+        } else if constexpr (perfpa::detail::e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
             out_ += v.testo();
         } else if constexpr (std::is_same_v<T, Importo> || std::is_same_v<T, Data>) {
             scrivi_stringa<>(out_, v.testo());
         } else if constexpr (std::is_same_v<T, Valore>) {
             std::visit([&](const auto& x) { valore(x); }, v);
-        } else if constexpr (is_vector<T>::value) {
+        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
             if (v.empty()) {
                 out_ += "[]";
                 return;
@@ -107,7 +107,7 @@ private:
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
             const auto& m = v.*D.pointer;
             using M = std::remove_cvref_t<decltype(m)>;
-            if constexpr (is_optional<M>::value) {
+            if constexpr (perfpa::detail::e_opzionale<M>::value) {
                 if (!m) return;
             }
             if (!primo) out_.push_back(',');
@@ -115,7 +115,7 @@ private:
             a_capo();
             scrivi_stringa<>(out_, D.name);
             out_ += passo_ ? ": " : ":";
-            if constexpr (is_optional<M>::value) valore(*m);
+            if constexpr (perfpa::detail::e_opzionale<M>::value) valore(*m);
             else valore(m);
         });
         --livello_;

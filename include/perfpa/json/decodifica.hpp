@@ -4,11 +4,13 @@
 #ifndef PERFPA_JSON_DECODIFICA_HPP
 #define PERFPA_JSON_DECODIFICA_HPP
 
+#include <perfpa/detail/attesi.hpp>
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/json/detail/albero.hpp>
 #include <perfpa/json/detail/lettore.hpp>
 #include <perfpa/json/errori.hpp>
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/json/detail/segnala_vincoli.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
@@ -42,14 +44,14 @@ std::string numero_come_scritto(Nodo<> v) {
 template <class L = void>
 std::string trovato(Nodo<> v) {
     switch (v.genere()) {
-    case Genere::null: return "null";
-    case Genere::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
-    case Genere::int64:
-    case Genere::uint64:
-    case Genere::reale: return "il numero " + numero_come_scritto<L>(v);
-    case Genere::stringa: return "la stringa " + citazione<L>(v.get_string());
-    case Genere::array: return "un array";
-    case Genere::oggetto: return "un oggetto";
+    case GenereJson::null: return "null";
+    case GenereJson::booleano: return v.get_bool() ? "il booleano true" : "il booleano false";
+    case GenereJson::int64:
+    case GenereJson::uint64:
+    case GenereJson::reale: return "il numero " + numero_come_scritto<L>(v);
+    case GenereJson::stringa: return "la stringa " + citazione<L>(v.get_string());
+    case GenereJson::array: return "un array";
+    case GenereJson::oggetto: return "un oggetto";
     }
     return "un valore sconosciuto";
 }
@@ -65,23 +67,19 @@ std::string testo_numero(Nodo<> v) {
 template <class T>
 void leggi(Nodo<> v, T& out, Lettore& l);
 
-using perfpa::detail::atteso_centesimi;
-
 template <class Tag>
 void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + trovato<>(v));
+        l.errore(perfpa::detail::centesimi_non_validi<Tag>(trovato<>(v)));
         return;
     }
     auto r = Centesimi<Tag>::da_testo(testo_numero<>(v));
     if (!r) {
-        l.errore("atteso " + atteso_centesimi<Tag>() + ", trovato " + numero_come_scritto<>(v) + " (" +
-                 r.error().motivo + ")");
+        l.errore(perfpa::detail::centesimi_non_validi<Tag>(numero_come_scritto<>(v), r.error().motivo));
         return;
     }
     if (!r->nel_intervallo()) {
-        l.errore("atteso " + perfpa::detail::atteso_nell_intervallo<Tag>(r->centesimi()) + ", trovato " +
-                 numero_come_scritto<>(v));
+        l.errore(perfpa::detail::centesimi_fuori_intervallo<Tag>(r->centesimi(), numero_come_scritto<>(v)));
         return;
     }
     out = *r;
@@ -90,13 +88,13 @@ void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
 template <class L = void>
 void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v));
+        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v)));
         return;
     }
     // A string is parsed as written (even when empty); a number through its exact value.
     auto r = Importo::da_testo(v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v));
     if (!r) {
-        l.errore("atteso un importo in euro come \"19691.29\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
+        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -110,8 +108,7 @@ void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
     }
     auto r = Decimale::da_testo(testo_numero<L>(v));
     if (!r) {
-        l.errore("atteso un numero con al massimo 6 decimali, trovato " + numero_come_scritto<L>(v) + " (" +
-                 r.error().motivo + ")");
+        l.errore(perfpa::detail::decimale_non_valido(numero_come_scritto<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -144,16 +141,8 @@ void leggi_valore(Nodo<> v, Valore& out, Lettore& l) {
 
 template <class E>
 void leggi_enum(Nodo<> v, E& out, Lettore& l) {
-    auto elenco = [] {
-        std::string s;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
-            if (!s.empty()) s += ", ";
-            s += D.name;
-        });
-        return s;
-    };
     if (!v.is_string()) {
-        l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
+        l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
         return;
     }
     const std::string_view s = v.get_string();
@@ -164,7 +153,7 @@ void leggi_enum(Nodo<> v, E& out, Lettore& l) {
             trovata = true;
         }
     });
-    if (!trovata) l.errore("atteso uno tra " + elenco() + "; trovato " + trovato<>(v));
+    if (!trovata) l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
 }
 
 template <class I>
@@ -200,7 +189,7 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
         const std::optional<Nodo<>> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
-            if constexpr (!is_optional<M>::value) {
+            if constexpr (!perfpa::detail::e_opzionale<M>::value) {
                 l.errore(campo ? "campo obbligatorio: atteso un valore, trovato null" : "campo obbligatorio mancante");
             } else {
                 out.*D.pointer = std::nullopt;
@@ -255,7 +244,7 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (v.is_string()) out = std::string(v.get_string());
         else l.errore("atteso un testo, trovato " + trovato<>(v));
-    } else if constexpr (is_centesimi<T>::value) {
+    } else if constexpr (perfpa::detail::e_centesimi<T>::value) {
         leggi_centesimi(v, out, l);
     } else if constexpr (std::is_same_v<T, Importo>) {
         leggi_importo<>(v, out, l);
@@ -265,10 +254,10 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
         leggi_data<>(v, out, l);
     } else if constexpr (std::is_same_v<T, Valore>) {
         leggi_valore<>(v, out, l);
-    } else if constexpr (is_optional<T>::value) {
+    } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace(), l);
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (perfpa::detail::e_vettore<T>::value) {
         if (!v.is_array()) {
             l.errore("atteso un array, trovato " + trovato<>(v));
             return;

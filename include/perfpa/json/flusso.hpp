@@ -55,7 +55,7 @@ public:
     /** Whether an unknown key was skipped (admitted by the options): its value was not looked at. */
     [[nodiscard]] bool chiavi_sconosciute() const noexcept { return sconosciute_; }
 
-    bool on_object_begin(boost::system::error_code& ec) { return apri(Genere::struttura, ec); }
+    bool on_object_begin(boost::system::error_code& ec) { return apri(GenereTipo::struttura, ec); }
 
     bool on_object_end(std::size_t, boost::system::error_code& ec) {
         if (ignora_) return --ignora_, true;
@@ -65,7 +65,7 @@ public:
         return true;
     }
 
-    bool on_array_begin(boost::system::error_code& ec) { return apri(Genere::vettore, ec); }
+    bool on_array_begin(boost::system::error_code& ec) { return apri(GenereTipo::vettore, ec); }
 
     bool on_array_end(std::size_t, boost::system::error_code&) {
         if (ignora_) return --ignora_, true;
@@ -106,7 +106,7 @@ public:
         const InfoTipo* t;
         destinazione(p, t);
         scarta_opzionali(p, t);
-        const bool ok = t->genere == Genere::ignora || (t->da_stringa && t->da_stringa(p, v));
+        const bool ok = t->genere == GenereTipo::ignora || (t->da_stringa && t->da_stringa(p, v));
         buffer_.clear();
         return ok || rifiuta(ec);
     }
@@ -137,8 +137,8 @@ public:
         void* p;
         const InfoTipo* t;
         destinazione(p, t);
-        if (t->genere == Genere::ignora) return true;
-        if (t->genere != Genere::opzionale) return rifiuta(ec);
+        if (t->genere == GenereTipo::ignora) return true;
+        if (t->genere != GenereTipo::opzionale) return rifiuta(ec);
         t->azzera(p);
         return true;
     }
@@ -167,7 +167,7 @@ private:
             return;
         }
         Cornice& c = pila_.back();
-        if (c.tipo->genere == Genere::struttura) {
+        if (c.tipo->genere == GenereTipo::struttura) {
             p = c.membro;
             t = c.membro_tipo;
         } else {
@@ -178,20 +178,20 @@ private:
 
     /** A non-null value for an optional: the optional gets a value, which is filled. */
     static void scarta_opzionali(void*& p, const InfoTipo*& t) {
-        while (t->genere == Genere::opzionale) {
+        while (t->genere == GenereTipo::opzionale) {
             p = t->nuovo(p);
             t = t->interno;
         }
     }
 
     /** An object or an array begins: a frame for the value it fills, of genere `atteso`. */
-    bool apri(Genere atteso, boost::system::error_code& ec) {
+    bool apri(GenereTipo atteso, boost::system::error_code& ec) {
         if (ignora_) return ++ignora_, true;
         void* p;
         const InfoTipo* t;
         destinazione(p, t);
         scarta_opzionali(p, t);
-        if (t->genere == Genere::ignora) return ignora_ = 1, true;
+        if (t->genere == GenereTipo::ignora) return ignora_ = 1, true;
         if (t->genere != atteso) return rifiuta(ec);
         pila_.push_back({p, t, 0, 0, nullptr, nullptr});
         return true;
@@ -204,7 +204,7 @@ private:
         const InfoTipo* t;
         destinazione(p, t);
         scarta_opzionali(p, t);
-        if (t->genere == Genere::ignora) return true;
+        if (t->genere == GenereTipo::ignora) return true;
         const F g = t->*f;
         return (g && g(p, x)) || rifiuta(ec);
     }

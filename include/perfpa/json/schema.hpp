@@ -6,8 +6,9 @@
 #define PERFPA_JSON_SCHEMA_HPP
 
 #include <perfpa/json/codifica.hpp> // detail::scrivi_stringa
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
+#include <perfpa/model/vincoli.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
@@ -110,7 +111,7 @@ public:
             return o;
         } else if constexpr (std::is_same_v<T, std::string>) {
             return {{"type", "string"}};
-        } else if constexpr (is_centesimi<T>::value) {
+        } else if constexpr (perfpa::detail::e_centesimi<T>::value) {
             return {{"type", "number"},
                     {"minimum", numero_centesimi(T::minimo)},
                     {"maximum", numero_centesimi(T::massimo)}};
@@ -125,9 +126,9 @@ public:
             boost::json::object o = decimale();
             o["type"] = {"boolean", "number", "string"};
             return o;
-        } else if constexpr (is_optional<T>::value) {
+        } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
             return con_null(di<typename T::value_type>());
-        } else if constexpr (is_vector<T>::value) {
+        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
             return {{"type", "array"}, {"items", di<typename T::value_type>()}};
         } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
             boost::json::array nomi;
@@ -192,7 +193,7 @@ private:
                 }
             }
             proprieta[D.name] = di<M>();
-            if constexpr (!is_optional<M>::value) richieste.emplace_back(D.name);
+            if constexpr (!perfpa::detail::e_opzionale<M>::value) richieste.emplace_back(D.name);
         });
         boost::json::object o{{"type", "object"}, {"properties", std::move(proprieta)}};
         if (!richieste.empty()) o["required"] = std::move(richieste);

@@ -4,11 +4,13 @@
 #ifndef PERFPA_MODEL_VERIFICA_HPP
 #define PERFPA_MODEL_VERIFICA_HPP
 
+#include <perfpa/detail/attesi.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/enumerators.hpp>
@@ -44,18 +46,17 @@ public:
         } else if constexpr (e_centesimi<T>::value) {
             const std::string t = v.testo();
             if (auto r = T::da_testo(t); !r)
-                errore("atteso " + atteso_centesimi<typename T::tag>() + ", trovato " + t + " (" + r.error().motivo + ")");
+                errore(centesimi_non_validi<typename T::tag>(t, r.error().motivo));
             else if (!v.nel_intervallo())
-                errore("atteso " + atteso_nell_intervallo<typename T::tag>(v.centesimi()) + ", trovato " + t);
+                errore(centesimi_fuori_intervallo<typename T::tag>(v.centesimi(), t));
         } else if constexpr (std::is_same_v<T, Importo>) {
             const std::string t = v.testo();
             if (auto r = Importo::da_testo(t); !r)
-                errore("atteso un importo in euro come \"19691.29\", trovato la stringa \"" + t + "\" (" +
-                       r.error().motivo + ")");
+                errore(importo_non_valido("la stringa \"" + t + '"', r.error().motivo));
         } else if constexpr (std::is_same_v<T, Decimale>) {
             const std::string t = v.testo();
             if (auto r = Decimale::da_testo(t); !r)
-                errore("atteso un numero con al massimo 6 decimali, trovato " + t + " (" + r.error().motivo + ")");
+                errore(decimale_non_valido(t, r.error().motivo));
         } else if constexpr (std::is_same_v<T, Valore>) {
             std::visit([&](const auto& x) { valore(x); }, v);
         } else if constexpr (e_opzionale<T>::value) {
@@ -97,15 +98,11 @@ private:
     template <class E>
     void enumerazione(E v) {
         bool trovato = false;
-        std::string elenco;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
-            trovato = trovato || v == D.value;
-            if (!elenco.empty()) elenco += ", ";
-            elenco += D.name;
-        });
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+            [&](auto D) { trovato = trovato || v == D.value; });
         if (!trovato)
-            errore("atteso uno tra " + elenco + "; trovato il valore " +
-                   std::to_string(static_cast<long long>(v)) + ", che non è nessuno di questi");
+            errore(enumeratore_non_valido<E>("il valore " + std::to_string(static_cast<long long>(v)) +
+                                             ", che non è nessuno di questi"));
     }
 
     template <class T>

@@ -9,7 +9,7 @@
 #include <perfpa/model/criteri_premi.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>

@@ -13,7 +13,7 @@
 #include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/model/verifica.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/personale.hpp>

@@ -9,7 +9,7 @@
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/scoring/aritmetica.hpp>

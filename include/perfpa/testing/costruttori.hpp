@@ -28,7 +28,7 @@
 #include <perfpa/errori.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/model/verifica.hpp>
 #include <perfpa/values.hpp>
 

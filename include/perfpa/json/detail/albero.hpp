@@ -34,7 +34,7 @@ namespace perfpa::json::detail {
 // <boost/json/value.hpp>.
 
 /** What a JSON value is; the numbers as Boost.JSON's parser classifies them. */
-enum class Genere : std::uint8_t { null, booleano, int64, uint64, reale, stringa, array, oggetto };
+enum class GenereJson : std::uint8_t { null, booleano, int64, uint64, reale, stringa, array, oggetto };
 
 /** A key met again in the same object: its pointer (of the repetition) and its text. */
 struct ChiaveRipetuta {
@@ -46,7 +46,7 @@ struct ChiaveRipetuta {
 template <class L = void>
 struct Albero {
     struct Cella {
-        Genere genere = Genere::null;
+        GenereJson genere = GenereJson::null;
         std::uint32_t n = 0; // a string's or a number's text length; a container's number of members
         union {
             std::size_t inizio = 0; // a string or a number's text: offset in `testi`; a container: first member in `membri`
@@ -77,16 +77,16 @@ class Nodo {
 public:
     Nodo(const Albero<L>& a, std::size_t cella) noexcept : a_(&a), c_(&a.celle[cella]) {}
 
-    Genere genere() const noexcept { return c_->genere; }
-    bool is_null() const noexcept { return genere() == Genere::null; }
-    bool is_bool() const noexcept { return genere() == Genere::booleano; }
-    bool is_int64() const noexcept { return genere() == Genere::int64; }
-    bool is_uint64() const noexcept { return genere() == Genere::uint64; }
-    bool is_double() const noexcept { return genere() == Genere::reale; }
+    GenereJson genere() const noexcept { return c_->genere; }
+    bool is_null() const noexcept { return genere() == GenereJson::null; }
+    bool is_bool() const noexcept { return genere() == GenereJson::booleano; }
+    bool is_int64() const noexcept { return genere() == GenereJson::int64; }
+    bool is_uint64() const noexcept { return genere() == GenereJson::uint64; }
+    bool is_double() const noexcept { return genere() == GenereJson::reale; }
     bool is_number() const noexcept { return is_int64() || is_uint64() || is_double(); }
-    bool is_string() const noexcept { return genere() == Genere::stringa; }
-    bool is_array() const noexcept { return genere() == Genere::array; }
-    bool is_object() const noexcept { return genere() == Genere::oggetto; }
+    bool is_string() const noexcept { return genere() == GenereJson::stringa; }
+    bool is_array() const noexcept { return genere() == GenereJson::array; }
+    bool is_object() const noexcept { return genere() == GenereJson::oggetto; }
 
     // Each get_* requires the matching genere.
     bool get_bool() const noexcept { return c_->b; }
@@ -160,16 +160,16 @@ public:
         : radice_tipo_(tipo), massimo_errati_(massimo_errati) {}
 
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
-        if (!in_salto() && !sconosciuto() && !da_omettere(Genere::stringa)) aggiungi_parte(s);
+        if (!in_salto() && !sconosciuto() && !da_omettere(GenereJson::stringa)) aggiungi_parte(s);
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
-        if (omesso(Genere::stringa)) return true;
+        if (omesso(GenereJson::stringa)) return true;
         on_string_part(s, n, ec);
         typename Albero<L>::Cella c;
-        c.genere = Genere::stringa;
+        c.genere = GenereJson::stringa;
         c.inizio = inizio_testo_;
         c.n = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
         in_testo_ = false;
@@ -179,9 +179,9 @@ public:
         scarta_parti_numero();
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
-        if (omesso(Genere::int64)) return true;
+        if (omesso(GenereJson::int64)) return true;
         typename Albero<L>::Cella c;
-        c.genere = Genere::int64;
+        c.genere = GenereJson::int64;
         c.i = x;
         return aggiungi(c);
     }
@@ -189,9 +189,9 @@ public:
         scarta_parti_numero();
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
-        if (omesso(Genere::uint64)) return true;
+        if (omesso(GenereJson::uint64)) return true;
         typename Albero<L>::Cella c;
-        c.genere = Genere::uint64;
+        c.genere = GenereJson::uint64;
         c.u = x;
         return aggiungi(c);
     }
@@ -208,13 +208,13 @@ public:
             scarta_parti_numero();
             return aggiungi(typename Albero<L>::Cella{});
         }
-        if (omesso(Genere::reale)) {
+        if (omesso(GenereJson::reale)) {
             scarta_parti_numero();
             return true;
         }
         on_number_part(s, ec);
         typename Albero<L>::Cella c;
-        c.genere = Genere::reale;
+        c.genere = GenereJson::reale;
         c.inizio = inizio_testo_;
         c.n = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
         in_testo_ = false;
@@ -223,20 +223,20 @@ public:
     bool on_bool(bool x, boost::system::error_code&) {
         if (in_salto()) return conta_saltato();
         if (sconosciuto()) return aggiungi(typename Albero<L>::Cella{});
-        if (omesso(Genere::booleano)) return true;
+        if (omesso(GenereJson::booleano)) return true;
         typename Albero<L>::Cella c;
-        c.genere = Genere::booleano;
+        c.genere = GenereJson::booleano;
         c.b = x;
         return aggiungi(c);
     }
     bool on_null(boost::system::error_code&) {
         if (in_salto()) return conta_saltato();
-        if (!sconosciuto() && omesso(Genere::null)) return true;
+        if (!sconosciuto() && omesso(GenereJson::null)) return true;
         return aggiungi(typename Albero<L>::Cella{});
     }
 
-    bool on_object_begin(boost::system::error_code&) { return apri(Genere::oggetto); }
-    bool on_array_begin(boost::system::error_code&) { return apri(Genere::array); }
+    bool on_object_begin(boost::system::error_code&) { return apri(GenereJson::oggetto); }
+    bool on_array_begin(boost::system::error_code&) { return apri(GenereJson::array); }
     bool on_object_end(std::size_t, boost::system::error_code&) { return chiudi(); }
     bool on_array_end(std::size_t, boost::system::error_code&) { return chiudi(); }
 
@@ -285,7 +285,7 @@ private:
         const flusso::InfoTipo* tipo_membro = nullptr; // typed objects: the current key's (info_ignora: unknown)
         // Skipped (nothing stored): its members counted, an object's keys kept for repetitions.
         bool saltato = false;
-        Genere segnaposto = Genere::null; // what stands for it in its parent: null, or an empty container
+        GenereJson segnaposto = GenereJson::null; // what stands for it in its parent: null, or an empty container
         std::size_t contati = 0;
         std::string chiave_saltata;
         bool chiave_finita = false;
@@ -303,7 +303,7 @@ private:
             const Aperto& a = aperti_.back();
             t = a.array ? (a.tipo ? a.tipo->interno : nullptr) : a.tipo_membro;
         }
-        while (t && t->genere == flusso::Genere::opzionale) t = t->interno;
+        while (t && t->genere == flusso::GenereTipo::opzionale) t = t->interno;
         return t;
     }
     // Inside a skipped array or object: nothing is stored.
@@ -311,7 +311,7 @@ private:
     // The value of an unknown key: a null stands for it.
     bool sconosciuto() const {
         const flusso::InfoTipo* t = atteso();
-        return t && t->genere == flusso::Genere::ignora;
+        return t && t->genere == flusso::GenereTipo::ignora;
     }
     bool conta_saltato() {
         ++aperti_.back().contati;
@@ -320,32 +320,32 @@ private:
     // Whether the next value, of kind `g`, is an element of a typed array
     // that the decoder can only report: one error ("atteso …, trovato …"),
     // exactly as decodifica.hpp's `leggi` gives for its element type.
-    bool errato(Genere g) const {
+    bool errato(GenereJson g) const {
         if (aperti_.empty()) return false;
         const Aperto& a = aperti_.back();
         if (!a.array || a.saltato || !a.tipo || !a.tipo->interno) return false;
         const flusso::InfoTipo* t = a.tipo->interno;
-        if (g == Genere::null) return t->genere != flusso::Genere::opzionale;
-        while (t->genere == flusso::Genere::opzionale) t = t->interno;
+        if (g == GenereJson::null) return t->genere != flusso::GenereTipo::opzionale;
+        while (t->genere == flusso::GenereTipo::opzionale) t = t->interno;
         switch (g) {
-        case Genere::oggetto: return t->genere != flusso::Genere::struttura;
-        case Genere::array: return t->genere != flusso::Genere::vettore;
+        case GenereJson::oggetto: return t->genere != flusso::GenereTipo::struttura;
+        case GenereJson::array: return t->genere != flusso::GenereTipo::vettore;
         default: break;
         }
-        if (t->genere != flusso::Genere::valore) return true;
+        if (t->genere != flusso::GenereTipo::valore) return true;
         switch (g) {
-        case Genere::booleano: return !t->da_bool;
-        case Genere::int64: return !t->da_int64;
-        case Genere::uint64: return !t->da_uint64;
-        case Genere::reale: return !t->da_reale;
-        case Genere::stringa: return !t->da_stringa;
+        case GenereJson::booleano: return !t->da_bool;
+        case GenereJson::int64: return !t->da_int64;
+        case GenereJson::uint64: return !t->da_uint64;
+        case GenereJson::reale: return !t->da_reale;
+        case GenereJson::stringa: return !t->da_stringa;
         default: return false;
         }
     }
     // Such an element past the cap: its array has `massimo_errati_` already.
-    bool da_omettere(Genere g) const { return errato(g) && aperti_.back().errati >= massimo_errati_; }
+    bool da_omettere(GenereJson g) const { return errato(g) && aperti_.back().errati >= massimo_errati_; }
     // A scalar of kind `g` just read: true when it is not to be kept (it is counted).
-    bool omesso(Genere g) {
+    bool omesso(GenereJson g) {
         if (!errato(g)) return false;
         Aperto& a = aperti_.back();
         if (a.errati < massimo_errati_) {
@@ -443,13 +443,13 @@ private:
         if (!a.indice.empty()) a.indice.emplace(std::string(testo(a.chiave, a.lunghezza_chiave)), pila_.size() - 1);
     }
 
-    bool apri(Genere g) {
-        if (in_salto()) return apri_saltato(g, Genere::null);
+    bool apri(GenereJson g) {
+        if (in_salto()) return apri_saltato(g, GenereJson::null);
         const flusso::InfoTipo* t = atteso();
-        if (t && t->genere == flusso::Genere::ignora) return apri_saltato(g, Genere::null);
+        if (t && t->genere == flusso::GenereTipo::ignora) return apri_saltato(g, GenereJson::null);
         // Where the type wants a scalar, an object for an array or the converse, the decoder reports
         // only "trovato un array" / "un oggetto": an empty one stands for it.
-        if (t && t->genere != (g == Genere::oggetto ? flusso::Genere::struttura : flusso::Genere::vettore)) {
+        if (t && t->genere != (g == GenereJson::oggetto ? flusso::GenereTipo::struttura : flusso::GenereTipo::vettore)) {
             // An element of the wrong kind past its array's cap: not even the empty one.
             const bool via = da_omettere(g);
             if (errato(g) && !via) ++aperti_.back().errati;
@@ -463,16 +463,16 @@ private:
         Aperto a;
         a.cella = albero.celle.size();
         a.base = pila_.size();
-        a.array = g == Genere::array;
+        a.array = g == GenereJson::array;
         a.tipo = t;
         aperti_.push_back(std::move(a));
         albero.celle.push_back(c);
         return true;
     }
-    bool apri_saltato(Genere g, Genere segnaposto) {
+    bool apri_saltato(GenereJson g, GenereJson segnaposto) {
         Aperto a;
         a.base = pila_.size();
-        a.array = g == Genere::array;
+        a.array = g == GenereJson::array;
         a.saltato = true;
         a.segnaposto = segnaposto;
         aperti_.push_back(std::move(a));
@@ -480,7 +480,7 @@ private:
     }
     bool chiudi() {
         if (aperti_.back().saltato) {
-            const Genere g = aperti_.back().segnaposto;
+            const GenereJson g = aperti_.back().segnaposto;
             const bool omesso = aperti_.back().omesso;
             aperti_.pop_back();
             if (in_salto()) return conta_saltato();

@@ -6,7 +6,8 @@
 #define PERFPA_JSON_DETAIL_FLUSSO_TIPI_HPP
 
 #include <perfpa/json/detail/lettore.hpp>
-#include <perfpa/json/detail/validazione.hpp>
+#include <perfpa/json/detail/segnala_vincoli.hpp>
+#include <perfpa/detail/tratti.hpp>
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/model.hpp>
 
@@ -35,7 +36,8 @@ namespace perfpa::json::detail::flusso {
 // decoder, which reports the errors. The fast paths only short-cut cases
 // whose outcome is certain (a small non-negative integer weight, …).
 
-enum class Genere : std::uint8_t { valore, opzionale, vettore, struttura, ignora };
+/** What a model type is to the streaming decoder: a leaf value, an optional, a list, a struct, or ignored. */
+enum class GenereTipo : std::uint8_t { valore, opzionale, vettore, struttura, ignora };
 
 struct InfoTipo;
 
@@ -89,7 +91,7 @@ struct InfoMembro {
 
 /** How parser events fill a value of one type; unused entries are null. */
 struct InfoTipo {
-    Genere genere = Genere::valore;
+    GenereTipo genere = GenereTipo::valore;
     // Scalars (genere valore): false means "not exactly what the DOM decoder accepts".
     bool (*da_stringa)(void*, std::string_view) = nullptr;
     bool (*da_int64)(void*, std::int64_t) = nullptr;
@@ -121,7 +123,7 @@ template <class V>
 bool da_testo_numero(std::string_view t, V& out) {
     auto r = V::da_testo(t);
     if (!r) return false;
-    if constexpr (is_centesimi<V>::value) {
+    if constexpr (perfpa::detail::e_centesimi<V>::value) {
         if (!r->nel_intervallo()) return false;
     }
     out = *r;
@@ -131,7 +133,7 @@ bool da_testo_numero(std::string_view t, V& out) {
 template <class V>
 bool numero_int64(void* p, std::int64_t x) {
     V& out = *static_cast<V*>(p);
-    if constexpr (is_centesimi<V>::value) {
+    if constexpr (perfpa::detail::e_centesimi<V>::value) {
         // Certain outcome: a whole number of units inside the tag's range.
         if (x >= 0 && x <= V::massimo / 100 && x * 100 >= V::minimo) {
             out = V::da_centesimi(x * 100);
@@ -193,7 +195,7 @@ template <class V>
 bool numero_reale(void* p, std::string_view t) {
     V& out = *static_cast<V*>(p);
     std::int64_t v;
-    if constexpr (is_centesimi<V>::value) {
+    if constexpr (perfpa::detail::e_centesimi<V>::value) {
         if (scalato_rapido<2>(t, v) && v >= V::minimo && v <= V::massimo) return out = V::da_centesimi(v), true;
     } else if constexpr (std::is_same_v<V, Decimale>) {
         if (scalato_rapido<6>(t, v) && v > -Decimale::limite && v < Decimale::limite)
@@ -332,7 +334,7 @@ struct Membri<T, L<D...>> {
     static constexpr InfoMembro tabella[] = {
         InfoMembro{D::name, &indirizzo<T, D>, &info<tipo_membro<T, D>>}...};
     static constexpr std::uint64_t obbligatori() {
-        constexpr bool richiesto[] = {!is_optional<tipo_membro<T, D>>::value...};
+        constexpr bool richiesto[] = {!perfpa::detail::e_opzionale<tipo_membro<T, D>>::value...};
         std::uint64_t m = 0;
         for (std::size_t i = 0; i < sizeof...(D); ++i)
             if (richiesto[i]) m |= std::uint64_t{1} << i;
@@ -350,7 +352,7 @@ constexpr InfoTipo crea() {
         t.da_uint64 = &intero_uint64<T>;
     } else if constexpr (std::is_same_v<T, std::string>) {
         t.da_stringa = &stringa<>;
-    } else if constexpr (is_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (perfpa::detail::e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
         t.da_reale = &numero_reale<T>;
@@ -367,20 +369,20 @@ constexpr InfoTipo crea() {
         t.da_int64 = &valore_int64<>;
         t.da_uint64 = &valore_uint64<>;
         t.da_reale = &valore_reale<>;
-    } else if constexpr (is_optional<T>::value) {
-        t.genere = Genere::opzionale;
+    } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
+        t.genere = GenereTipo::opzionale;
         t.nuovo = &opzionale_nuovo<T>;
         t.azzera = &opzionale_azzera<T>;
         t.interno = &info<typename T::value_type>;
-    } else if constexpr (is_vector<T>::value) {
-        t.genere = Genere::vettore;
+    } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+        t.genere = GenereTipo::vettore;
         t.nuovo = &vettore_nuovo<T>;
         t.interno = &info<typename T::value_type>;
     } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
         t.da_stringa = &enumerazione<T>;
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
         using M = Membri<T, boost::describe::describe_members<T, boost::describe::mod_public>>;
-        t.genere = Genere::struttura;
+        t.genere = GenereTipo::struttura;
         t.membri = M::tabella;
         t.n_membri = static_cast<std::uint32_t>(std::size(M::tabella));
         t.obbligatori = M::obbligatori();
@@ -392,7 +394,7 @@ constexpr InfoTipo crea() {
 }
 
 /** The value of an unknown key that the options allow: skipped. */
-inline constexpr InfoTipo info_ignora{Genere::ignora};
+inline constexpr InfoTipo info_ignora{GenereTipo::ignora};
 
 } // namespace perfpa::json::detail::flusso
 

@@ -1,10 +1,11 @@
-// perfpa — internals of decoding: type traits and the model's own constraints.
+// perfpa — internals of decoding: the model's own constraints (model/vincoli.hpp)
+// reported on a decoded value, under the reader's pointer.
 // Distributed under the Boost Software License, Version 1.0.
-#ifndef PERFPA_JSON_DETAIL_VALIDAZIONE_HPP
-#define PERFPA_JSON_DETAIL_VALIDAZIONE_HPP
+#ifndef PERFPA_JSON_DETAIL_SEGNALA_VINCOLI_HPP
+#define PERFPA_JSON_DETAIL_SEGNALA_VINCOLI_HPP
 
 #include <perfpa/json/detail/lettore.hpp>
-#include <perfpa/model/validazione.hpp>
+#include <perfpa/model/vincoli.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
@@ -14,10 +15,6 @@
 #include <vector>
 
 namespace perfpa::json::detail {
-
-template <class T> using is_optional = perfpa::detail::e_opzionale<T>;
-template <class T> using is_vector = perfpa::detail::e_vettore<T>;
-template <class T> using is_centesimi = perfpa::detail::e_centesimi<T>;
 
 /**
  * Reports the constraints of the model on a decoded value, under the current
