@@ -61,20 +61,22 @@ public:
 
     template <class T>
     void valore(const T& v) {
-        if constexpr (std::is_same_v<T, bool>) {
+        using perfpa::detail::Specie;
+        constexpr Specie sp = perfpa::detail::specie<T>;
+        if constexpr (sp == Specie::booleano) {
             out_ += v ? "true" : "false";
-        } else if constexpr (std::is_integral_v<T>) {
+        } else if constexpr (sp == Specie::intero) {
             char buf[24];
             out_.append(buf, perfpa::detail::scrivi_intero(buf, v));
-        } else if constexpr (std::is_same_v<T, std::string>) {
+        } else if constexpr (sp == Specie::testo) {
             scrivi_stringa<>(out_, v);
-        } else if constexpr (perfpa::detail::e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+        } else if constexpr (sp == Specie::centesimi || sp == Specie::decimale) {
             out_ += v.testo();
-        } else if constexpr (std::is_same_v<T, Importo> || std::is_same_v<T, Data>) {
+        } else if constexpr (sp == Specie::importo || sp == Specie::data) {
             scrivi_stringa<>(out_, v.testo());
-        } else if constexpr (std::is_same_v<T, Valore>) {
+        } else if constexpr (sp == Specie::valore) {
             std::visit([&](const auto& x) { valore(x); }, v);
-        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+        } else if constexpr (sp == Specie::lista) {
             if (v.empty()) {
                 out_ += "[]";
                 return;
@@ -89,9 +91,9 @@ public:
             --livello_;
             a_capo();
             out_.push_back(']');
-        } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+        } else if constexpr (sp == Specie::enumerazione) {
             scrivi_stringa<>(out_, boost::describe::enum_to_string(v, "?"));
-        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        } else if constexpr (sp == Specie::struttura) {
             struttura(v);
         } else {
             static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the encoder");

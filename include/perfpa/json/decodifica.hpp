@@ -236,28 +236,30 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
 
 template <class T>
 void leggi(Nodo<> v, T& out, Lettore& l) {
-    if constexpr (std::is_same_v<T, bool>) {
+    using perfpa::detail::Specie;
+    constexpr Specie sp = perfpa::detail::specie<T>;
+    if constexpr (sp == Specie::booleano) {
         if (v.is_bool()) out = v.get_bool();
         else l.errore("atteso un booleano (true o false), trovato " + trovato<>(v));
-    } else if constexpr (std::is_integral_v<T>) {
+    } else if constexpr (sp == Specie::intero) {
         leggi_intero(v, out, l);
-    } else if constexpr (std::is_same_v<T, std::string>) {
+    } else if constexpr (sp == Specie::testo) {
         if (v.is_string()) out = std::string(v.get_string());
         else l.errore("atteso un testo, trovato " + trovato<>(v));
-    } else if constexpr (perfpa::detail::e_centesimi<T>::value) {
+    } else if constexpr (sp == Specie::centesimi) {
         leggi_centesimi(v, out, l);
-    } else if constexpr (std::is_same_v<T, Importo>) {
+    } else if constexpr (sp == Specie::importo) {
         leggi_importo<>(v, out, l);
-    } else if constexpr (std::is_same_v<T, Decimale>) {
+    } else if constexpr (sp == Specie::decimale) {
         leggi_decimale<>(v, out, l);
-    } else if constexpr (std::is_same_v<T, Data>) {
+    } else if constexpr (sp == Specie::data) {
         leggi_data<>(v, out, l);
-    } else if constexpr (std::is_same_v<T, Valore>) {
+    } else if constexpr (sp == Specie::valore) {
         leggi_valore<>(v, out, l);
-    } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
+    } else if constexpr (sp == Specie::opzionale) {
         if (v.is_null()) out.reset();
         else leggi(v, out.emplace(), l);
-    } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+    } else if constexpr (sp == Specie::lista) {
         if (!v.is_array()) {
             l.errore("atteso un array, trovato " + trovato<>(v));
             return;
@@ -274,9 +276,9 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
         }
         // The elements of the wrong kind the tree did not keep: past the cap, one error each.
         l.errori_oltre_il_limite(v.omessi(), true);
-    } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+    } else if constexpr (sp == Specie::enumerazione) {
         leggi_enum(v, out, l);
-    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+    } else if constexpr (sp == Specie::struttura) {
         leggi_struttura(v, out, l);
     } else {
         static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the decoder");

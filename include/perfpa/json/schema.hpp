@@ -101,41 +101,43 @@ public:
     /** The schema of a value of type T (a `$ref` for named structs). */
     template <class T>
     boost::json::value di() {
-        if constexpr (std::is_same_v<T, bool>) {
+        using perfpa::detail::Specie;
+        constexpr Specie sp = perfpa::detail::specie<T>;
+        if constexpr (sp == Specie::booleano) {
             return {{"type", "boolean"}};
-        } else if constexpr (std::is_integral_v<T>) {
+        } else if constexpr (sp == Specie::intero) {
             boost::json::object o{{"type", "integer"}};
             if constexpr (std::is_unsigned_v<T>) o["minimum"] = 0;
             else if constexpr (sizeof(T) < sizeof(std::int64_t)) o["minimum"] = std::numeric_limits<T>::min();
             if constexpr (sizeof(T) < sizeof(std::int64_t)) o["maximum"] = std::numeric_limits<T>::max();
             return o;
-        } else if constexpr (std::is_same_v<T, std::string>) {
+        } else if constexpr (sp == Specie::testo) {
             return {{"type", "string"}};
-        } else if constexpr (perfpa::detail::e_centesimi<T>::value) {
+        } else if constexpr (sp == Specie::centesimi) {
             return {{"type", "number"},
                     {"minimum", numero_centesimi(T::minimo)},
                     {"maximum", numero_centesimi(T::massimo)}};
-        } else if constexpr (std::is_same_v<T, Importo>) {
+        } else if constexpr (sp == Specie::importo) {
             // A string (what the encoder writes) or, on input, a number.
             return {{"type", {"string", "number"}}, {"pattern", pattern_importo}};
-        } else if constexpr (std::is_same_v<T, Decimale>) {
+        } else if constexpr (sp == Specie::decimale) {
             return decimale();
-        } else if constexpr (std::is_same_v<T, Data>) {
+        } else if constexpr (sp == Specie::data) {
             return {{"type", "string"}, {"format", "date"}, {"pattern", pattern_data}};
-        } else if constexpr (std::is_same_v<T, Valore>) {
+        } else if constexpr (sp == Specie::valore) {
             boost::json::object o = decimale();
             o["type"] = {"boolean", "number", "string"};
             return o;
-        } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
+        } else if constexpr (sp == Specie::opzionale) {
             return con_null(di<typename T::value_type>());
-        } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+        } else if constexpr (sp == Specie::lista) {
             return {{"type", "array"}, {"items", di<typename T::value_type>()}};
-        } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+        } else if constexpr (sp == Specie::enumerazione) {
             boost::json::array nomi;
             boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
                 [&](auto D) { nomi.emplace_back(D.name); });
             return {{"type", "string"}, {"enum", std::move(nomi)}};
-        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        } else if constexpr (sp == Specie::struttura) {
             constexpr std::string_view nome = nome_definizione<T>;
             if constexpr (nome.empty()) {
                 return struttura<T>();

@@ -39,29 +39,31 @@ public:
 
     template <class T>
     void valore(const T& v) {
-        if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T> || std::is_same_v<T, Data>) {
+        using perfpa::detail::Specie;
+        constexpr Specie sp = perfpa::detail::specie<T>;
+        if constexpr (sp == Specie::booleano || sp == Specie::intero || sp == Specie::data) {
             // every value of these types is written as a valid one
-        } else if constexpr (std::is_same_v<T, std::string>) {
+        } else if constexpr (sp == Specie::testo) {
             testo(v);
-        } else if constexpr (e_centesimi<T>::value) {
+        } else if constexpr (sp == Specie::centesimi) {
             const std::string t = v.testo();
             if (auto r = T::da_testo(t); !r)
                 errore(centesimi_non_validi<typename T::tag>(t, r.error().motivo));
             else if (!v.nel_intervallo())
                 errore(centesimi_fuori_intervallo<typename T::tag>(v.centesimi(), t));
-        } else if constexpr (std::is_same_v<T, Importo>) {
+        } else if constexpr (sp == Specie::importo) {
             const std::string t = v.testo();
             if (auto r = Importo::da_testo(t); !r)
                 errore(importo_non_valido("la stringa \"" + t + '"', r.error().motivo));
-        } else if constexpr (std::is_same_v<T, Decimale>) {
+        } else if constexpr (sp == Specie::decimale) {
             const std::string t = v.testo();
             if (auto r = Decimale::da_testo(t); !r)
                 errore(decimale_non_valido(t, r.error().motivo));
-        } else if constexpr (std::is_same_v<T, Valore>) {
+        } else if constexpr (sp == Specie::valore) {
             std::visit([&](const auto& x) { valore(x); }, v);
-        } else if constexpr (e_opzionale<T>::value) {
+        } else if constexpr (sp == Specie::opzionale) {
             if (v) valore(*v);
-        } else if constexpr (e_vettore<T>::value) {
+        } else if constexpr (sp == Specie::lista) {
             for (std::size_t i = 0; i < v.size(); ++i) {
                 const std::size_t lunghezza = percorso_.size();
                 percorso_ += '/';
@@ -69,9 +71,9 @@ public:
                 valore(v[i]);
                 percorso_.resize(lunghezza);
             }
-        } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+        } else if constexpr (sp == Specie::enumerazione) {
             enumerazione(v);
-        } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        } else if constexpr (sp == Specie::struttura) {
             struttura(v);
         } else {
             static_assert(sizeof(T) == 0, "perfpa::errori_modello_completo: type not supported");

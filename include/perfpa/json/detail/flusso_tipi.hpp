@@ -344,43 +344,45 @@ struct Membri<T, L<D...>> {
 
 template <class T>
 constexpr InfoTipo crea() {
+    using perfpa::detail::Specie;
+    constexpr Specie sp = perfpa::detail::specie<T>;
     InfoTipo t;
-    if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (sp == Specie::booleano) {
         t.da_bool = &booleano<>;
-    } else if constexpr (std::is_integral_v<T>) {
+    } else if constexpr (sp == Specie::intero) {
         t.da_int64 = &intero_int64<T>;
         t.da_uint64 = &intero_uint64<T>;
-    } else if constexpr (std::is_same_v<T, std::string>) {
+    } else if constexpr (sp == Specie::testo) {
         t.da_stringa = &stringa<>;
-    } else if constexpr (perfpa::detail::e_centesimi<T>::value || std::is_same_v<T, Decimale>) {
+    } else if constexpr (sp == Specie::centesimi || sp == Specie::decimale) {
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
         t.da_reale = &numero_reale<T>;
-    } else if constexpr (std::is_same_v<T, Importo>) {
+    } else if constexpr (sp == Specie::importo) {
         t.da_stringa = &da_stringa_testo<Importo>;
         t.da_int64 = &numero_int64<T>;
         t.da_uint64 = &numero_uint64<T>;
         t.da_reale = &numero_reale<T>;
-    } else if constexpr (std::is_same_v<T, Data>) {
+    } else if constexpr (sp == Specie::data) {
         t.da_stringa = &da_stringa_testo<Data>;
-    } else if constexpr (std::is_same_v<T, Valore>) {
+    } else if constexpr (sp == Specie::valore) {
         t.da_stringa = &valore_stringa<>;
         t.da_bool = &valore_bool<>;
         t.da_int64 = &valore_int64<>;
         t.da_uint64 = &valore_uint64<>;
         t.da_reale = &valore_reale<>;
-    } else if constexpr (perfpa::detail::e_opzionale<T>::value) {
+    } else if constexpr (sp == Specie::opzionale) {
         t.genere = GenereTipo::opzionale;
         t.nuovo = &opzionale_nuovo<T>;
         t.azzera = &opzionale_azzera<T>;
         t.interno = &info<typename T::value_type>;
-    } else if constexpr (perfpa::detail::e_vettore<T>::value) {
+    } else if constexpr (sp == Specie::lista) {
         t.genere = GenereTipo::vettore;
         t.nuovo = &vettore_nuovo<T>;
         t.interno = &info<typename T::value_type>;
-    } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
+    } else if constexpr (sp == Specie::enumerazione) {
         t.da_stringa = &enumerazione<T>;
-    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+    } else if constexpr (sp == Specie::struttura) {
         using M = Membri<T, boost::describe::describe_members<T, boost::describe::mod_public>>;
         t.genere = GenereTipo::struttura;
         t.membri = M::tabella;
