@@ -87,7 +87,8 @@ void per_ogni_comportamento_valutato(const Dipendente& d, F&& f) {
 }
 
 /** ID_DUPLICATO: a person's id already used by an earlier person. */
-inline void id_duplicato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void id_duplicato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     perfpa::detail::PrimeOccorrenze<std::size_t> primi(v.size());
     for (std::size_t i = 0; i < v.size(); ++i)
@@ -97,7 +98,8 @@ inline void id_duplicato(const IngressoControlloPersonale& in, Rilevatore& rilev
 }
 
 /** ANNO_PERSONALE_INCOERENTE: the staff document's year is not the Relazione's. */
-inline void anno_personale_incoerente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void anno_personale_incoerente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     if (in.personale.anno != in.relazione.anno)
         rileva("/anno", testo("Il documento del personale è dell'anno ", in.personale.anno, ", la Relazione del ",
                               in.relazione.anno));
@@ -108,7 +110,8 @@ inline void anno_personale_incoerente(const IngressoControlloPersonale& in, Rile
  * (the person's or a review's) that is not in the Relazione; with an SMVP, a
  * behaviour (scored, self-evaluated or revised) not in its catalogue.
  */
-inline void riferimento_inesistente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void riferimento_inesistente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
     static constexpr auto id_settore = [](const Settore& s) -> const std::string& { return s.id; };
     const perfpa::detail::IndiceId<Settore, decltype(id_settore)> settori(&r.settori, id_settore);
@@ -154,7 +157,8 @@ inline void riferimento_inesistente(const IngressoControlloPersonale& in, Rileva
 }
 
 /** ASSEGNAZIONI_SOVRAPPOSTE: two assignments of a person share a day; reported on the later one. */
-inline void assegnazioni_sovrapposte(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void assegnazioni_sovrapposte(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     using perfpa::detail::numero_giorno;
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -174,7 +178,8 @@ inline void assegnazioni_sovrapposte(const IngressoControlloPersonale& in, Rilev
 }
 
 /** ASSEGNAZIONE_FUORI_ANNO: an assignment has days outside the document's year (they do not count). */
-inline void assegnazione_fuori_anno(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void assegnazione_fuori_anno(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     using perfpa::detail::numero_giorno;
     const int anno = in.personale.anno;
     const std::vector<Dipendente>& v = in.personale.dipendenti;
@@ -191,7 +196,8 @@ inline void assegnazione_fuori_anno(const IngressoControlloPersonale& in, Rileva
 }
 
 /** PROFILO_MANCANTE (SMVP): no profile holds the person's category. */
-inline void profilo_mancante(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void profilo_mancante(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i)
         if (!perfpa::detail::profilo_di(*in.smvp, v[i].categoria))
@@ -204,7 +210,8 @@ inline void profilo_mancante(const IngressoControlloPersonale& in, Rilevatore& r
  * that is not in the person's profile (one not in the catalogue is a
  * RIFERIMENTO_INESISTENTE). It does not count.
  */
-inline void comportamento_non_previsto(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void comportamento_non_previsto(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const ProfiloSmvp* p = perfpa::detail::profilo_di(*in.smvp, v[i].categoria);
@@ -218,7 +225,8 @@ inline void comportamento_non_previsto(const IngressoControlloPersonale& in, Ril
 }
 
 /** COMPORTAMENTO_FUORI_SCALA (SMVP): a score (scored, revised or self-evaluated) outside the SMVP's scale. */
-inline void comportamento_fuori_scala(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void comportamento_fuori_scala(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     if (!in.smvp->scala_comportamenti) return;
     const ScalaComportamenti& scala = *in.smvp->scala_comportamenti;
     const std::vector<Dipendente>& v = in.personale.dipendenti;
@@ -244,7 +252,8 @@ inline void comportamento_fuori_scala(const IngressoControlloPersonale& in, Rile
  * behaviour. Silent for a person with fewer days than the SMVP's minimum,
  * who is not evaluated (SERVIZIO_INSUFFICIENTE).
  */
-inline void comportamento_non_valutato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void comportamento_non_valutato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const int minimo = in.smvp->giorni_minimi_valutazione.value_or(0);
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -263,7 +272,8 @@ inline void comportamento_non_valutato(const IngressoControlloPersonale& in, Ril
 }
 
 /** OBIETTIVO_NON_VALUTATO: an own objective without a degree (none from a concluded review either). */
-inline void obiettivo_non_valutato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void obiettivo_non_valutato(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const Dipendente& d = v[i];
@@ -282,7 +292,8 @@ inline void obiettivo_non_valutato(const IngressoControlloPersonale& in, Rilevat
 }
 
 /** SERVIZIO_INSUFFICIENTE (SMVP): fewer days in the year than the SMVP's `giorni_minimi_valutazione`. */
-inline void servizio_insufficiente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void servizio_insufficiente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const int minimo = in.smvp->giorni_minimi_valutazione.value_or(0);
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -294,7 +305,8 @@ inline void servizio_insufficiente(const IngressoControlloPersonale& in, Rilevat
 }
 
 /** CONTRADDITTORIO_APERTO: a review still open; the score is not final and no bonus can be split. */
-inline void contraddittorio_aperto(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void contraddittorio_aperto(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const auto& c = v[i].contraddittorio;
@@ -310,7 +322,8 @@ inline void contraddittorio_aperto(const IngressoControlloPersonale& in, Rilevat
  * VALUTAZIONE_ASSENTE: a person with days to evaluate (at least one, and at
  * least the SMVP's minimum when an SMVP is given) has no `valutazione`.
  */
-inline void valutazione_assente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void valutazione_assente(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const int minimo = in.smvp ? in.smvp->giorni_minimi_valutazione.value_or(0) : 0;
     const std::vector<Dipendente>& v = in.personale.dipendenti;
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -326,7 +339,8 @@ inline void valutazione_assente(const IngressoControlloPersonale& in, Rilevatore
  * VALUTAZIONI_NON_DIFFERENZIATE (SMVP): at least 3 people have a complete
  * score and all of them fall in the same band.
  */
-inline void valutazioni_non_differenziate(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+template <class L = void>
+void valutazioni_non_differenziate(const IngressoControlloPersonale& in, Rilevatore& rileva) {
     const std::vector<PunteggioDipendente> punteggi =
         calcola_punteggi_personale(in.personale, in.relazione, *in.smvp, {.spiegazioni = false});
     std::size_t completi = 0;
@@ -349,42 +363,47 @@ namespace controlli::detail {
 inline constexpr bool con_smvp = true, senza_smvp = false;
 
 // In the order of personale.md §7's table: findings on the same pointer come out in this order.
+// A variable template, like the checks it points to and the main catalogue
+// (checks/catalogo.hpp), so that a translation unit that does not run them
+// does not instantiate them.
+template <class L = void>
 inline constexpr std::array catalogo_personale = {
     // codice, gravita, norma — richiede SMVP — funzione
-    ControlloPersonale{{"ID_DUPLICATO", Gravita::errore, ""}, senza_smvp, &controlli::personale::id_duplicato},
+    ControlloPersonale{{"ID_DUPLICATO", Gravita::errore, ""}, senza_smvp, &controlli::personale::id_duplicato<L>},
     ControlloPersonale{{"ANNO_PERSONALE_INCOERENTE", Gravita::errore, ""}, senza_smvp,
-                       &controlli::personale::anno_personale_incoerente},
+                       &controlli::personale::anno_personale_incoerente<L>},
     ControlloPersonale{{"RIFERIMENTO_INESISTENTE", Gravita::errore, ""}, senza_smvp,
-                       &controlli::personale::riferimento_inesistente},
+                       &controlli::personale::riferimento_inesistente<L>},
     ControlloPersonale{{"ASSEGNAZIONI_SOVRAPPOSTE", Gravita::errore, ""}, senza_smvp,
-                       &controlli::personale::assegnazioni_sovrapposte},
+                       &controlli::personale::assegnazioni_sovrapposte<L>},
     ControlloPersonale{{"ASSEGNAZIONE_FUORI_ANNO", Gravita::avviso, ""}, senza_smvp,
-                       &controlli::personale::assegnazione_fuori_anno},
-    ControlloPersonale{{"PROFILO_MANCANTE", Gravita::errore, ""}, con_smvp, &controlli::personale::profilo_mancante},
+                       &controlli::personale::assegnazione_fuori_anno<L>},
+    ControlloPersonale{{"PROFILO_MANCANTE", Gravita::errore, ""}, con_smvp, &controlli::personale::profilo_mancante<L>},
     ControlloPersonale{{"COMPORTAMENTO_NON_PREVISTO", Gravita::errore, ""}, con_smvp,
-                       &controlli::personale::comportamento_non_previsto},
+                       &controlli::personale::comportamento_non_previsto<L>},
     ControlloPersonale{{"COMPORTAMENTO_FUORI_SCALA", Gravita::errore, ""}, con_smvp,
-                       &controlli::personale::comportamento_fuori_scala},
+                       &controlli::personale::comportamento_fuori_scala<L>},
     ControlloPersonale{{"COMPORTAMENTO_NON_VALUTATO", Gravita::avviso, ""}, con_smvp,
-                       &controlli::personale::comportamento_non_valutato},
+                       &controlli::personale::comportamento_non_valutato<L>},
     ControlloPersonale{{"OBIETTIVO_NON_VALUTATO", Gravita::avviso, ""}, senza_smvp,
-                       &controlli::personale::obiettivo_non_valutato},
+                       &controlli::personale::obiettivo_non_valutato<L>},
     ControlloPersonale{{"SERVIZIO_INSUFFICIENTE", Gravita::avviso, ""}, con_smvp,
-                       &controlli::personale::servizio_insufficiente},
+                       &controlli::personale::servizio_insufficiente<L>},
     ControlloPersonale{{"CONTRADDITTORIO_APERTO", Gravita::avviso, "art. 7 c.3 lett. b D.Lgs. 150/2009"}, senza_smvp,
-                       &controlli::personale::contraddittorio_aperto},
+                       &controlli::personale::contraddittorio_aperto<L>},
     ControlloPersonale{{"VALUTAZIONE_ASSENTE", Gravita::avviso, ""}, senza_smvp,
-                       &controlli::personale::valutazione_assente},
+                       &controlli::personale::valutazione_assente<L>},
     ControlloPersonale{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"},
-                       con_smvp, &controlli::personale::valutazioni_non_differenziate},
+                       con_smvp, &controlli::personale::valutazioni_non_differenziate<L>},
 };
 
-inline std::vector<Rilievo> esegui_catalogo_personale(const Personale& p, const Relazione& r, const Smvp* s) {
+template <class L = void>
+std::vector<Rilievo> esegui_catalogo_personale(const Personale& p, const Relazione& r, const Smvp* s) {
     std::vector<Rilievo> trovati;
     std::vector<std::size_t> righe; // the row of each finding
     const IngressoControlloPersonale in{p, r, s};
-    for (std::size_t k = 0; k < catalogo_personale.size(); ++k) {
-        const ControlloPersonale& c = catalogo_personale[k];
+    for (std::size_t k = 0; k < catalogo_personale<L>.size(); ++k) {
+        const ControlloPersonale& c = catalogo_personale<L>[k];
         if (c.richiede_smvp && !s) continue;
         Rilevatore rileva(c.voce, trovati);
         c.esegui(in, rileva);
@@ -409,8 +428,9 @@ inline std::vector<Rilievo> esegui_catalogo_personale(const Personale& p, const 
 } // namespace controlli::detail
 
 /** The rows of the catalogue of staff checks, in the order of personale.md §7's table. */
-[[nodiscard]] inline std::span<const ControlloPersonale> catalogo_controlli_personale() noexcept {
-    return controlli::detail::catalogo_personale;
+template <class L = void>
+[[nodiscard]] std::span<const ControlloPersonale> catalogo_controlli_personale() noexcept {
+    return controlli::detail::catalogo_personale<L>;
 }
 
 /**
@@ -419,14 +439,15 @@ inline std::vector<Rilievo> esegui_catalogo_personale(const Personale& p, const 
  * staff document, sorted in its document order and, on the same pointer, in
  * the table's order. Pure and deterministic.
  */
-[[nodiscard]] inline std::vector<Rilievo> controlla_personale(const Personale& p, const Relazione& r) {
-    return controlli::detail::esegui_catalogo_personale(p, r, nullptr);
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla_personale(const Personale& p, const Relazione& r) {
+    return controlli::detail::esegui_catalogo_personale<L>(p, r, nullptr);
 }
 
 /** As `controlla_personale(p, r)`, plus the rows that need the SMVP (profiles, behaviours, minimum days, bands). Precondition: the SMVP is valid. */
-[[nodiscard]] inline std::vector<Rilievo> controlla_personale(const Personale& p, const Relazione& r,
-                                                              const Smvp& smvp) {
-    return controlli::detail::esegui_catalogo_personale(p, r, &smvp);
+template <class L = void>
+[[nodiscard]] std::vector<Rilievo> controlla_personale(const Personale& p, const Relazione& r, const Smvp& smvp) {
+    return controlli::detail::esegui_catalogo_personale<L>(p, r, &smvp);
 }
 
 } // namespace perfpa

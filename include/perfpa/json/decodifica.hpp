@@ -435,9 +435,9 @@ template <class T>
     return detail::flusso::decodifica<T>(testo, opzioni);
 }
 
-// The two entry points below are templates (called as plain functions) so
+// The entry points below are templates (called as plain functions) so
 // that a translation unit which includes this header without calling them
-// does not instantiate the whole decoder for Relazione and Smvp.
+// does not instantiate the whole decoder for each document type.
 
 /** Decodes a `perfpa.relazione/1` document. */
 template <class L = void>
@@ -462,8 +462,9 @@ template <class L = void>
  * §4): a `maggiorazione.percentuale` below 30 is an error citing art. 81 c.2
  * CCNL Funzioni Locali 16.11.2022.
  */
-[[nodiscard]] inline Risultato<CriteriPremi> decodifica_criteri_premi(std::string_view testo,
-                                                                     const OpzioniDecodifica& opzioni = {}) {
+template <class L = void>
+[[nodiscard]] Risultato<CriteriPremi> decodifica_criteri_premi(std::string_view testo,
+                                                              const OpzioniDecodifica& opzioni = {}) {
     return decodifica<CriteriPremi>(testo, opzioni);
 }
 

@@ -42,7 +42,8 @@ inline void scrivi_stringhe(std::string& out, const std::vector<std::string>& v)
  * "non_distribuito":…,"rilievi":[…]}`, amounts as strings with two decimals,
  * every person in the staff document's order.
  */
-[[nodiscard]] inline std::string codifica_premi_personale(const RipartizionePersonale& r) {
+template <class L = void>
+[[nodiscard]] std::string codifica_premi_personale(const RipartizionePersonale& r) {
     std::string out;
     detail::apri_risultato(out, "perfpa.premi_personale/1", std::nullopt);
     out += R"("fondo":)";
@@ -81,7 +82,8 @@ inline void scrivi_stringhe(std::string& out, const std::vector<std::string>& v)
  * A refusal as one line of `perfpa.premi_personale/1`:
  * `{"formato":"perfpa.premi_personale/1","rifiuto":{"motivo":…,"norma":…,"dipendenti":[…]}}`.
  */
-[[nodiscard]] inline std::string codifica_rifiuto_premi_personale(const RifiutoPremiPersonale& r) {
+template <class L = void>
+[[nodiscard]] std::string codifica_rifiuto_premi_personale(const RifiutoPremiPersonale& r) {
     std::string out;
     detail::apri_risultato(out, "perfpa.premi_personale/1", std::nullopt);
     out += R"("rifiuto":{"motivo":)";
@@ -99,7 +101,8 @@ inline void scrivi_stringhe(std::string& out, const std::vector<std::string>& v)
  * amounts as strings, counts as integers, the percentage and the ratio as
  * JSON numbers (`null` when there is none). No personal data.
  */
-[[nodiscard]] inline std::string codifica_pubblicazione_premi(const PubblicazionePremi& p) {
+template <class L = void>
+[[nodiscard]] std::string codifica_pubblicazione_premi(const PubblicazionePremi& p) {
     std::string out;
     detail::apri_risultato(out, "perfpa.pubblicazione_premi/1", std::nullopt);
     out += R"("fondo":)";

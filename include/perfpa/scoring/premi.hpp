@@ -259,9 +259,9 @@ inline constexpr const char* norma_tempi_pagamento = "art. 4-bis c.2 D.L. 13/202
  * to the cent. The withheld cents are not redistributed: they are added to
  * `non_distribuito` and listed in `trattenute` with the reason and the norm.
  */
-[[nodiscard]] inline EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp,
-                                                        const CriteriPremi& criteri) {
-    EsitoRipartizione e = ripartisci_premi(r, smvp, criteri.fondo);
+template <class L = void>
+[[nodiscard]] EsitoRipartizione ripartisci_premi(const Relazione& r, const Smvp& smvp, const CriteriPremi& criteri) {
+    EsitoRipartizione e = ripartisci_premi<L>(r, smvp, criteri.fondo);
     if (!e || !criteri.decurtazione_tempi_pagamento || !r.vincoli_finanza || !r.vincoli_finanza->tempi_pagamento ||
         !pagamenti_in_ritardo(*r.vincoli_finanza->tempi_pagamento))
         return e;

@@ -155,7 +155,8 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
  * are the same). Throws std::invalid_argument when `punteggi` and the
  * people differ in number.
  */
-[[nodiscard]] inline EsitoRipartizionePersonale ripartisci_premi_personale(
+template <class L = void>
+[[nodiscard]] EsitoRipartizionePersonale ripartisci_premi_personale(
     const Personale& personale, const std::vector<PunteggioDipendente>& punteggi, const Relazione& relazione,
     const CriteriPremi& criteri, bool spiegazioni = true) {
     if (punteggi.size() != personale.dipendenti.size())
@@ -346,14 +347,15 @@ inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipend
  * with the tied total); the base F − K' × M is split by the largest
  * remainder. Σ importo + non_distribuito = fondo exactly.
  */
-[[nodiscard]] inline EsitoRipartizionePersonale ripartisci_premi_personale(const Personale& personale,
-                                                                          const Relazione& relazione, const Smvp& smvp,
-                                                                          const CriteriPremi& criteri,
-                                                                          OpzioniPunteggi opzioni = {}) {
+template <class L = void>
+[[nodiscard]] EsitoRipartizionePersonale ripartisci_premi_personale(const Personale& personale,
+                                                                   const Relazione& relazione, const Smvp& smvp,
+                                                                   const CriteriPremi& criteri,
+                                                                   OpzioniPunteggi opzioni = {}) {
     if (std::string perche = detail::smvp_non_valido(smvp); !perche.empty())
         return RifiutoPremiPersonale{std::move(perche), norma_smvp, {}};
-    return ripartisci_premi_personale(personale, calcola_punteggi_personale(personale, relazione, smvp, opzioni),
-                                      relazione, criteri, opzioni.spiegazioni);
+    return ripartisci_premi_personale<L>(personale, calcola_punteggi_personale<L>(personale, relazione, smvp, opzioni),
+                                         relazione, criteri, opzioni.spiegazioni);
 }
 
 } // namespace perfpa

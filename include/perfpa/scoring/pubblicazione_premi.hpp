@@ -61,7 +61,8 @@ inline void chiudi_riga(RigaPubblicazione& r) {
 } // namespace detail
 
 /** The publication table of a split (personale.md §5): aggregate figures, no personal data. */
-[[nodiscard]] inline PubblicazionePremi pubblicazione_premi(const RipartizionePersonale& r) {
+template <class L = void>
+[[nodiscard]] PubblicazionePremi pubblicazione_premi(const RipartizionePersonale& r) {
     PubblicazionePremi p;
     p.fondo = r.fondo;
     p.non_distribuito = r.non_distribuito;
