@@ -333,6 +333,115 @@ void premi_personale_perfpa(benchmark::State& st) {
                                                            benchmark::Counter::kInvert);
 }
 
+// ---- scoring every employee (personale.md §3): 60 people per Relazione ----
+// For each document of the corpus, a generated staff of 60 people in its
+// settori: a segretario and the other categories but dirigente, a fifth
+// part-time, some moved between two settori in July, some under the minimum
+// days; half with objectives (own ones and references to the Relazione's),
+// half scored on their settori;
+// the behaviours of their profile. The SMVP is the bench's with the staff
+// blocks of examples/data/smvp-personale-esempio.json. The row scores each
+// document's staff with explanations, ns per person.
+struct PersonaleCorpus {
+    Smvp smvp;
+    std::vector<Personale> personale; // one per corpus document
+    std::size_t persone = 0;
+
+    PersonaleCorpus() {
+        const Corpus& c = corpus();
+        smvp = json::decodifica<Smvp>(R"({"formato": "perfpa.smvp/1", "denominazione": "SMVP con il personale",
+            "pesi": {"performance_organizzativa": 40, "obiettivi_individuali": 30, "comportamenti": 30},
+            "giudizi": {"pienamente_raggiunto": 100, "raggiunto": 80, "parzialmente_raggiunto": 50, "non_raggiunto": 0},
+            "fasce": [{"nome": "A", "da": 90, "quota_premio": 100}, {"nome": "B", "da": 75, "quota_premio": 80},
+                      {"nome": "C", "da": 60, "quota_premio": 60}, {"nome": "D", "da": 0, "quota_premio": 0}],
+            "comportamenti": [{"id": "collaborazione", "descrizione": "Collaborazione"}, {"id": "autonomia", "descrizione": "Autonomia"},
+                              {"id": "orientamento-utenza", "descrizione": "Utenza"}, {"id": "leadership", "descrizione": "Guida"},
+                              {"id": "gestione-risorse", "descrizione": "Risorse"}],
+            "scala_comportamenti": {"minimo": 1, "massimo": 5}, "giorni_minimi_valutazione": 60,
+            "profili": [
+              {"id": "dirigenza", "categorie": ["dirigente", "segretario"],
+               "pesi": {"performance_organizzativa": 40, "obiettivi_individuali": 30, "comportamenti": 30},
+               "pesi_comportamenti": [{"comportamento": "leadership", "peso": 50}, {"comportamento": "gestione-risorse", "peso": 50}]},
+              {"id": "eq", "categorie": ["elevata_qualificazione"],
+               "pesi": {"performance_organizzativa": 30, "obiettivi_individuali": 40, "comportamenti": 30},
+               "pesi_comportamenti": [{"comportamento": "leadership", "peso": 60}, {"comportamento": "autonomia", "peso": 40}],
+               "fasce": [{"nome": "A", "da": 90, "quota_premio": 100}, {"nome": "B", "da": 75, "quota_premio": 80},
+                         {"nome": "C", "da": 0, "quota_premio": 50}]},
+              {"id": "dipendenti", "categorie": ["funzionario", "istruttore", "operatore_esperto", "operatore"],
+               "pesi": {"performance_organizzativa": 20, "obiettivi_individuali": 40, "comportamenti": 40},
+               "pesi_comportamenti": [{"comportamento": "collaborazione", "peso": 40}, {"comportamento": "autonomia", "peso": 30},
+                                      {"comportamento": "orientamento-utenza", "peso": 30}]}]})")
+                   .value();
+        std::mt19937_64 g(seme);
+        auto tra = [&](std::int64_t a, std::int64_t b) { return std::uniform_int_distribution<std::int64_t>(a, b)(g); };
+        const Categoria categorie[] = {Categoria::segretario,  Categoria::elevata_qualificazione, Categoria::funzionario,
+                                       Categoria::istruttore,  Categoria::operatore_esperto,      Categoria::operatore};
+        const char* comportamenti[] = {"collaborazione", "autonomia", "orientamento-utenza", "leadership", "gestione-risorse"};
+        for (const Relazione& r : c.modelli) {
+            Personale p;
+            p.anno = r.anno;
+            p.ente = r.ente.denominazione;
+            const auto data = [&](int mese, int giorno) { return Data::da_parti(r.anno, mese, giorno).value(); };
+            for (int i = 0; i < 60; ++i) {
+                Dipendente d;
+                d.id = "d" + std::to_string(1000 + i);
+                d.nome = "Dipendente " + std::to_string(i);
+                d.categoria = categorie[i == 0 ? 0 : tra(1, 5)];
+                if (tra(0, 4) == 0) d.part_time = Percentuale::da_centesimi(tra(30, 99) * 100);
+                const Settore& s = r.settori[static_cast<std::size_t>(tra(0, static_cast<std::int64_t>(r.settori.size()) - 1))];
+                const int modo = static_cast<int>(tra(0, 9));
+                if (modo == 0) { // moved in July
+                    const Settore& t = r.settori[static_cast<std::size_t>(tra(0, static_cast<std::int64_t>(r.settori.size()) - 1))];
+                    d.assegnazioni.push_back({s.id, data(1, 1), data(6, 30)});
+                    d.assegnazioni.push_back({t.id, data(7, 1), data(12, 31)});
+                } else if (modo == 1) { // hired in November: under the minimum days
+                    d.assegnazioni.push_back({s.id, data(11, 15), data(12, 31)});
+                } else {
+                    d.assegnazioni.push_back({s.id, data(1, 1), data(12, 31)});
+                }
+                if (tra(0, 1) == 0) {
+                    std::vector<ObiettivoDipendente> o;
+                    ObiettivoDipendente proprio;
+                    proprio.id = d.id + "-1";
+                    proprio.descrizione = "Obiettivo individuale";
+                    proprio.peso = Peso::interi(60);
+                    proprio.grado_raggiungimento = Percentuale::da_centesimi(tra(50, 100) * 100);
+                    o.push_back(std::move(proprio));
+                    if (!s.obiettivi.empty()) {
+                        ObiettivoDipendente rif;
+                        rif.obiettivo = s.obiettivi[static_cast<std::size_t>(tra(0, static_cast<std::int64_t>(s.obiettivi.size()) - 1))].id;
+                        rif.peso = Peso::interi(40);
+                        o.push_back(std::move(rif));
+                    }
+                    d.obiettivi = std::move(o);
+                }
+                std::vector<PunteggioComportamento> voti;
+                for (const char* k : comportamenti)
+                    voti.push_back({k, Punti::da_centesimi(tra(2, 10) * 50)});
+                d.comportamenti = std::move(voti);
+                d.valutazione = ValutazioneDipendente{"Responsabile", data(12, 31)};
+                p.dipendenti.push_back(std::move(d));
+            }
+            persone += p.dipendenti.size();
+            personale.push_back(std::move(p));
+        }
+    }
+};
+
+template <bool spiegazioni>
+void score_personale_perfpa(benchmark::State& st) {
+    static const PersonaleCorpus s;
+    const Corpus& c = corpus();
+    for (auto _ : st)
+        for (std::size_t i = 0; i < s.personale.size(); ++i) {
+            auto v = calcola_punteggi_personale(s.personale[i], c.modelli[i], s.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
+            benchmark::DoNotOptimize(v);
+        }
+    st.counters["ns_per_persona"] = benchmark::Counter(static_cast<double>(s.persone) * 1e-9,
+                                                       benchmark::Counter::kIsIterationInvariantRate |
+                                                           benchmark::Counter::kInvert);
+}
+
 } // namespace
 
 BENCHMARK(decode_perfpa)->Name("decode/perfpa")->Unit(benchmark::kMillisecond);
@@ -351,6 +460,8 @@ BENCHMARK(meta_check_score<true>)->Name("check_score/perfpa_checks_only")->Unit(
 BENCHMARK(meta_check_score<false>)->Name("check_score/perfpa_scores_only")->Unit(benchmark::kMillisecond);
 BENCHMARK(meta_check_score<false, false>)->Name("check_score/perfpa_scores_only_figures")->Unit(benchmark::kMillisecond);
 BENCHMARK(check_score_in_cache)->Name("check_score/perfpa_in_cache")->Unit(benchmark::kMillisecond);
+BENCHMARK(score_personale_perfpa<true>)->Name("score_personale/perfpa")->Unit(benchmark::kMicrosecond);
+BENCHMARK(score_personale_perfpa<false>)->Name("score_personale/perfpa_figures_only")->Unit(benchmark::kMicrosecond);
 BENCHMARK(premi_personale_perfpa<false>)->Name("premi_personale/perfpa")->Unit(benchmark::kMicrosecond);
 BENCHMARK(premi_personale_perfpa<true>)->Name("premi_personale/perfpa_explained")->Unit(benchmark::kMicrosecond);
 BENCHMARK(national_perfpa<false>)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);

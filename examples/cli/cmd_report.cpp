@@ -1,12 +1,15 @@
 // perfpa report --format html|md|csv [--smvp FILE] [-o OUT] FILE — a report
 // of a Relazione, formatted by the example generators of examples/report/;
 // with --personale P --smvp S --format html, the evaluation sheet of every
-// person of the staff document P.
+// person of the staff document P; with --criteri C too, each sheet with the
+// person's amounts in the split of the fund, or, with --pubblicazione, the
+// Relazione's report with the split's aggregate section.
 #include "comandi.hpp"
 
 #include "../report/csv.hpp"
 #include "../report/html.hpp"
 #include "../report/markdown.hpp"
+#include "../report/premi_html.hpp"
 #include "../report/schede.hpp"
 
 #include <perfpa/report.hpp>
@@ -15,12 +18,35 @@
 namespace perfpa::cli {
 namespace {
 
-constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [--personale FILE] [-o OUT] FILE\n";
+constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [--personale FILE [--criteri FILE "
+                            "[--pubblicazione]]] [-o OUT] FILE\n";
+
+// With --criteri: the staff's split (personale.md §4) into `testo` — the
+// sheets with each person's amounts, or with --pubblicazione the report
+// with the aggregate section. A refused split writes nothing: the reason
+// on standard error, exit 1.
+int report_premi(Contesto& c, const Argomenti& a, const Relazione& r, const Smvp& s, const Personale& personale,
+                 std::string& testo) {
+    auto criteri = carica<CriteriPremi>(*a.valore("--criteri"), c);
+    if (!criteri) return uscita_ingresso;
+    const EsitoRipartizionePersonale esito = ripartisci_premi_personale(personale, r, s, *criteri);
+    if (!esito) {
+        c.err << "perfpa report: ripartizione rifiutata: " << esito.error().motivo
+              << (esito.error().norma.empty() ? "" : " (" + esito.error().norma + ")") << "\n";
+        return uscita_rilievi;
+    }
+    const std::string nome_criteri = criteri->denominazione.value_or("");
+    testo = a.ha("--pubblicazione")
+                ? esempi::report_html(prepara_report(r, s), pubblicazione_premi(*esito), nome_criteri)
+                : esempi::schede_html(personale, r, s, calcola_punteggi_personale(personale, r, s), &*esito,
+                                                      nome_criteri);
+    return uscita_ok;
+}
 
 int esegui(Contesto& c) {
     for (auto& x : c.argomenti)
         if (x == "-o") x = "--output"; // the short spelling of --output
-    auto a = analizza(c, {"--format", "--smvp", "--output", "--personale"}, {});
+    auto a = analizza(c, {"--format", "--smvp", "--output", "--personale", "--criteri"}, {"--pubblicazione"});
     if (!a) return uscita_ingresso;
     const auto formato = a->valore("--format");
     if (!formato) {
@@ -42,8 +68,15 @@ int esegui(Contesto& c) {
               << uso;
         return uscita_ingresso;
     }
+    if ((a->ha("--criteri") && !percorso_personale) || (a->ha("--pubblicazione") && !a->ha("--criteri"))) {
+        c.err << "perfpa report: " << (a->ha("--criteri") && !percorso_personale ? "--criteri" : "--pubblicazione")
+              << " vale per la ripartizione dei premi tra il personale: con --personale FILE --criteri FILE\n"
+              << uso;
+        return uscita_ingresso;
+    }
     std::vector<std::string_view> letti = a->posizionali;
     if (percorso_personale) letti.push_back(*percorso_personale);
+    if (auto cr = a->valore("--criteri")) letti.push_back(*cr);
     if (!trattino_una_volta(letti, a->valore("--smvp"), c)) return uscita_ingresso;
     const auto uscita = a->valore("--output");
     const bool su_file = uscita && *uscita != "-";
@@ -52,6 +85,7 @@ int esegui(Contesto& c) {
         std::vector<std::string> ingressi{std::string(a->posizionali[0])};
         if (auto s = a->valore("--smvp")) ingressi.push_back(*s);
         if (percorso_personale) ingressi.push_back(*percorso_personale);
+        if (auto cr = a->valore("--criteri")) ingressi.push_back(*cr);
         for (const auto& i : ingressi)
             if (i != "-" && stesso_file(*uscita, i)) {
                 c.err << "perfpa report: il file da scrivere " << *uscita << " è lo stesso file dell'ingresso " << i
@@ -66,7 +100,11 @@ int esegui(Contesto& c) {
     if (percorso_personale) {
         auto personale = carica<Personale>(*percorso_personale, c);
         if (!personale) return uscita_ingresso;
-        testo = esempi::schede_html(*personale, *r, *s, calcola_punteggi_personale(*personale, *r, *s));
+        if (a->ha("--criteri")) {
+            if (const int u = report_premi(c, *a, *r, *s, *personale, testo); u != uscita_ok) return u;
+        } else {
+            testo = esempi::schede_html(*personale, *r, *s, calcola_punteggi_personale(*personale, *r, *s));
+        }
     } else {
         const DatiReport dati = prepara_report(*r, *s);
         testo = *formato == "html" ? esempi::report_html(dati)
@@ -95,13 +133,21 @@ constexpr std::string_view dettagli =
     "  --personale FILE  invece del rapporto, le schede di valutazione di ogni dipendente del\n"
     "                 documento del personale (perfpa.personale/1), una per pagina stampata; con\n"
     "                 --format html e --smvp\n"
+    "  --criteri FILE  con --personale, i criteri del CCDI (perfpa.criteri_premi/1): ogni scheda riporta\n"
+    "                 la quota base, la maggiorazione e l'importo del dipendente, con il calcolo\n"
+    "  --pubblicazione  con --personale e --criteri, invece delle schede il rapporto della Relazione con\n"
+    "                 la sezione dei premi al personale: dati aggregati e grafico per fascia, senza\n"
+    "                 nomi (art. 20 D.Lgs. 33/2013)\n"
     "  -o, --output OUT  il file da scrivere (scritto per intero in un file temporaneo nella stessa\n"
     "                 cartella, poi rinominato: un errore lascia il file precedente intatto; non può\n"
     "                 essere un file di ingresso); senza, o con \"-\", lo standard output\n"
-    "codici di uscita: 0 rapporto scritto; 2 un documento illeggibile o non valido, il file non\n"
-    "  scrivibile, o la riga di comando errata\n";
+    "codici di uscita: 0 rapporto scritto; 1 ripartizione dei premi rifiutata (il motivo sullo\n"
+    "  standard error); 2 un documento illeggibile o non valido, il file non scrivibile, o la riga\n"
+    "  di comando errata\n";
 
-const Registra registra{{"report", "perfpa report --format html|md|csv [--smvp FILE] [--personale FILE] [-o OUT] FILE",
+const Registra registra{{"report",
+                         "perfpa report --format html|md|csv [--smvp FILE] [--personale FILE [--criteri FILE "
+                         "[--pubblicazione]]] [-o OUT] FILE",
                          "rapporto leggibile di una Relazione: pagina HTML, Markdown o CSV per il foglio di calcolo",
                          &esegui, dettagli}};
 

@@ -266,7 +266,12 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
 } // namespace html
 
 /** The HTML page of a report: one self-contained document. */
-inline std::string report_html(const DatiReport& d) {
+/**
+ * The page of `d`. `sezione_premi`, when not empty, is a ready
+ * `<section id="premi-personale">` (premi_html.hpp: the staff's bonuses,
+ * aggregate) placed after the deviations, with its link in the navigation.
+ */
+inline std::string report_html(const DatiReport& d, std::string_view sezione_premi = {}) {
     using html::t;
     const std::string titolo = "Relazione sulla Performance " + std::to_string(d.anno);
     std::size_t n_rilievi[3] = {d.rilievi[0].rilievi.size(), d.rilievi[1].rilievi.size(), d.rilievi[2].rilievi.size()};
@@ -293,8 +298,10 @@ inline std::string report_html(const DatiReport& d) {
     // A link for each section the page has: the organisational performance only when the document gives it.
     o += std::string("<nav><a href=\"#punteggi\">Punteggi</a>") +
          (d.performance_organizzativa ? "<a href=\"#organizzativa\">Performance organizzativa</a>" : "") +
-         "<a href=\"#settori\">Settori</a><a href=\"#scostamenti\">Scostamenti</a><a href=\"#rilievi\">Rilievi</a>"
-         "<a href=\"#vincoli\">Vincoli</a><a href=\"#trasparenza\">Trasparenza</a></nav></div></header>\n<main>\n";
+         "<a href=\"#settori\">Settori</a><a href=\"#scostamenti\">Scostamenti</a>" +
+         (sezione_premi.empty() ? "" : "<a href=\"#premi-personale\">Premi al personale</a>") +
+         "<a href=\"#rilievi\">Rilievi</a><a href=\"#vincoli\">Vincoli</a><a href=\"#trasparenza\">Trasparenza</a>"
+         "</nav></div></header>\n<main>\n";
 
     o += "<section id=\"punteggi\"><h2>Punteggio per settore</h2><p class=\"nota\">Punti su 100 di ciascun "
          "responsabile: la somma delle tre componenti dello SMVP. Le linee tratteggiate segnano l'inizio delle "
@@ -361,6 +368,8 @@ inline std::string report_html(const DatiReport& d) {
         o += "</tbody></table>";
     }
     o += "</section>\n";
+
+    o += sezione_premi;
 
     o += "<section id=\"rilievi\"><h2>Rilievi dei controlli</h2><p class=\"nota\">Errori: il documento si "
          "contraddice o non si può calcolare. Violazioni: i dati mostrano una norma non rispettata. Avvisi: "

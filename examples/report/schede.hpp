@@ -2,12 +2,14 @@
 // printable sheet per person, what HR hands to each employee — the person,
 // the settori and periods, each component with its arithmetic, the
 // behaviours with the self-evaluation beside them, the review's outcome,
-// the band. A self-contained HTML page, a page break between people. Only
-// formats the model and the scores computed by the library.
+// the band and, with the split of the fund, the person's amounts. A
+// self-contained HTML page, a page break between people. Only formats the
+// model and the scores and split computed by the library.
 #ifndef PERFPA_ESEMPI_REPORT_SCHEDE_HPP
 #define PERFPA_ESEMPI_REPORT_SCHEDE_HPP
 
 #include "html.hpp"
+#include "premi_html.hpp"
 
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/personale.hpp>
@@ -87,9 +89,10 @@ inline std::string punti_o_trattino(const PunteggioComportamento* p) {
 
 inline std::string componente(const Componente& c) { return c.punti ? formatta_punti(*c.punti) : "—"; }
 
-// One person's sheet.
+// One person's sheet; `premio` (may be null) the person's amounts in the split, under the criteria named `criteri`.
 inline std::string scheda(const Personale& personale, const Relazione& r, const Smvp& smvp, const Dipendente& d,
-                          const PunteggioDipendente& p) {
+                          const PunteggioDipendente& p, const AssegnazionePersonale* premio = nullptr,
+                          std::string_view criteri = {}) {
     using html::t;
     const ProfiloSmvp* profilo = perfpa::detail::profilo_di(smvp, d.categoria);
     std::string o = "<section class=\"scheda\" id=\"dipendente-" + t(d.id) + "\">\n<header><div><div class=\"sopratitolo\">" +
@@ -157,6 +160,8 @@ inline std::string scheda(const Personale& personale, const Relazione& r, const 
                  ". L'autovalutazione è riportata accanto a quella del valutatore e non entra nel punteggio.</p>\n";
     }
 
+    if (premio) o += premi::importi(*premio, criteri);
+
     o += "<h2>Contraddittorio</h2><p>";
     if (!d.contraddittorio) {
         o += "Nessun contraddittorio richiesto.";
@@ -188,17 +193,23 @@ inline std::string scheda(const Personale& personale, const Relazione& r, const 
 /**
  * The evaluation sheets of every person of `personale`, in its order, as one
  * self-contained HTML page (printed, one person per page). `punteggi` are
- * `calcola_punteggi_personale(personale, relazione, smvp)`.
+ * `calcola_punteggi_personale(personale, relazione, smvp)`. With
+ * `ripartizione` (`ripartisci_premi_personale` of the same documents under
+ * the criteria named `criteri`), each sheet also shows the person's amounts.
  */
 inline std::string schede_html(const Personale& personale, const Relazione& relazione, const Smvp& smvp,
-                               const std::vector<PunteggioDipendente>& punteggi) {
+                               const std::vector<PunteggioDipendente>& punteggi,
+                               const RipartizionePersonale* ripartizione = nullptr, std::string_view criteri = {}) {
     using html::t;
     std::string o = "<!DOCTYPE html>\n<html lang=\"it\"><head><meta charset=\"utf-8\">"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Schede di "
                     "valutazione " + std::to_string(personale.anno) + " — " + t(personale.ente) + "</title><style>" +
                     std::string(schede::stile) + "</style></head><body>\n";
     for (std::size_t i = 0; i < personale.dipendenti.size() && i < punteggi.size(); ++i)
-        o += schede::scheda(personale, relazione, smvp, personale.dipendenti[i], punteggi[i]);
+        o += schede::scheda(personale, relazione, smvp, personale.dipendenti[i], punteggi[i],
+                            ripartizione && i < ripartizione->assegnazioni.size() ? &ripartizione->assegnazioni[i]
+                                                                                  : nullptr,
+                            criteri);
     o += "</body></html>\n";
     return o;
 }

@@ -69,6 +69,8 @@ constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
 // A person's days in `anno`: the union of their assignments within the
 // year, both ends included (a day covered by two assignments counts once).
 inline int giorni_di_servizio(const Dipendente& d, int anno) {
+    // Most people have one assignment: its days, without building the list to merge.
+    if (d.assegnazioni.size() == 1) return giorni_nell_anno(d.assegnazioni[0].dal, d.assegnazioni[0].al, anno);
     std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
     periodi.reserve(d.assegnazioni.size());
     const std::int64_t inizio = numero_giorno(anno, 1, 1), fine = numero_giorno(anno, 12, 31);
