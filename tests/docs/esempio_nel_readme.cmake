@@ -1,7 +1,7 @@
-# cmake -DREADME=<README.md> -DSORGENTE=<example.cpp> -DUSCITA=<example.output> -P esempio_nel_readme.cmake
-# The README shows the example program (from its first #include to its end)
+# cmake -DREADME=<a page: README.md, docs/library.md> -DSORGENTE=<example.cpp> -DUSCITA=<example.output> -P esempio_nel_readme.cmake
+# The page shows the example program (from its first #include to its end)
 # and its expected output word for word: the program is compiled and its
-# output diffed by the esempi tests, so the README cannot drift from them.
+# output diffed by the esempi tests, so the page cannot drift from them.
 file(READ ${README} readme)
 file(READ ${SORGENTE} sorgente)
 file(READ ${USCITA} uscita)
@@ -12,10 +12,10 @@ endif()
 string(SUBSTRING "${sorgente}" ${inizio} -1 codice)
 string(FIND "${readme}" "${codice}" dove)
 if(dove EQUAL -1)
-  message(FATAL_ERROR "README.md does not show ${SORGENTE} as it is (from its first #include); copy it in")
+  message(FATAL_ERROR "${README} does not show ${SORGENTE} as it is (from its first #include); copy it in")
 endif()
 string(FIND "${readme}" "${uscita}" dove)
 if(dove EQUAL -1)
-  message(FATAL_ERROR "README.md does not show ${USCITA} as it is; copy it in")
+  message(FATAL_ERROR "${README} does not show ${USCITA} as it is; copy it in")
 endif()
-message(STATUS "README.md shows ${SORGENTE} and its output")
+message(STATUS "${README} shows ${SORGENTE} and its output")
