@@ -11,5 +11,6 @@
 #include <perfpa/scoring/pubblicazione_premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/scoring/scostamenti.hpp>
+#include <perfpa/scoring/strategici.hpp>
 
 #endif

@@ -54,6 +54,11 @@ TEST_CASE("the catalogue has exactly the rows of rules.md, in its order") {
         {"VALUTAZIONI_NON_DIFFERENZIATE", a, true, false, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"},
         // Not in rules.md: added with the format's ranges (docs/robustness.md).
         {"QUOTE_FASCE_NON_CRESCENTI", a, true, false, ""},
+        // ciclo.md §1–§3.
+        {"OBIETTIVO_STRATEGICO_SENZA_OBIETTIVI", a, false, false, "art. 5 e 10 D.Lgs. 150/2009; DM 132/2022"},
+        {"TRASVERSALE_GRADI_DIVERSI", e, false, false, ""},
+        {"FORMULA_INCOERENTE", e, false, false, "DPCM 18.9.2012 art. 3"},
+        {"TARGET_INCOERENTE", e, false, false, "DPCM 18.9.2012 art. 3"},
     };
     const auto catalogo = catalogo_controlli();
     REQUIRE(catalogo.size() == std::size(attese));

@@ -10,6 +10,7 @@
 #ifndef PERFPA_CHECKS_CATALOGO_HPP
 #define PERFPA_CHECKS_CATALOGO_HPP
 
+#include <perfpa/checks/ciclo.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/identificativi.hpp>
 #include <perfpa/checks/obiettivi.hpp>
@@ -97,6 +98,15 @@ inline constexpr std::array catalogo = {
               sempre, &controlli::valutazioni_non_differenziate<L>},
     Controllo{{"QUOTE_FASCE_NON_CRESCENTI", Gravita::avviso, ""}, smvp, sempre,
               &controlli::quote_fasce_non_crescenti<L>},
+    // ciclo.md §1–§3 (checks/ciclo.hpp)
+    Controllo{{"OBIETTIVO_STRATEGICO_SENZA_OBIETTIVI", Gravita::avviso, "art. 5 e 10 D.Lgs. 150/2009; DM 132/2022"},
+              sempre, sempre, &controlli::obiettivo_strategico_senza_obiettivi<L>},
+    Controllo{{"TRASVERSALE_GRADI_DIVERSI", Gravita::errore, ""}, sempre, sempre,
+              &controlli::trasversale_gradi_diversi<L>},
+    Controllo{{"FORMULA_INCOERENTE", Gravita::errore, "DPCM 18.9.2012 art. 3"}, sempre, sempre,
+              &controlli::formula_incoerente<L>},
+    Controllo{{"TARGET_INCOERENTE", Gravita::errore, "DPCM 18.9.2012 art. 3"}, sempre, sempre,
+              &controlli::target_incoerente<L>},
 };
 
 } // namespace controlli::detail

@@ -5,6 +5,7 @@
 #ifndef PERFPA_CHECKS_IDENTIFICATIVI_HPP
 #define PERFPA_CHECKS_IDENTIFICATIVI_HPP
 
+#include <perfpa/checks/ciclo.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -155,12 +156,14 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
 
 /**
  * RIFERIMENTO_INESISTENTE: an NdV entry names an area, a settore, or an
- * objective of its settore that does not exist. The objectives of an entry
+ * objective of its settore that does not exist; an objective's strategic
+ * objective or a settore's own area does not exist (checks/ciclo.hpp). The objectives of an entry
  * whose settore does not exist are not looked up.
  */
 template <class L = void>
 void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
     const Relazione& r = in.relazione;
+    detail::riferimenti_ciclo<L>(r, rileva); // ciclo.md §1 and §6
     if (!r.valutazione_ndv) return;
     const ValutazioneNdV& ndv = *r.valutazione_ndv;
     using detail::frase;

@@ -108,11 +108,11 @@ void posizioni(std::string_view resto, Uscita& out) {
 // gives it, held in place (no allocation): the sort key of a finding.
 class PosizioneBreve {
 public:
-    // The deepest pointer into a Relazione has profondita<Relazione>() = 8
+    // The deepest pointer into a Relazione has profondita<Relazione>() = 10
     // numbers. A literal rather than that call, which walks the whole model
     // at compile time: the walk is paid only where a position is computed,
     // and the assertion below keeps the literal honest there.
-    static constexpr std::size_t capienza = 8;
+    static constexpr std::size_t capienza = 10;
 
     // A template (of nothing) so that the walk over the model is instantiated
     // only in a translation unit that sorts findings.

@@ -77,6 +77,10 @@ PERFPA_SCHEMA_NOME(RevisioneObiettivo)
 PERFPA_SCHEMA_NOME(CriteriPremi)
 PERFPA_SCHEMA_NOME(ParametroCategoria)
 PERFPA_SCHEMA_NOME(Maggiorazione)
+PERFPA_SCHEMA_NOME(ObiettivoStrategico)
+PERFPA_SCHEMA_NOME(Rimodulazione)
+PERFPA_SCHEMA_NOME(AmbitoSettore)
+PERFPA_SCHEMA_NOME(ValoreAnnuale)
 #undef PERFPA_SCHEMA_NOME
 
 /** A number of hundredths as a JSON number: 10000 → 100, 7549 → 75.49. */

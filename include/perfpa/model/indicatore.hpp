@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace perfpa {
 
@@ -29,6 +30,14 @@ BOOST_DESCRIBE_ENUM(Verso, crescente, decrescente)
  */
 using Valore = std::variant<bool, Decimale, std::string>;
 
+/** A value in a given year: an indicator's baseline or one of its targets. */
+struct ValoreAnnuale {
+    int anno = 0;
+    Valore valore;
+    friend bool operator==(const ValoreAnnuale&, const ValoreAnnuale&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ValoreAnnuale, (), (anno, valore))
+
 /** An indicator with its expected and achieved values. */
 struct Indicatore {
     std::string descrizione;
@@ -40,11 +49,18 @@ struct Indicatore {
     std::optional<Peso> peso; ///< weight inside its objective; absent means 1
     std::optional<Decimale> soglia_legale;
     std::optional<std::string> norma;
+    std::optional<std::string> codice; ///< stable across years, e.g. "RD-PERC"
+    std::optional<std::string> fonte;
+    std::optional<std::string> formula;
+    std::optional<Decimale> numeratore;
+    std::optional<Decimale> denominatore;
+    std::optional<ValoreAnnuale> baseline;
+    std::optional<std::vector<ValoreAnnuale>> target_pluriennali;
     friend bool operator==(const Indicatore&, const Indicatore&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Indicatore, (),
                       (descrizione, misura, verso, unita, valore_atteso, valore_realizzato, peso, soglia_legale,
-                       norma))
+                       norma, codice, fonte, formula, numeratore, denominatore, baseline, target_pluriennali))
 
 } // namespace perfpa
 

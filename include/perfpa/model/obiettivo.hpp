@@ -3,6 +3,7 @@
 #ifndef PERFPA_MODEL_OBIETTIVO_HPP
 #define PERFPA_MODEL_OBIETTIVO_HPP
 
+#include <perfpa/model/ciclo.hpp>
 #include <perfpa/model/indicatore.hpp>
 #include <perfpa/values.hpp>
 
@@ -35,11 +36,14 @@ struct Obiettivo {
     std::optional<bool> tempi_pagamento; ///< the objective is on respecting payment times
     std::optional<std::string> note;
     std::vector<Indicatore> indicatori;
+    std::optional<std::string> obiettivo_strategico; ///< the id of the strategic objective it comes down from
+    std::optional<std::string> trasversale;          ///< an id common to the copies in several settori
+    std::optional<Rimodulazione> rimodulazione;      ///< the plan's formal amendment of this objective
     friend bool operator==(const Obiettivo&, const Obiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Obiettivo, (),
                       (id, descrizione, tipo, natura, peso, data_fine_prevista, data_conclusione, tempi_pagamento,
-                       note, indicatori))
+                       note, indicatori, obiettivo_strategico, trasversale, rimodulazione))
 
 } // namespace perfpa
 

@@ -43,12 +43,13 @@ struct Relazione {
     std::optional<ControlliInterni> controlli_interni;
     std::optional<std::vector<IndagineSoddisfazione>> indagini_soddisfazione;
     std::optional<ValutazioneNdV> valutazione_ndv;
+    std::optional<std::vector<ObiettivoStrategico>> obiettivi_strategici; ///< ciclo.md §1
     friend bool operator==(const Relazione&, const Relazione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Relazione, (),
                       (formato, anno, ente, approvazione, documenti_riferimento, settori, performance_organizzativa,
                        vincoli_finanza, trasparenza, anticorruzione, controlli_interni, indagini_soddisfazione,
-                       valutazione_ndv))
+                       valutazione_ndv, obiettivi_strategici))
 
 } // namespace perfpa
 

@@ -32,9 +32,11 @@ struct Settore {
     std::optional<int> anno_obiettivi; ///< the year printed on the settore's table
     std::optional<bool> gestisce_pagamenti;
     std::vector<Obiettivo> obiettivi;
+    std::optional<std::vector<AmbitoSettore>> ambiti; ///< its own organisational areas (ciclo.md §6)
     friend bool operator==(const Settore&, const Settore&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Settore, (), (id, denominazione, responsabile, peso, anno_obiettivi, gestisce_pagamenti, obiettivi))
+BOOST_DESCRIBE_STRUCT(Settore, (), (id, denominazione, responsabile, peso, anno_obiettivi, gestisce_pagamenti, obiettivi,
+                                       ambiti))
 
 } // namespace perfpa
 

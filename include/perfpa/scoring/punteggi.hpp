@@ -13,6 +13,7 @@
 #include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
 
@@ -214,7 +215,7 @@ struct CifreIndividuali {
 template <class L = void>
 CifreIndividuali calcola_individuale(const Settore& s, const ValutazioneIndividuale* valutazione, const Smvp& smvp,
                                      OrganoValutazione organo, bool spiegazioni,
-                                     std::vector<ContributoObiettivo> obiettivi) {
+                                     std::vector<ContributoObiettivo> obiettivi, const Relazione* relazione = nullptr) {
     CifreIndividuali out;
     out.obiettivi = std::move(obiettivi);
     const std::int64_t w = out.peso_componente = smvp.pesi.obiettivi_individuali.centesimi();
@@ -232,9 +233,17 @@ CifreIndividuali calcola_individuale(const Settore& s, const ValutazioneIndividu
         c.obiettivo.assign(o.id);
         c.peso = o.peso;
         {
-            GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
+            const ValutazioneObiettivo* ndv = valutati.trova(o.id);
+            // ciclo.md §2: a shared objective without a degree of its own takes another copy's.
+            const GradoTrasversale prestito = prestito_trasversale<L>(relazione, o, ndv);
+            if (prestito.valutazione) ndv = prestito.valutazione;
+            GradoObiettivo g = grado_obiettivo_in<L>(o, ndv, soglia,
                                                      spiegazioni ? Spiegazione{c.grado.spiegazione} : Spiegazione{},
                                                      organo);
+            if (prestito.valutazione && spiegazioni)
+                Spiegazione{c.grado.spiegazione}(" (obiettivo trasversale ", *o.trasversale,
+                                                 ": grado dato all'obiettivo ", prestito.valutazione->obiettivo,
+                                                 " del settore ", prestito.settore->id, ")");
             c.grado.stato = g.stato;
             c.grado.grado = g.grado;
         }
@@ -339,7 +348,7 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
     rinnova(obiettivi, s.obiettivi.size(), scorta ? &scorta->obiettivi : nullptr);
     const OrganoValutazione organo = organo_di<L>(r);
     CifreIndividuali individuale =
-        calcola_individuale<L>(s, v, smvp, organo, spiegazioni, std::move(obiettivi));
+        calcola_individuale<L>(s, v, smvp, organo, spiegazioni, std::move(obiettivi), &r);
 
     p.settore.assign(s.id);
     const Responsabile& chi = s.responsabile;
@@ -347,8 +356,16 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
         Testo(p.responsabile) << *chi.titolo << " " << chi.nome;
     else
         p.responsabile.assign(chi.nome);
-    p.performance_organizzativa.punti = org.componente.punti;
-    p.performance_organizzativa.spiegazione.assign(org.componente.spiegazione);
+    bool ambito_non_valutato = org.ambito_non_valutato;
+    if (s.ambiti) { // ciclo.md §6: the settore's own areas instead of the ente's value
+        const CifreAmbitiSettore proprie = componente_ambiti_settore<L>(
+            r, s, smvp, spiegazioni ? Spiegazione{p.performance_organizzativa.spiegazione} : Spiegazione{});
+        p.performance_organizzativa.punti = proprie.punti;
+        ambito_non_valutato = proprie.ambito_non_valutato;
+    } else {
+        p.performance_organizzativa.punti = org.componente.punti;
+        p.performance_organizzativa.spiegazione.assign(org.componente.spiegazione);
+    }
     p.obiettivi_individuali.punti = individuale.punti;
     if (spiegazioni) spiega_individuale<L>(individuale, p.obiettivi_individuali.spiegazione);
     p.obiettivi = std::move(individuale.obiettivi);
@@ -360,7 +377,7 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
         p.quota_premio = f->quota_premio;
     }
     p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
-                 !individuale.obiettivo_non_valutato && !org.ambito_non_valutato;
+                 !individuale.obiettivo_non_valutato && !ambito_non_valutato;
 }
 
 // calcola_punteggi written over `out` (one score per settore), reusing the
