@@ -54,6 +54,10 @@ TEST_CASE("the catalogue has exactly the rows of rules.md, in its order") {
         {"VALUTAZIONI_NON_DIFFERENZIATE", a, true, false, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"},
         // Not in rules.md: added with the format's ranges (docs/robustness.md).
         {"QUOTE_FASCE_NON_CRESCENTI", a, true, false, ""},
+        // ciclo.md §7–9 (docs/ciclo.md); the points of the first need the SMVP, its degree does not.
+        {"DICHIARATO_DIVERSO_DAL_CALCOLATO", e, false, false, ""},
+        {"PESI_GRUPPO_INCOERENTI", e, false, false, ""},
+        {"GRADO_NON_VALIDATO_DAL_NDV", a, false, false, "art. 14 c.4 lett. c D.Lgs. 150/2009"},
     };
     const auto catalogo = catalogo_controlli();
     REQUIRE(catalogo.size() == std::size(attese));

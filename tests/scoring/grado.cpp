@@ -382,7 +382,7 @@ TEST_CASE("NdV lookups: the first entry counts, nullptr when none") {
     CHECK(giudizio_ambito(r, "a") == nullptr);
     // A second entry for the same settore, and a second one for the objective.
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;
-    vi[0].obiettivi->push_back({"o", Percentuale::interi(10), std::nullopt, std::nullopt});
+    vi[0].obiettivi->push_back({"o", Percentuale::interi(10), std::nullopt, std::nullopt, std::nullopt});
     vi.push_back({"s", std::nullopt, Punti::interi(5)});
     REQUIRE(valutazione_settore(r, "s") != nullptr);
     CHECK(valutazione_settore(r, "s")->comportamenti == Punti::interi(20));

@@ -35,11 +35,13 @@ struct Obiettivo {
     std::optional<bool> tempi_pagamento; ///< the objective is on respecting payment times
     std::optional<std::string> note;
     std::vector<Indicatore> indicatori;
+    std::optional<Punti> punti_dichiarati; ///< the points the document prints for it (ciclo.md §7)
+    std::optional<std::string> gruppo;     ///< the id of its group in the settore's `gruppi` (ciclo.md §8)
     friend bool operator==(const Obiettivo&, const Obiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Obiettivo, (),
                       (id, descrizione, tipo, natura, peso, data_fine_prevista, data_conclusione, tempi_pagamento,
-                       note, indicatori))
+                       note, indicatori, punti_dichiarati, gruppo))
 
 } // namespace perfpa
 
