@@ -231,10 +231,10 @@ Obiettivo obiettivo_con(std::vector<Indicatore> indicatori) {
     return o;
 }
 ValutazioneObiettivo ndv_grado(std::int64_t centesimi) {
-    return {"o", Percentuale::da_centesimi(centesimi), std::nullopt, std::nullopt};
+    return {"o", Percentuale::da_centesimi(centesimi), std::nullopt, std::nullopt, std::nullopt};
 }
 ValutazioneObiettivo ndv_neutralizzato(std::optional<std::string> motivazione) {
-    return {"o", std::nullopt, true, std::move(motivazione)};
+    return {"o", std::nullopt, true, std::move(motivazione), std::nullopt};
 }
 } // namespace
 
