@@ -112,6 +112,36 @@ inline Indicatore indicatore(Generatore& g) {
     return i;
 }
 
+// The optional fields of ciclo.md §7–9 on some settori, objectives and degrees
+// (declared figures, groups with caps, who graded), drawn from their own
+// generator so that the rest of the corpus is the same as without them.
+inline void aggiungi_ciclo(Relazione& r, Generatore g) {
+    for (Settore& st : r.settori) {
+        if (g.probabile(25)) st.grado_dichiarato = percentuale(g, 50, 100);
+        if (g.probabile(15))
+            st.punteggi_dichiarati = PunteggiDichiarati{Punti::interi(g.tra(20, 40)), std::nullopt,
+                                                        Punti::interi(g.tra(15, 30)), Punti::interi(g.tra(50, 100))};
+        if (g.probabile(20) && st.obiettivi.size() >= 2) {
+            const std::size_t meta = st.obiettivi.size() / 2;
+            Peso primi, altri;
+            for (std::size_t k = 0; k < st.obiettivi.size(); ++k) {
+                st.obiettivi[k].gruppo = k < meta ? "gestionali" : "innovazione";
+                (k < meta ? primi : altri) += st.obiettivi[k].peso;
+            }
+            st.gruppi = std::vector<GruppoObiettivi>{{"gestionali", "Obiettivi gestionali", primi},
+                                                     {"innovazione", "Obiettivi di innovazione", altri}};
+        }
+        for (Obiettivo& ob : st.obiettivi)
+            if (g.probabile(10)) ob.punti_dichiarati = Punti::da_centesimi(g.tra(0, 10'00));
+    }
+    if (r.valutazione_ndv && r.valutazione_ndv->valutazioni_individuali)
+        for (ValutazioneIndividuale& vi : *r.valutazione_ndv->valutazioni_individuali)
+            if (vi.obiettivi)
+                for (ValutazioneObiettivo& vo : *vi.obiettivi)
+                    if (vo.grado_raggiungimento && g.probabile(10))
+                        vo.fonte = g.probabile(50) ? FonteGrado::responsabile : FonteGrado::controllo_di_gestione;
+}
+
 } // namespace detail
 
 /** Document `indice` of the corpus with seed `seme`: always the same Relazione for the same pair. */
@@ -246,6 +276,7 @@ inline Relazione genera_relazione(std::uint64_t seme, std::size_t indice) {
         ndv.valutazioni_individuali->push_back(std::move(vi));
     }
     r.valutazione_ndv = std::move(ndv);
+    aggiungi_ciclo(r, Generatore(seme * 0x9E3779B97F4A7C15ull + indice));
     return r;
 }
 

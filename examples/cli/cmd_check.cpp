@@ -82,7 +82,7 @@ int esegui(Contesto& c) {
             for (const ControlloPersonale& k : catalogo_controlli_personale())
                 if (k.richiede_smvp) saltati += ", " + std::string(k.voce.codice) + " (personale)";
         c.err << "nota: nessuno SMVP indicato (--smvp): non eseguiti i controlli che lo richiedono (" << saltati
-              << "; di PUNTEGGIO_FUORI_SCALA, i punti dei comportamenti)\n";
+              << "; di PUNTEGGIO_FUORI_SCALA, i punti dei comportamenti; di DICHIARATO_DIVERSO_DAL_CALCOLATO, i punti)\n";
     }
     std::optional<Personale> personale;
     Documento doc_personale;

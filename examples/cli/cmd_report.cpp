@@ -106,7 +106,8 @@ int esegui(Contesto& c) {
             testo = esempi::schede_html(*personale, *r, *s, calcola_punteggi_personale(*personale, *r, *s));
         }
     } else {
-        const DatiReport dati = prepara_report(*r, *s);
+        // Without --smvp: no band, share or SMVP-only finding of the example SMVP (the report says so).
+        const DatiReport dati = a->valore("--smvp") ? prepara_report(*r, *s) : prepara_report_senza_smvp(*r, *s);
         testo = *formato == "html" ? esempi::report_html(dati)
                 : *formato == "md" ? esempi::report_markdown(dati)
                                    : esempi::report_csv(dati);
@@ -128,8 +129,9 @@ constexpr std::string_view dettagli =
     "opzioni:\n"
     "  --format html|md|csv  pagina HTML autonoma, Markdown o CSV (separatore \";\") per il foglio\n"
     "                 di calcolo\n"
-    "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
-    "                 nota sullo standard error\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON), nominato in testa al rapporto; senza, i punti\n"
+    "                 seguono lo SMVP di esempio incorporato (con una nota sullo standard error) e il\n"
+    "                 rapporto non mostra fasce, quote del premio né rilievi che richiedono lo SMVP\n"
     "  --personale FILE  invece del rapporto, le schede di valutazione di ogni dipendente del\n"
     "                 documento del personale (perfpa.personale/1), una per pagina stampata; con\n"
     "                 --format html e --smvp\n"

@@ -37,15 +37,17 @@ std::string allinea(const std::vector<std::vector<std::string>>& righe, const st
     return out;
 }
 
-std::string tabella(const std::vector<PunteggioSettore>& punteggi) {
+// Without the ente's SMVP (`smvp_dell_ente` false) the band and the share are "—": the example
+// SMVP's bands are nobody's result.
+std::string tabella(const std::vector<PunteggioSettore>& punteggi, bool smvp_dell_ente) {
     std::vector<std::vector<std::string>> righe = {
         {"settore", "responsabile", "perf. org.", "obiettivi", "comport.", "totale", "fascia", "quota"}};
     bool incompleti = false;
     for (const auto& p : punteggi) {
         righe.push_back({p.settore, p.responsabile, testo_componente(p.performance_organizzativa),
                          testo_componente(p.obiettivi_individuali), testo_componente(p.comportamenti),
-                         formatta_punti(p.totale) + (p.completo ? " " : "*"), p.fascia,
-                         formatta_percentuale(p.quota_premio)});
+                         formatta_punti(p.totale) + (p.completo ? " " : "*"), smvp_dell_ente ? p.fascia : "—",
+                         smvp_dell_ente ? formatta_percentuale(p.quota_premio) : "—"});
         incompleti = incompleti || !p.completo;
     }
     std::string out = allinea(righe, {false, false, true, true, true, true, false, true});
@@ -135,20 +137,29 @@ int esegui(Contesto& c) {
     if (personale) return esegui_personale(c, *a, come_json);
     auto smvp = smvp_o_esempio(*a, c, come_json ? c.err : c.out); // the note on stdout would break the JSON
     if (!smvp) return uscita_ingresso;
+    const bool smvp_dell_ente = a->valore("--smvp").has_value();
+    if (smvp_dell_ente && !come_json)
+        c.out << "SMVP: «" << smvp->denominazione.value_or("senza denominazione") << "» (" << *a->valore("--smvp")
+              << ")\n";
+    else if (!come_json)
+        c.out << "fascia e quota del premio non mostrate: servono lo SMVP dell'ente (--smvp)\n";
     const bool molti = a->posizionali.size() > 1 || a->posizionali[0] == "-";
     return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
         auto r = json::decodifica_relazione(d.testo);
         if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
         const auto punteggi = calcola_punteggi(*r, *smvp);
         if (come_json) return EsitoDocumento{in_json(punteggi, d, molti), "", uscita_ok};
-        return EsitoDocumento{(molti ? d.nome + ":\n" : std::string()) + tabella(punteggi), "", uscita_ok};
+        return EsitoDocumento{(molti ? d.nome + ":\n" : std::string()) + tabella(punteggi, smvp_dell_ente), "",
+                              uscita_ok};
     });
 }
 
 constexpr std::string_view dettagli =
     "opzioni:\n"
-    "  --smvp FILE    lo SMVP dell'ente (JSON): senza, lo SMVP di esempio incorporato, con una\n"
-    "                 nota (sullo standard error con --json)\n"
+    "  --smvp FILE    lo SMVP dell'ente (JSON), nominato in testa alla tabella; senza, i punti\n"
+    "                 seguono lo SMVP di esempio incorporato, con una nota (sullo standard error con\n"
+    "                 --json), e fascia e quota non sono mostrate (\"—\"; in JSON restano quelle\n"
+    "                 dell'esempio)\n"
     "  --personale FILE  un documento del personale (perfpa.personale/1): il punteggio di ogni\n"
     "                 dipendente, con lo SMVP e i suoi profili (--smvp obbligatorio), rispetto a ogni\n"
     "                 Relazione indicata\n"

@@ -49,11 +49,14 @@ inline void riga(std::string& out, const std::vector<std::string>& campi) {
     out += "\r\n";
 }
 
-/** Hundredths with a decimal comma and no thousands separator ("1234,5"), so spreadsheets read a number. */
+/**
+ * Hundredths with a decimal comma, always two decimals, and no thousands
+ * separator ("1234,50", "9,80"), so spreadsheets read a number and every
+ * row of a column looks the same.
+ */
 inline std::string numero(std::int64_t centesimi) {
-    std::string s = formatta_decimale(Decimale::da_milionesimi(centesimi * 10'000));
     std::string out;
-    for (char c : s)
+    for (char c : perfpa::detail::formatta_scalato(centesimi, 2, 2))
         if (c != '.') out.push_back(c);
     return out;
 }

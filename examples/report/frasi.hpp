@@ -6,6 +6,7 @@
 
 #include <perfpa/report.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace perfpa::esempi {
@@ -54,6 +55,90 @@ inline std::string testo_grado(StatoValutazione stato, const std::optional<Perce
 
 /** "40,00" or "—" for a component not evaluated. */
 inline std::string testo_punti(const std::optional<Punti>& p) { return p ? formatta_punti(*p) : "—"; }
+
+/**
+ * Which SMVP the scores follow, said before any score: "Punteggi secondo lo
+ * SMVP «…»", or, without the ente's, that the points follow an example and
+ * that bands, shares and the findings needing the SMVP are left out.
+ */
+inline std::string frase_smvp(const DatiReport& d) {
+    if (d.smvp_dell_ente) return "Punteggi secondo lo SMVP «" + d.smvp + "»";
+    return "SMVP dell'ente non indicato: i punti seguono i pesi dello SMVP di esempio «" + d.smvp +
+           "», non quelli dell'ente; fascia, quota del premio e rilievi che richiedono lo SMVP non sono mostrati";
+}
+
+/** "fascia B (quota del premio 80%)", or nothing without the ente's SMVP. */
+inline std::string frase_fascia(const DatiReport& d, const PunteggioSettore& p) {
+    if (!d.smvp_dell_ente) return {};
+    return "fascia " + p.fascia + " (quota del premio " + formatta_percentuale(p.quota_premio) + ")";
+}
+
+/**
+ * The decimals the weights of one settore need (0, 1 or 2): its weights are
+ * all printed with that many, so that "4,00" stands beside "0,39", never "4".
+ */
+inline int decimali_pesi(const SettoreReport& s) {
+    int d = 0;
+    auto conta = [&](Peso p) {
+        const std::int64_t c = p.centesimi() % 100;
+        d = std::max(d, c == 0 ? 0 : c % 10 == 0 ? 1 : 2);
+    };
+    conta(s.peso);
+    conta(s.somma_pesi);
+    for (const auto& o : s.obiettivi) conta(o.peso);
+    for (const auto& g : s.gruppi) conta(g.peso_massimo);
+    return d;
+}
+
+/** A weight with `decimali` fixed decimals (see decimali_pesi): "4,00". */
+inline std::string testo_peso(Peso p, int decimali) {
+    return perfpa::detail::formatta_scalato(p.centesimi(), 2, decimali);
+}
+
+/** A settore's objectives under one of its groups (`gruppo` null: those in no group). */
+struct ObiettiviDelGruppo {
+    const GruppoObiettivi* gruppo = nullptr;
+    std::vector<const ObiettivoReport*> obiettivi;
+};
+
+/**
+ * A settore's objectives as the document lays them out (ciclo.md §8): each
+ * group with its objectives, in the document's order, then those in no group
+ * of the settore. Without groups, one list of all, `gruppo` null.
+ */
+inline std::vector<ObiettiviDelGruppo> per_gruppo(const SettoreReport& s) {
+    std::vector<ObiettiviDelGruppo> out;
+    ObiettiviDelGruppo resto;
+    for (const GruppoObiettivi& g : s.gruppi) {
+        out.push_back({&g, {}});
+        for (const ObiettivoReport& o : s.obiettivi)
+            if (o.gruppo && *o.gruppo == g.id) out.back().obiettivi.push_back(&o);
+    }
+    for (const ObiettivoReport& o : s.obiettivi) {
+        const bool in_gruppo = o.gruppo && std::any_of(s.gruppi.begin(), s.gruppi.end(),
+                                                       [&](const GruppoObiettivi& g) { return g.id == *o.gruppo; });
+        if (!in_gruppo) resto.obiettivi.push_back(&o);
+    }
+    if (!resto.obiettivi.empty() || out.empty()) out.push_back(std::move(resto));
+    return out;
+}
+
+/** "Obiettivi gestionali: fino a 20, assegnati 15", "Obiettivi senza gruppo" (weights with `decimali`). */
+inline std::string titolo_gruppo(const ObiettiviDelGruppo& g, int decimali) {
+    if (!g.gruppo) return "Obiettivi senza gruppo";
+    Peso somma;
+    for (const ObiettivoReport* o : g.obiettivi) somma += o->peso;
+    return (g.gruppo->denominazione.empty() ? g.gruppo->id : g.gruppo->denominazione) + ": fino a " +
+           testo_peso(g.gruppo->peso_massimo, decimali) + ", assegnati " + testo_peso(somma, decimali);
+}
+
+/** The degree of an objective as a cell, with who gave it when not the NdV: "80% (autovalutazione)". */
+inline std::string testo_grado_obiettivo(const ObiettivoReport& o) {
+    std::string s = testo_grado(o.grado.stato, o.grado.grado);
+    if (o.fonte == FonteGrado::responsabile) s += " (autovalutazione)";
+    else if (o.fonte == FonteGrado::controllo_di_gestione) s += " (controllo di gestione)";
+    return s;
+}
 
 } // namespace perfpa::esempi
 

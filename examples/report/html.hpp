@@ -45,6 +45,9 @@ font:16px/1.55 "Noto Sans","DejaVu Sans",system-ui,-apple-system,"Segoe UI",Robo
 header.copertina{background:var(--accent);color:#fff;padding:36px 24px 28px}
 header.copertina>div,main{max-width:1040px;margin:0 auto}
 header.copertina p{margin:4px 0;opacity:.92}
+header.copertina p.smvp{margin-top:10px;padding:6px 10px;border-radius:6px;background:rgba(255,255,255,.14);opacity:1}
+header.copertina p.smvp.assente{background:#fff3cd;color:#5c4300}
+tr.gruppo th{background:var(--bg);text-align:left;text-transform:none;font-size:13px}
 .sopratitolo{text-transform:uppercase;letter-spacing:.08em;font-size:13px;opacity:.8}
 h1{font-size:32px;margin:4px 0 8px;line-height:1.2}
 h2{font-size:22px;margin:0 0 12px;color:var(--accent)}
@@ -207,11 +210,14 @@ inline std::string tabella_rilievi(const std::vector<Rilievo>& rilievi) {
 
 inline std::string settore(const SettoreReport& s, std::size_t i, const DatiReport& d) {
     const PunteggioSettore& p = s.punteggio;
+    const int dec = decimali_pesi(s);
     std::string o = "<section class=\"settore\" id=\"" + ancora_settore(i) + "\"><div class=\"testata\"><div><h3>" +
                     t(s.denominazione) + "</h3><p class=\"nota\">Responsabile: <b>" + t(s.responsabile) + "</b>" +
                     (s.ruolo ? ", " + t(*s.ruolo) : "") + "</p></div><div class=\"punteggio\"><b>" +
-                    formatta_punti(p.totale) + "</b><span>punti su 100</span><span>fascia <strong>" + t(p.fascia) +
-                    "</strong> · quota premio " + formatta_percentuale(p.quota_premio) + "</span>" +
+                    formatta_punti(p.totale) + "</b><span>punti su 100</span>" +
+                    (d.smvp_dell_ente ? "<span>fascia <strong>" + t(p.fascia) + "</strong> · quota premio " +
+                                            formatta_percentuale(p.quota_premio) + "</span>"
+                                      : std::string()) +
                     (p.completo ? "" : "<span class=\"badge mezzo\">valutazione incompleta</span>") + "</div></div>";
     o += "<div class=\"componenti\">";
     for (auto [nome, c, peso, colore] :
@@ -228,7 +234,12 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
     } else {
         o += "<table><thead><tr><th>Obiettivo</th><th class=\"n\">Peso</th><th class=\"n\">Scadenza</th>"
              "<th class=\"n\">Grado</th><th class=\"n\">Punti</th></tr></thead><tbody>";
-        for (const ObiettivoReport& ob : s.obiettivi) {
+        for (const ObiettiviDelGruppo& g : per_gruppo(s)) {
+          // The document's groups (ciclo.md §8): a row naming each, its cap and what is assigned.
+          if (!s.gruppi.empty())
+              o += "<tr class=\"gruppo\"><th colspan=\"5\">" + t(titolo_gruppo(g, dec)) + "</th></tr>";
+          for (const ObiettivoReport* p_ob : g.obiettivi) {
+            const ObiettivoReport& ob = *p_ob;
             o += "<tr><td>" + t(ob.descrizione);
             for (const Indicatore& ind : ob.indicatori) {
                 o += "<br><span class=\"nota\">" + t(ind.descrizione);
@@ -237,16 +248,17 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
                     o += "; realizzato: " + t(testo_valore(*ind.valore_realizzato, ind.unita));
                 o += "</span>";
             }
-            o += "</td><td class=\"n\">" + formatta_peso(ob.peso) + "</td><td class=\"n\">" +
+            o += "</td><td class=\"n\">" + testo_peso(ob.peso, dec) + "</td><td class=\"n\">" +
                  (ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—") + "</td><td class=\"n\">" +
-                 t(testo_grado(ob.grado.stato, ob.grado.grado)) + "</td><td class=\"n\">" +
+                 t(testo_grado_obiettivo(ob)) + "</td><td class=\"n\">" +
                  testo_punti(ob.contributo) + "</td></tr>";
+          }
         }
         o += "</tbody><tfoot><tr><td>Totale dei pesi" +
              (s.somma_pesi != s.peso
-                  ? " <span class=\"badge ko\">il settore dichiara " + formatta_peso(s.peso) + "</span>"
+                  ? " <span class=\"badge ko\">il settore dichiara " + testo_peso(s.peso, dec) + "</span>"
                   : std::string()) +
-             "</td><td class=\"n\">" + formatta_peso(s.somma_pesi) + "</td><td></td><td></td><td class=\"n\">" +
+             "</td><td class=\"n\">" + testo_peso(s.somma_pesi, dec) + "</td><td></td><td></td><td class=\"n\">" +
              testo_punti(p.obiettivi_individuali.punti) + "</td></tr></tfoot></table>";
     }
     o += "<details><summary>Come è calcolato il punteggio</summary><ul>";
@@ -281,9 +293,10 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
                     std::string(html::stile) + "</style></head><body>\n";
     o += "<header class=\"copertina\"><div><div class=\"sopratitolo\">" + t(titolo) + "</div><h1>" +
          t(d.ente.denominazione) + "</h1><p>" + t(frase_ente(d)) + "</p><p>" + t(frase_approvazione(d)) + " · " +
-         t(frase_validazione(d)) + "</p>";
-    o += "<div class=\"riassunto\"><div><b>" + std::to_string(d.settori.size()) +
-         "</b><span>settori valutati</span></div>";
+         t(frase_validazione(d)) + "</p><p class=\"smvp" + (d.smvp_dell_ente ? "" : " assente") + "\"><b>" +
+         t(frase_smvp(d)) + "</b></p>";
+    o += "<div class=\"riassunto\"><div><b>" + std::to_string(d.settori.size()) + "</b><span>" +
+         (d.settori.size() == 1 ? "settore valutato" : "settori valutati") + "</span></div>";
     if (d.performance_organizzativa)
         o += "<div><b>" + testo_punti(d.performance_organizzativa->componente.punti) + " / " +
              formatta_punti(d.pesi.performance_organizzativa) + "</b><span>performance organizzativa</span></div>";
@@ -316,7 +329,7 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
              t(s.responsabile) + "</td><td class=\"n\">" + testo_punti(p.performance_organizzativa.punti) +
              "</td><td class=\"n\">" + testo_punti(p.obiettivi_individuali.punti) + "</td><td class=\"n\">" +
              testo_punti(p.comportamenti.punti) + "</td><td class=\"n\"><b>" + formatta_punti(p.totale) +
-             "</b></td><td>" + t(p.fascia) + (p.completo ? "" : " <span class=\"badge mezzo\">incompleta</span>") +
+             "</b></td><td>" + (p.fascia.empty() ? std::string("—") : t(p.fascia)) + (p.completo ? "" : " <span class=\"badge mezzo\">incompleta</span>") +
              "</td></tr>";
     }
     o += "</tbody></table></section>\n";
@@ -402,8 +415,10 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
 
     o += "<section id=\"trasparenza\"><h2>Trasparenza e anticorruzione</h2>";
     if (const auto& tr = d.trasparenza) {
-        o += "<p><b>" + std::to_string(tr->pubblicati) + "</b> obblighi di pubblicazione assolti su " +
-             std::to_string(tr->obblighi) + " (" + std::to_string(tr->monitorati) + " monitorati).</p>"
+        o += "<p><b>" + std::to_string(tr->pubblicati) + "</b> " +
+             (tr->pubblicati == 1 ? "obbligo di pubblicazione assolto su " : "obblighi di pubblicazione assolti su ") +
+             std::to_string(tr->obblighi) + " (" + std::to_string(tr->monitorati) +
+             (tr->monitorati == 1 ? " monitorato).</p>" : " monitorati).</p>") +
              "<table><thead><tr><th>Obbligo</th><th>Riferimento</th><th>Monitorato</th><th>Pubblicato</th></tr>"
              "</thead><tbody>";
         for (const auto& ob : tr->elenco)
@@ -414,7 +429,8 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
     }
     if (const auto& a = d.anticorruzione) {
         o += "<p>" + (a->piano ? t(*a->piano) + ". " : std::string()) + "<b>" + std::to_string(a->attuate) +
-             "</b> misure di prevenzione della corruzione attuate su " + std::to_string(a->misure) +
+             (a->attuate == 1 ? "</b> misura di prevenzione della corruzione attuata su "
+                              : "</b> misure di prevenzione della corruzione attuate su ") + std::to_string(a->misure) +
              ".</p><table><thead><tr><th>Misura</th><th class=\"n\">Atteso</th><th class=\"n\">Realizzato</th>"
              "<th>Attuata</th></tr></thead><tbody>";
         for (const auto& m : a->elenco)

@@ -84,8 +84,9 @@ inline std::string report_markdown(const DatiReport& d) {
     o += "# Relazione sulla Performance " + std::to_string(d.anno) + " — " + md::in_riga(d.ente.denominazione) + "\n\n";
     o += "- Ente: " + md::in_riga(frase_ente(d)) + "\n";
     o += "- " + md::in_riga(frase_approvazione(d)) + "\n";
-    o += "- " + md::in_riga(frase_validazione(d)) + "\n";
-    o += "- Punteggi secondo «" + md::in_riga(d.smvp) + "»: performance organizzativa " +
+    o += "- " + md::in_riga(frase_validazione(d)) + "\n\n";
+    o += "> **" + md::in_riga(frase_smvp(d)) + "**\n\n";
+    o += "- Pesi delle componenti secondo «" + md::in_riga(d.smvp) + "»: performance organizzativa " +
          formatta_punti(d.pesi.performance_organizzativa) + ", obiettivi individuali " +
          formatta_punti(d.pesi.obiettivi_individuali) + ", comportamenti " + formatta_punti(d.pesi.comportamenti) +
          " punti su 100\n\n";
@@ -96,7 +97,8 @@ inline std::string report_markdown(const DatiReport& d) {
         const auto& p = s.punteggio;
         righe.push_back({s.denominazione, s.responsabile, testo_punti(p.performance_organizzativa.punti),
                          testo_punti(p.obiettivi_individuali.punti), testo_punti(p.comportamenti.punti),
-                         formatta_punti(p.totale), p.fascia, p.completo ? "sì" : "no"});
+                         formatta_punti(p.totale), p.fascia.empty() ? "—" : p.fascia,
+                         p.completo ? "sì" : "no"});
     }
     md::tabella(o, {"Settore", "Responsabile", "Perf. organizzativa", "Obiettivi individuali", "Comportamenti",
                     "Totale", "Fascia", "Completa"},
@@ -120,18 +122,24 @@ inline std::string report_markdown(const DatiReport& d) {
     for (const auto& s : d.settori) {
         const auto& p = s.punteggio;
         o += "### " + md::in_riga(s.denominazione) + "\n\n";
+        const int dec = decimali_pesi(s);
         o += "Responsabile: " + md::in_riga(s.responsabile) + (s.ruolo ? " (" + md::in_riga(*s.ruolo) + ")" : "") + ". Peso degli obiettivi " +
-             formatta_peso(s.peso) + (s.somma_pesi != s.peso ? " (i pesi degli obiettivi sommano a " +
-                                                                   formatta_peso(s.somma_pesi) + ")" : "") + ".\n\n";
-        righe.clear();
-        for (const auto& ob : s.obiettivi)
-            righe.push_back({ob.id, ob.descrizione, formatta_peso(ob.peso),
-                             ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—",
-                             testo_grado(ob.grado.stato, ob.grado.grado), testo_punti(ob.contributo)});
-        if (righe.empty()) o += "Nessun obiettivo assegnato al settore.\n\n";
-        else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
-        o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**, fascia " + md::in_riga(p.fascia) + " (quota del premio " +
-             formatta_percentuale(p.quota_premio) + ")" + (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
+             testo_peso(s.peso, dec) + (s.somma_pesi != s.peso ? " (i pesi degli obiettivi sommano a " +
+                                                                   testo_peso(s.somma_pesi, dec) + ")" : "") + ".\n\n";
+        if (s.obiettivi.empty()) o += "Nessun obiettivo assegnato al settore.\n\n";
+        for (const ObiettiviDelGruppo& g : s.obiettivi.empty() ? std::vector<ObiettiviDelGruppo>{} : per_gruppo(s)) {
+            if (!s.gruppi.empty()) o += "**" + md::in_riga(titolo_gruppo(g, dec)) + "**\n\n";
+            righe.clear();
+            for (const ObiettivoReport* ob : g.obiettivi)
+                righe.push_back({ob->id, ob->descrizione, testo_peso(ob->peso, dec),
+                                 ob->data_fine_prevista ? formatta_data(*ob->data_fine_prevista) : "—",
+                                 testo_grado_obiettivo(*ob), testo_punti(ob->contributo)});
+            if (righe.empty()) o += "Nessun obiettivo nel gruppo.\n\n";
+            else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
+        }
+        const std::string fascia = frase_fascia(d, p);
+        o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**" + (fascia.empty() ? "" : ", " + md::in_riga(fascia)) +
+             (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
         for (const auto& riga : s.spiegazione) o += "- " + md::in_riga(riga) + "\n";
         o += "\n";
         for (std::size_t k = 0; k < s.rilievi.size(); ++k) {
@@ -182,8 +190,9 @@ inline std::string report_markdown(const DatiReport& d) {
         md::tabella(o, {"Vincolo", "Anno", "Esito", "Dati", "Norma"}, "lllll", righe);
     }
     if (const auto& t = d.trasparenza) {
-        o += "## Trasparenza\n\n" + std::to_string(t->obblighi) + " obblighi di pubblicazione, " +
-             std::to_string(t->monitorati) + " monitorati, " + std::to_string(t->pubblicati) + " pubblicati.\n\n";
+        o += "## Trasparenza\n\n" + perfpa::detail::quanti(static_cast<std::int64_t>(t->obblighi), "obbligo di pubblicazione", "obblighi di pubblicazione") +
+             ", " + perfpa::detail::quanti(static_cast<std::int64_t>(t->monitorati), "monitorato", "monitorati") + ", " +
+             perfpa::detail::quanti(static_cast<std::int64_t>(t->pubblicati), "pubblicato", "pubblicati") + ".\n\n";
         righe.clear();
         for (const auto& ob : t->elenco)
             righe.push_back({ob.denominazione, ob.riferimento.value_or(""), ob.monitorato ? "sì" : "no",
@@ -191,8 +200,8 @@ inline std::string report_markdown(const DatiReport& d) {
         md::tabella(o, {"Obbligo", "Riferimento", "Monitorato", "Pubblicato"}, "llll", righe);
     }
     if (const auto& a = d.anticorruzione) {
-        o += "## Anticorruzione\n\n" + (a->piano ? md::in_riga(*a->piano) + ". " : std::string()) + std::to_string(a->attuate) +
-             " misure attuate su " + std::to_string(a->misure) + ".\n\n";
+        o += "## Anticorruzione\n\n" + (a->piano ? md::in_riga(*a->piano) + ". " : std::string()) + perfpa::detail::quanti(static_cast<std::int64_t>(a->attuate), "misura attuata", "misure attuate") +
+             " su " + std::to_string(a->misure) + ".\n\n";
         righe.clear();
         for (const auto& m : a->elenco)
             righe.push_back({m.descrizione, formatta_percentuale(m.valore_atteso),

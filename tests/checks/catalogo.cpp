@@ -59,6 +59,10 @@ TEST_CASE("the catalogue has exactly the rows of rules.md, in its order") {
         {"TRASVERSALE_GRADI_DIVERSI", e, false, false, ""},
         {"FORMULA_INCOERENTE", e, false, false, "DPCM 18.9.2012 art. 3"},
         {"TARGET_INCOERENTE", e, false, false, "DPCM 18.9.2012 art. 3"},
+        // ciclo.md §7–9 (docs/ciclo.md); the points of the first need the SMVP, its degree does not.
+        {"DICHIARATO_DIVERSO_DAL_CALCOLATO", e, false, false, ""},
+        {"PESI_GRUPPO_INCOERENTI", e, false, false, ""},
+        {"GRADO_NON_VALIDATO_DAL_NDV", a, false, false, "art. 14 c.4 lett. c D.Lgs. 150/2009"},
     };
     const auto catalogo = catalogo_controlli();
     REQUIRE(catalogo.size() == std::size(attese));

@@ -88,7 +88,7 @@ TEST_CASE("ID_DUPLICATO: settori, areas, obligations and measures each among the
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"ID_DUPLICATO /settori/2", "ID_DUPLICATO /performance_organizzativa/ambiti/1",
                                         "ID_DUPLICATO /trasparenza/obblighi/1", "ID_DUPLICATO /anticorruzione/misure/1"});
-    CHECK(rilievi[0].messaggio == "Settore copia: l'identificativo a è già usato dal settore 1 (Settore a)");
+    CHECK(rilievi[0].messaggio == "Settore copia: l'identificativo a è già usato dal settore 1 (Settore a (responsabile Responsabile a))");
 
     // The same id in different kinds is not a duplicate.
     Relazione s = pulita();
@@ -101,17 +101,17 @@ TEST_CASE("ID_DUPLICATO: settori, areas, obligations and measures each among the
 
 TEST_CASE("RIFERIMENTO_INESISTENTE: an NdV entry for a missing objective of its settore") {
     Relazione r = pulita();
-    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->push_back({"a-9", Percentuale::interi(100), {}, {}});
+    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->push_back({"a-9", Percentuale::interi(100), {}, {}, {}});
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"RIFERIMENTO_INESISTENTE /valutazione_ndv/valutazioni_individuali/0/obiettivi/2"});
-    CHECK(rilievi[0].messaggio == "Valutazione dell'obiettivo a-9: il Settore a non ha un obiettivo con questo identificativo");
+    CHECK(rilievi[0].messaggio == "Valutazione dell'obiettivo a-9: il Settore a (responsabile Responsabile a) non ha un obiettivo con questo identificativo");
 
     // An objective that exists, but in another settore, is still missing here, and the message says where it is.
     r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->back().obiettivo = "b-1";
     const auto altrove = controlla(r);
     REQUIRE(sintesi(altrove) == Sintesi{"RIFERIMENTO_INESISTENTE /valutazione_ndv/valutazioni_individuali/0/obiettivi/2"});
-    CHECK(altrove[0].messaggio == "Valutazione dell'obiettivo b-1: il Settore a non ha un obiettivo con questo "
-                                  "identificativo (è un obiettivo del Settore b)");
+    CHECK(altrove[0].messaggio == "Valutazione dell'obiettivo b-1: il Settore a (responsabile Responsabile a) non ha un obiettivo con questo "
+                                  "identificativo: è un obiettivo del Settore b (responsabile Responsabile b)");
 
     // Near miss: the NdV's entry for an objective that exists.
     Relazione ok = pulita();
@@ -121,7 +121,7 @@ TEST_CASE("RIFERIMENTO_INESISTENTE: an NdV entry for a missing objective of its 
 
 TEST_CASE("RIFERIMENTO_INESISTENTE: a missing settore (its objectives not looked up) and a missing area") {
     Relazione r = pulita();
-    r.valutazione_ndv->valutazioni_individuali->push_back({"z", std::vector<ValutazioneObiettivo>{{"z-1", Percentuale::interi(100), {}, {}}}, {}});
+    r.valutazione_ndv->valutazioni_individuali->push_back({"z", std::vector<ValutazioneObiettivo>{{"z-1", Percentuale::interi(100), {}, {}, {}}}, {}});
     r.valutazione_ndv->giudizi_ambiti->push_back({"amb-9", Giudizio::raggiunto, {}});
     CHECK(sintesi(controlla(r)) == Sintesi{"RIFERIMENTO_INESISTENTE /valutazione_ndv/giudizi_ambiti/1",
                                            "RIFERIMENTO_INESISTENTE /valutazione_ndv/valutazioni_individuali/2"});
@@ -130,7 +130,7 @@ TEST_CASE("RIFERIMENTO_INESISTENTE: a missing settore (its objectives not looked
 TEST_CASE("VALUTAZIONE_DUPLICATA: a second entry for an objective, a settore, an area") {
     Relazione r = pulita();
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;
-    vi[0].obiettivi->push_back({"a-1", Percentuale::interi(10), {}, {}});
+    vi[0].obiettivi->push_back({"a-1", Percentuale::interi(10), {}, {}, {}});
     const ValutazioneIndividuale copia = vi[1];
     vi.push_back(copia);
     r.valutazione_ndv->giudizi_ambiti->push_back({"amb-1", Giudizio::non_raggiunto, {}});
@@ -145,7 +145,7 @@ TEST_CASE("VALUTAZIONE_DUPLICATA: a second entry for an objective, a settore, an
     // Near miss: the same objective id in the entries of two different settori is not a duplicate entry
     // (it is a reference to a missing objective of b).
     Relazione s = pulita();
-    s.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->push_back({"a-1", Percentuale::interi(10), {}, {}});
+    s.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->push_back({"a-1", Percentuale::interi(10), {}, {}, {}});
     CHECK(sintesi(controlla(s)) == Sintesi{"RIFERIMENTO_INESISTENTE /valutazione_ndv/valutazioni_individuali/1/obiettivi/1"});
 }
 
@@ -159,17 +159,17 @@ TEST_CASE("RIFERIMENTO_INESISTENTE with 30 settori (ids looked up sorted)") {
     Relazione r = c;
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;
     std::reverse(vi.begin(), vi.end());
-    vi[0].obiettivi->push_back({"z3-1", Percentuale::interi(50), {}, {}});
-    vi[0].obiettivi->push_back({"z99-1", Percentuale::interi(50), {}, {}});
+    vi[0].obiettivi->push_back({"z3-1", Percentuale::interi(50), {}, {}, {}});
+    vi[0].obiettivi->push_back({"z99-1", Percentuale::interi(50), {}, {}, {}});
     vi.push_back({"fantasma", std::nullopt, std::nullopt});
     const auto rilievi = controlla(r);
     std::vector<std::string> riferimenti;
     for (const Rilievo& x : rilievi)
         if (x.codice == "RIFERIMENTO_INESISTENTE") riferimenti.push_back(x.percorso + " " + x.messaggio);
     CHECK(riferimenti == std::vector<std::string>{
-        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/1 Valutazione dell'obiettivo z3-1: il Settore z29 non ha "
-        "un obiettivo con questo identificativo (è un obiettivo del Settore z3)",
-        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/2 Valutazione dell'obiettivo z99-1: il Settore z29 non ha "
+        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/1 Valutazione dell'obiettivo z3-1: il Settore z29 (responsabile Responsabile z29) non ha "
+        "un obiettivo con questo identificativo: è un obiettivo del Settore z3 (responsabile Responsabile z3)",
+        "/valutazione_ndv/valutazioni_individuali/0/obiettivi/2 Valutazione dell'obiettivo z99-1: il Settore z29 (responsabile Responsabile z29) non ha "
         "un obiettivo con questo identificativo",
         "/valutazione_ndv/valutazioni_individuali/30 Valutazione del settore fantasma: nessun settore ha questo identificativo"});
 }

@@ -54,7 +54,7 @@ TEST_CASE("Leverano 2023: the whole list of findings") {
         violazioni += x.gravita == Gravita::violazione;
         if (x.codice == "PESI_SETTORE_INCOERENTI")
             CHECK(x.messaggio ==
-                  "Settore Assetto del Territorio, Urbanistica, Edilizia: i pesi degli obiettivi sommano a 36, il peso del settore è 30");
+                  "Settore Assetto del Territorio, Urbanistica, Edilizia (responsabile Antonio Miraglia): i pesi degli obiettivi sommano a 36, il peso del settore è 30");
         if (x.codice == "ANNO_INCOERENTE") {
             CHECK(x.messaggio.rfind("Settore Agricoltura, Attività Produttive", 0) == 0);
             CHECK(x.messaggio.find(": gli obiettivi sono riferiti al 2022, la Relazione al 2023") != std::string::npos);

@@ -41,7 +41,7 @@ TEST_CASE("ANNO_INCOERENTE: anno_obiettivi 2022 in a 2023 Relazione, 2023 or abs
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"ANNO_INCOERENTE /settori/1"});
     CHECK(rilievi[0].gravita == Gravita::avviso);
-    CHECK(rilievi[0].messaggio == "Settore b: gli obiettivi sono riferiti al 2022, la Relazione al 2023");
+    CHECK(rilievi[0].messaggio == "Settore b (responsabile Responsabile b): gli obiettivi sono riferiti al 2022, la Relazione al 2023");
     r.settori[1].anno_obiettivi = 2023;
     CHECK(controlla(r).empty());
     r.settori[1].anno_obiettivi.reset();
@@ -110,7 +110,7 @@ TEST_CASE("OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE: 8.99 of 30 fires, 9 of 30 (e
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE /settori/0"});
     CHECK(rilievi[0].messaggio ==
-          "Settore a: gli obiettivi sui tempi di pagamento pesano 8,99 su 30 (29,97%), meno del 30%");
+          "Settore a (responsabile Responsabile a): gli obiettivi sui tempi di pagamento pesano 8,99 su 30 (29,97%), meno del 30%");
     CHECK(rilievi[0].norma == "art. 4-bis c.2 D.L. 13/2023 (L. 41/2023)");
 
     CHECK(controlla(con_tempi_pagamento("9", "21")).empty());

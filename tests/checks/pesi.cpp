@@ -13,11 +13,29 @@ TEST_CASE("PESI_SETTORE_INCOERENTI: 30.01 against 30 fires, 30 does not") {
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"PESI_SETTORE_INCOERENTI /settori/1"});
     CHECK(rilievi[0].gravita == Gravita::errore);
-    CHECK(rilievi[0].messaggio == "Settore b: i pesi degli obiettivi sommano a 30,01, il peso del settore è 30");
+    CHECK(rilievi[0].messaggio == "Settore b (responsabile Responsabile b): i pesi degli obiettivi sommano a 30,01, il peso del settore è 30,00");
     CHECK(rilievi[0].norma.empty());
 
     r.settori[1].obiettivi[0].peso = Peso::interi(30);
     CHECK(controlla(r).empty());
+}
+
+TEST_CASE("PESI_SETTORE_INCOERENTI: two settori of the same name are told apart by their heads; weights alike") {
+    Relazione r = pulita();
+    r.settori[0].denominazione = r.settori[1].denominazione = "Dirigente";
+    r.settori[0].responsabile.nome = "Anna Neri";
+    r.settori[1].responsabile.nome = "Luca Bianchi";
+    r.settori[0].obiettivi[0].peso = Peso::da_centesimi(14'61); // 14,61 + 15
+    r.settori[1].obiettivi[0].peso = Peso::interi(4);
+    const auto rilievi = controlla(r);
+    REQUIRE(sintesi(rilievi) == Sintesi{"PESI_SETTORE_INCOERENTI /settori/0", "PESI_SETTORE_INCOERENTI /settori/1"});
+    CHECK(rilievi[0].messaggio ==
+          "Dirigente (responsabile Anna Neri): i pesi degli obiettivi sommano a 29,61, il peso del settore è 30,00");
+    CHECK(rilievi[1].messaggio ==
+          "Dirigente (responsabile Luca Bianchi): i pesi degli obiettivi sommano a 4, il peso del settore è 30");
+    // Without a head's name, the settore alone.
+    r.settori[1].responsabile.nome.clear();
+    CHECK(controlla(r)[1].messaggio == "Dirigente: i pesi degli obiettivi sommano a 4, il peso del settore è 30");
 }
 
 TEST_CASE("PESI_SETTORE_INCOERENTI: a settore with no objectives and weight 30 sums to 0") {
@@ -38,7 +56,7 @@ TEST_CASE("PESI_COMPONENTI_INCOERENTI: only with an SMVP, on the organisational 
     const auto rilievi = controlla(r, s);
     REQUIRE(sintesi(rilievi) ==
             Sintesi{"PESI_COMPONENTI_INCOERENTI /settori/0", "PESI_COMPONENTI_INCOERENTI /performance_organizzativa"});
-    CHECK(rilievi[0].messaggio == "Settore a: il peso degli obiettivi individuali è 15, lo SMVP gli assegna 30");
+    CHECK(rilievi[0].messaggio == "Settore a (responsabile Responsabile a): il peso degli obiettivi individuali è 15, lo SMVP gli assegna 30");
     CHECK(rilievi[1].messaggio == "Performance organizzativa: il peso dichiarato è 40,01, lo SMVP le assegna 40");
 
     Relazione ok = pulita();

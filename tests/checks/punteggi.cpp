@@ -22,7 +22,7 @@ TEST_CASE("OBIETTIVO_NON_VALUTATO: no NdV degree and a qualitative indicator, on
     misurato.settori[0].obiettivi[1].indicatori = {crescente("10", "8")};
     CHECK(controlla(misurato).empty());
     Relazione neutro = pulita();
-    neutro.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->at(1) = {"a-2", {}, true, "Causa esterna"};
+    neutro.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->at(1) = {"a-2", {}, true, "Causa esterna", {}};
     CHECK(controlla(neutro).empty());
     Relazione piano = r;
     piano.valutazione_ndv.reset();

@@ -17,7 +17,7 @@ ValutazioneObiettivo& entrata(Relazione& r, std::size_t k, std::size_t m) {
 
 TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: absent or blank fires, a reason does not") {
     Relazione r = pulita();
-    entrata(r, 0, 1) = {"a-2", std::nullopt, true, std::nullopt};
+    entrata(r, 0, 1) = {"a-2", std::nullopt, true, std::nullopt, std::nullopt};
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) ==
             Sintesi{"NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE /valutazione_ndv/valutazioni_individuali/0/obiettivi/1"});
@@ -46,7 +46,7 @@ TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: absent or blank fires, a reason d
 
 TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: a later entry that does not count is not examined") {
     Relazione r = pulita();
-    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->push_back({"a-2", std::nullopt, true, std::nullopt});
+    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->push_back({"a-2", std::nullopt, true, std::nullopt, std::nullopt});
     CHECK(sintesi(controlla(r)) ==
           Sintesi{"VALUTAZIONE_DUPLICATA /valutazione_ndv/valutazioni_individuali/0/obiettivi/2"});
 }
@@ -54,7 +54,7 @@ TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: a later entry that does not count
 TEST_CASE("NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE: an entry that counts for two objectives with its id is reported once") {
     Relazione r = pulita();
     r.settori[0].obiettivi.push_back(r.settori[0].obiettivi[1]); // a second objective a-2
-    entrata(r, 0, 1) = {"a-2", std::nullopt, true, std::nullopt};
+    entrata(r, 0, 1) = {"a-2", std::nullopt, true, std::nullopt, std::nullopt};
     const auto rilievi = controlla(r);
     CHECK(std::count_if(rilievi.begin(), rilievi.end(), [](const Rilievo& x) {
               return x.codice == "NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE";

@@ -73,6 +73,31 @@ TEST_CASE("EQUILIBRI_NON_RISPETTATI and VINCOLO_DICHIARATO_INCOERENTE: W1 -0,01 
     CHECK(dichiarati[0].messaggio == "Equilibri di bilancio: dichiarati non rispettati");
 }
 
+TEST_CASE("EQUILIBRI_NON_RISPETTATI cites the rule of its year, or the document's own reference") {
+    VincoliFinanza v;
+    v.equilibri_bilancio = EquilibriBilancio{{}, false, {}, {}, {}, {}};
+    auto norma = [&](std::optional<int> anno_blocco, std::optional<int> anno_riferimento) {
+        v.equilibri_bilancio->anno = anno_blocco;
+        v.anno_riferimento = anno_riferimento;
+        std::vector<std::string> norme; // of EQUILIBRI_NON_RISPETTATI (other years may add ANNO_VINCOLO_INCOERENTE)
+        for (const Rilievo& x : controlla(con_vincoli(v)))
+            if (x.codice == "EQUILIBRI_NON_RISPETTATI") norme.push_back(x.norma);
+        REQUIRE(norme.size() == 1);
+        return norme[0];
+    };
+    // The boundary: 2018 is judged by the pareggio di bilancio, 2019 by art. 1 c.821 L. 145/2018.
+    CHECK(norma(2018, {}) == "art. 9 L. 243/2012; art. 1 c.463 ss. L. 232/2016");
+    CHECK(norma(2019, {}) == "art. 1 c.821 L. 145/2018");
+    // The block's own year first, then the constraints' year of reference.
+    CHECK(norma({}, 2016) == "art. 9 L. 243/2012; art. 1 c.463 ss. L. 232/2016");
+    CHECK(norma(2019, 2016) == "art. 1 c.821 L. 145/2018");
+    // A reference the document gives wins; a blank one does not.
+    v.equilibri_bilancio->norma = "art. 1 c.821 e 822 L. 145/2018";
+    CHECK(norma(2018, {}) == "art. 1 c.821 e 822 L. 145/2018");
+    v.equilibri_bilancio->norma = "  ";
+    CHECK(norma(2018, {}) == "art. 9 L. 243/2012; art. 1 c.463 ss. L. 232/2016");
+}
+
 TEST_CASE("EQUILIBRIO_BILANCIO_NEGATIVO: W2 -0,01 € is an avviso, 0 is not") {
     VincoliFinanza v;
     v.equilibri_bilancio = EquilibriBilancio{{}, true, {}, euro("-0.01"), {}, {}};

@@ -193,7 +193,7 @@ TEST_CASE("codifica_punteggi: on a scored document, what `perfpa score --json` p
         R"~({"formato":"perfpa.punteggi/1","settori":[{"settore":"tecnico","responsabile":"Maria Rossi",)~"
         R"~("performance_organizzativa":null,"obiettivi_individuali":30,"comportamenti":null,"totale":30,"fascia":"D",)~"
         R"~("quota_premio":0,"completo":false,"spiegazione":["performance organizzativa: non valutata (conta 0))~"));
-    CHECK(testo.find(R"~("obiettivi individuali: (30×100) / 30 × 30 / 100 = 30,00")~") != std::string::npos);
+    CHECK(testo.find(R"~("obiettivi individuali: 100 × 30 / 100 = 30,00")~") != std::string::npos);
     CHECK(testo.ends_with("]}]}"));
 }
 

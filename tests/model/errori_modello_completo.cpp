@@ -53,7 +53,7 @@ TEST_CASE("values out of range get the decoder's pointers and messages") {
     ValutazioneIndividuale v;
     v.settore = r.settori[0].id;
     v.comportamenti = Punti::da_centesimi(150'00);
-    v.obiettivi = {{r.settori[0].obiettivi[0].id, Percentuale::da_centesimi(-1), std::nullopt, std::nullopt}};
+    v.obiettivi = {{r.settori[0].obiettivi[0].id, Percentuale::da_centesimi(-1), std::nullopt, std::nullopt, std::nullopt}};
     r.valutazione_ndv->valutazioni_individuali = {v};
     REQUIRE(r.anticorruzione);
     REQUIRE(!r.anticorruzione->misure.empty());

@@ -72,10 +72,10 @@ TEST_CASE("CSV fields: quoted only when needed, quotes doubled, decimals with a 
     CHECK(esempi::csv::campo("a;b") == "\"a;b\"");
     CHECK(esempi::csv::campo("il \"Piano\"") == "\"il \"\"Piano\"\"\"");
     CHECK(esempi::csv::campo("due\nrighe") == "\"due\nrighe\"");
-    CHECK(esempi::csv::numero(750) == "7,5");
-    CHECK(esempi::csv::numero(600) == "6");
+    CHECK(esempi::csv::numero(750) == "7,50"); // hundredths: two decimals always
+    CHECK(esempi::csv::numero(600) == "6,00");
     CHECK(esempi::csv::numero(123'456'78) == "123456,78");
-    CHECK(esempi::csv::numero(-1'50) == "-1,5");
+    CHECK(esempi::csv::numero(-1'50) == "-1,50");
 }
 
 TEST_CASE("CSV texts a spreadsheet would run as formulas get an apostrophe, figures and other texts do not") {
@@ -90,7 +90,7 @@ TEST_CASE("CSV texts a spreadsheet would run as formulas get an apostrophe, figu
     CHECK(esempi::csv::testo("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
     CHECK(esempi::csv::testo("Servizi = qualità") == "Servizi = qualità");
     CHECK(esempi::csv::testo("") == "");
-    CHECK(esempi::csv::numero(-1'50) == "-1,5"); // a negative figure stays a number
+    CHECK(esempi::csv::numero(-1'50) == "-1,50"); // a negative figure stays a number
     // In the report: a description starting with '=' is defused, the rest of the row as before.
     Relazione r = json::decodifica_relazione(perfpa_test::leggi_dati("leverano-2023.json")).value();
     r.settori[0].obiettivi[0].descrizione = "=1+1";
@@ -186,7 +186,7 @@ TEST_CASE("golden CSV of Leverano 2023") {
     const std::string c = esempi::report_csv(leverano());
     CHECK(c.find("\r\nSettore Assetto del Territorio, Urbanistica, Edilizia;Ing. Antonio Miraglia;assetto-territorio-1;") !=
           std::string::npos);
-    CHECK(c.find(";6;;non valutato;0\r\n") != std::string::npos);
+    CHECK(c.find(";6,00;;non valutato;0,00\r\n") != std::string::npos);
     confronta_golden("leverano-2023.csv", c);
 }
 

@@ -129,7 +129,7 @@ TEST_CASE("an OIV's Relazione: the areas' and the deviations' explanations name 
     r.valutazione_ndv->organo = OrganoValutazione::oiv;
     r.settori[0].obiettivi[0].indicatori.clear(); // so the NdV's degree decides, and names its author
     r.valutazione_ndv->valutazioni_individuali = std::vector<ValutazioneIndividuale>{
-        {r.settori[0].id, std::vector<ValutazioneObiettivo>{{r.settori[0].obiettivi[0].id, Percentuale::interi(70), {}, {}}},
+        {r.settori[0].id, std::vector<ValutazioneObiettivo>{{r.settori[0].obiettivi[0].id, Percentuale::interi(70), {}, {}, {}}},
          {}}};
     const Smvp& s = json::decodifica_smvp(perfpa_test::leggi_dati("smvp-esempio.json")).value();
     const DatiReport d = prepara_report(r, s);
@@ -208,19 +208,19 @@ TEST_CASE("A small Relazione: contributions, an NdV degree below 100, a declared
     // Total: organisational not evaluated (no data) 0 + 21 + 25 = 46.
     CHECK(s.punteggio.totale == Punti::interi(46));
     CHECK(s.punteggio.fascia == "D");
-    // Deviations in document order: objective a at 75, its indicator 150 against 200, objective b at 60
-    // (its qualitative indicator is represented by the objective's row).
-    REQUIRE(d.scostamenti.size() == 3);
+    // Deviations in document order: objective a at 75 with its only indicator, 150 against 200, in one
+    // row (not the objective and then the same indicator again); objective b at 60 (its qualitative
+    // indicator is represented by the objective's row).
+    REQUIRE(d.scostamenti.size() == 2);
     CHECK(d.scostamenti[0].tipo == TipoScostamento::obiettivo);
+    CHECK(d.scostamenti[0].percorso == "/settori/0/obiettivi/0");
     CHECK(d.scostamenti[0].grado == Percentuale::interi(75));
-    CHECK(d.scostamenti[1].tipo == TipoScostamento::indicatore_obiettivo);
-    CHECK(d.scostamenti[1].percorso == "/settori/0/obiettivi/0/indicatori/0");
-    CHECK(d.scostamenti[1].indicatore == "Pratiche evase");
-    CHECK(d.scostamenti[1].differenza == Decimale::interi(-50));
-    CHECK_FALSE(d.scostamenti[1].favorevole);
-    CHECK(d.scostamenti[2].tipo == TipoScostamento::obiettivo);
-    CHECK(d.scostamenti[2].percorso == "/settori/0/obiettivi/1");
-    CHECK(d.scostamenti[2].grado == Percentuale::interi(60));
+    CHECK(d.scostamenti[0].indicatore == "Pratiche evase");
+    CHECK(d.scostamenti[0].differenza == Decimale::interi(-50));
+    CHECK_FALSE(d.scostamenti[0].favorevole);
+    CHECK(d.scostamenti[1].tipo == TipoScostamento::obiettivo);
+    CHECK(d.scostamenti[1].percorso == "/settori/0/obiettivi/1");
+    CHECK(d.scostamenti[1].grado == Percentuale::interi(60));
     // Declared respected, but the spending exceeds the cap: the checks decide.
     REQUIRE(d.vincoli.size() == 1);
     CHECK(d.vincoli[0].esito == EsitoVincolo::non_rispettato);

@@ -231,10 +231,10 @@ Obiettivo obiettivo_con(std::vector<Indicatore> indicatori) {
     return o;
 }
 ValutazioneObiettivo ndv_grado(std::int64_t centesimi) {
-    return {"o", Percentuale::da_centesimi(centesimi), std::nullopt, std::nullopt};
+    return {"o", Percentuale::da_centesimi(centesimi), std::nullopt, std::nullopt, std::nullopt};
 }
 ValutazioneObiettivo ndv_neutralizzato(std::optional<std::string> motivazione) {
-    return {"o", std::nullopt, true, std::move(motivazione)};
+    return {"o", std::nullopt, true, std::move(motivazione), std::nullopt};
 }
 } // namespace
 
@@ -382,7 +382,7 @@ TEST_CASE("NdV lookups: the first entry counts, nullptr when none") {
     CHECK(giudizio_ambito(r, "a") == nullptr);
     // A second entry for the same settore, and a second one for the objective.
     auto& vi = *r.valutazione_ndv->valutazioni_individuali;
-    vi[0].obiettivi->push_back({"o", Percentuale::interi(10), std::nullopt, std::nullopt});
+    vi[0].obiettivi->push_back({"o", Percentuale::interi(10), std::nullopt, std::nullopt, std::nullopt});
     vi.push_back({"s", std::nullopt, Punti::interi(5)});
     REQUIRE(valutazione_settore(r, "s") != nullptr);
     CHECK(valutazione_settore(r, "s")->comportamenti == Punti::interi(20));

@@ -299,7 +299,7 @@ TEST_CASE("Leverano 2023 with the example SMVP: hand-checked figures") {
             for (const Settore& st : x.settori)
                 if (st.id == settore)
                     for (std::size_t j = 0; j < st.obiettivi.size() && j < centesimi.size(); ++j) {
-                        ValutazioneObiettivo o{st.obiettivi[j].id, std::nullopt, std::nullopt, std::nullopt};
+                        ValutazioneObiettivo o{st.obiettivi[j].id, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
                         if (centesimi[j] >= 0) o.grado_raggiungimento = Percentuale::da_centesimi(centesimi[j]);
                         else { o.neutralizzato = true; o.motivazione = "evento esterno"; }
                         v.obiettivi->push_back(o);

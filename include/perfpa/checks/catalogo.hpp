@@ -11,7 +11,10 @@
 #define PERFPA_CHECKS_CATALOGO_HPP
 
 #include <perfpa/checks/ciclo.hpp>
+#include <perfpa/checks/catalogo_norme.hpp>
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/checks/dichiarati.hpp>
+#include <perfpa/checks/gruppi_fonti.hpp>
 #include <perfpa/checks/identificativi.hpp>
 #include <perfpa/checks/obiettivi.hpp>
 #include <perfpa/checks/ordine.hpp>
@@ -37,8 +40,11 @@ namespace perfpa {
 namespace controlli::detail {
 
 inline constexpr bool smvp = true, locale = true, sempre = false;
-inline constexpr std::string_view art_14_c4 = "art. 14 c.4 lett. c D.Lgs. 150/2009";
-inline constexpr std::string_view art_5_c2 = "art. 5 c.2 D.Lgs. 150/2009";
+// The legal references: checks/catalogo_norme.hpp, once. A row's reference is
+// the usual one; a check may cite another for its document (the year's
+// balanced-budget rule, the block's own `norma`).
+inline constexpr std::string_view art_14_c4 = norme::validazione_ndv;
+inline constexpr std::string_view art_5_c2 = norme::obiettivi_misurabili;
 
 // In the order of rules.md's table: findings on the same pointer come out in this order.
 // A variable template, like the checks it points to, so that their bodies are
@@ -67,34 +73,34 @@ inline constexpr std::array catalogo = {
     Controllo{{"OBIETTIVO_NON_VALUTATO", Gravita::avviso, ""}, sempre, sempre, &controlli::obiettivo_non_valutato<L>},
     Controllo{{"INDICATORE_SOTTO_SOGLIA_LEGALE", Gravita::violazione, ""}, sempre, sempre,
               &controlli::indicatore_sotto_soglia_legale<L>},
-    Controllo{{"EQUILIBRI_NON_RISPETTATI", Gravita::violazione, "art. 1 c.821 L. 145/2018"}, sempre, locale,
+    Controllo{{"EQUILIBRI_NON_RISPETTATI", Gravita::violazione, norme::equilibri_bilancio}, sempre, locale,
               &controlli::equilibri_non_rispettati<L>},
-    Controllo{{"EQUILIBRIO_BILANCIO_NEGATIVO", Gravita::avviso, "DM 1/8/2019"}, sempre, locale,
+    Controllo{{"EQUILIBRIO_BILANCIO_NEGATIVO", Gravita::avviso, norme::equilibrio_bilancio_w2}, sempre, locale,
               &controlli::equilibrio_bilancio_negativo<L>},
-    Controllo{{"TETTO_SPESA_PERSONALE_SUPERATO", Gravita::violazione, "art. 1 c.557 L. 296/2006"}, sempre, locale,
+    Controllo{{"TETTO_SPESA_PERSONALE_SUPERATO", Gravita::violazione, norme::tetto_spesa_personale}, sempre, locale,
               &controlli::tetto_spesa_personale_superato<L>},
-    Controllo{{"TETTO_SALARIO_ACCESSORIO_SUPERATO", Gravita::violazione, "art. 23 c.2 D.Lgs. 75/2017"}, sempre,
+    Controllo{{"TETTO_SALARIO_ACCESSORIO_SUPERATO", Gravita::violazione, norme::tetto_salario_accessorio}, sempre,
               sempre, &controlli::tetto_salario_accessorio_superato<L>},
     Controllo{{"VINCOLO_DICHIARATO_INCOERENTE", Gravita::errore, ""}, sempre, sempre,
               &controlli::vincolo_dichiarato_incoerente<L>},
-    Controllo{{"ENTE_STRUTTURALMENTE_DEFICITARIO", Gravita::violazione, "art. 242 D.Lgs. 267/2000; DM 28/12/2018"},
+    Controllo{{"ENTE_STRUTTURALMENTE_DEFICITARIO", Gravita::violazione, norme::deficitarieta},
               sempre, locale, &controlli::ente_strutturalmente_deficitario<L>},
     Controllo{{"TEMPI_PAGAMENTO_NON_RISPETTATI", Gravita::violazione,
-               "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018"},
+               norme::tempi_pagamento},
               sempre, sempre, &controlli::tempi_pagamento_non_rispettati<L>},
     Controllo{{"OBIETTIVO_TEMPI_PAGAMENTO_INSUFFICIENTE", Gravita::violazione,
-               "art. 4-bis c.2 D.L. 13/2023 (L. 41/2023)"},
+               norme::obiettivo_tempi_pagamento},
               sempre, sempre, &controlli::obiettivo_tempi_pagamento_insufficiente<L>},
-    Controllo{{"OBBLIGO_TRASPARENZA_NON_ASSOLTO", Gravita::violazione, "D.Lgs. 33/2013"}, sempre, sempre,
+    Controllo{{"OBBLIGO_TRASPARENZA_NON_ASSOLTO", Gravita::violazione, norme::trasparenza}, sempre, sempre,
               &controlli::obbligo_trasparenza_non_assolto<L>},
-    Controllo{{"MISURA_ANTICORRUZIONE_NON_ATTUATA", Gravita::violazione, "L. 190/2012"}, sempre, sempre,
+    Controllo{{"MISURA_ANTICORRUZIONE_NON_ATTUATA", Gravita::violazione, norme::anticorruzione}, sempre, sempre,
               &controlli::misura_anticorruzione_non_attuata<L>},
-    Controllo{{"RELAZIONE_NON_VALIDATA", Gravita::violazione, "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009"}, sempre,
+    Controllo{{"RELAZIONE_NON_VALIDATA", Gravita::violazione, norme::relazione_non_validata}, sempre,
               sempre, &controlli::relazione_non_validata<L>},
     Controllo{{"VALIDAZIONE_ASSENTE", Gravita::avviso, art_14_c4}, sempre, sempre, &controlli::validazione_assente<L>},
-    Controllo{{"RELAZIONE_OLTRE_TERMINE", Gravita::avviso, "art. 10 c.1 lett. b D.Lgs. 150/2009"}, sempre, sempre,
+    Controllo{{"RELAZIONE_OLTRE_TERMINE", Gravita::avviso, norme::termine_relazione}, sempre, sempre,
               &controlli::relazione_oltre_termine<L>},
-    Controllo{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"}, smvp,
+    Controllo{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, norme::differenziazione}, smvp,
               sempre, &controlli::valutazioni_non_differenziate<L>},
     Controllo{{"QUOTE_FASCE_NON_CRESCENTI", Gravita::avviso, ""}, smvp, sempre,
               &controlli::quote_fasce_non_crescenti<L>},
@@ -107,6 +113,13 @@ inline constexpr std::array catalogo = {
               &controlli::formula_incoerente<L>},
     Controllo{{"TARGET_INCOERENTE", Gravita::errore, "DPCM 18.9.2012 art. 3"}, sempre, sempre,
               &controlli::target_incoerente<L>},
+    // ciclo.md §7–9: documents as they are written. The points of DICHIARATO_DIVERSO_DAL_CALCOLATO
+    // need the SMVP and are checked only with it; the degree is checked always.
+    Controllo{{"DICHIARATO_DIVERSO_DAL_CALCOLATO", Gravita::errore, ""}, sempre, sempre,
+              &controlli::dichiarato_diverso_dal_calcolato<L>},
+    Controllo{{"PESI_GRUPPO_INCOERENTI", Gravita::errore, ""}, sempre, sempre, &controlli::pesi_gruppo_incoerenti<L>},
+    Controllo{{"GRADO_NON_VALIDATO_DAL_NDV", Gravita::avviso, norme::validazione_ndv}, sempre, sempre,
+              &controlli::grado_non_validato_dal_ndv<L>},
 };
 
 } // namespace controlli::detail

@@ -140,8 +140,12 @@ inline auto percorso_valutazione(std::size_t k) { return frase("/valutazione_ndv
 // How a settore is named in a message: its denominazione ("Settore …"), else
 // "settore " and its id. A Frase viewing the settore.
 inline auto nome_settore(const Settore& s) {
+    using perfpa::detail::se;
     const bool con_nome = !s.denominazione.empty();
-    return frase(perfpa::detail::se(!con_nome, "settore "), con_nome ? s.denominazione : s.id);
+    // Its head too: two settori may share a name ("Dirigente", "Dirigente").
+    const bool con_responsabile = !s.responsabile.nome.empty();
+    return frase(se(!con_nome, "settore "), con_nome ? s.denominazione : s.id, se(con_responsabile, " (responsabile "),
+                 std::string_view(s.responsabile.nome), se(con_responsabile, ")"));
 }
 
 // How a message starts with an objective: "Obiettivo assetto-territorio-1 del settore assetto-territorio"

@@ -201,7 +201,7 @@ void riferimento_inesistente(const IngressoControllo& in, Rilevatore& rileva) {
             if (obiettivi.ha(i, id, m)) continue;
             std::string altrove;
             if (const Settore* t = obiettivi.primo_con(id))
-                altrove = perfpa::detail::testo(" (è un obiettivo del ", detail::nome_settore(*t), ")");
+                altrove = perfpa::detail::testo(": è un obiettivo del ", detail::nome_settore(*t));
             rileva(frase(detail::percorso_valutazione(k), "/obiettivi/", m),
                    frase("Valutazione dell'obiettivo ", id, ": il ", detail::nome_settore(*s),
                              " non ha un obiettivo con questo identificativo", altrove));

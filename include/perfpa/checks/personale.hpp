@@ -6,6 +6,7 @@
 #ifndef PERFPA_CHECKS_PERSONALE_HPP
 #define PERFPA_CHECKS_PERSONALE_HPP
 
+#include <perfpa/checks/catalogo_norme.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/ordine.hpp>
 #include <perfpa/rilievo.hpp>
@@ -299,8 +300,10 @@ void servizio_insufficiente(const IngressoControlloPersonale& in, Rilevatore& ri
     for (std::size_t i = 0; i < v.size(); ++i) {
         const int giorni = perfpa::detail::giorni_di_servizio(v[i], in.personale.anno);
         if (giorni < minimo)
-            rileva(percorso(i), testo(soggetto(v[i]), ": ", giorni, " giorni di servizio nel ", in.personale.anno,
-                                      ", meno dei ", minimo, " richiesti dallo SMVP: non è valutato"));
+            rileva(percorso(i), testo(soggetto(v[i]), ": ", giorni, perfpa::detail::se(giorni == 1, " giorno", " giorni"),
+                                      " di servizio nel ", in.personale.anno, perfpa::detail::se(minimo == 1, ", meno di ", ", meno dei "),
+                                      minimo, perfpa::detail::se(minimo == 1, " richiesto", " richiesti"),
+                                      " dallo SMVP: non è valutato"));
     }
 }
 
@@ -330,8 +333,8 @@ void valutazione_assente(const IngressoControlloPersonale& in, Rilevatore& rilev
         if (v[i].valutazione) continue;
         const int giorni = perfpa::detail::giorni_di_servizio(v[i], in.personale.anno);
         if (giorni > 0 && giorni >= minimo)
-            rileva(percorso(i), testo(soggetto(v[i]), ": ", giorni, " giorni di servizio nel ", in.personale.anno,
-                                      " e nessuna valutazione (valutatore e data)"));
+            rileva(percorso(i), testo(soggetto(v[i]), ": ", giorni, perfpa::detail::se(giorni == 1, " giorno", " giorni"),
+                                      " di servizio nel ", in.personale.anno, " e nessuna valutazione (valutatore e data)"));
     }
 }
 
@@ -393,7 +396,7 @@ inline constexpr std::array catalogo_personale = {
                        &controlli::personale::contraddittorio_aperto<L>},
     ControlloPersonale{{"VALUTAZIONE_ASSENTE", Gravita::avviso, ""}, senza_smvp,
                        &controlli::personale::valutazione_assente<L>},
-    ControlloPersonale{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, "art. 18 c.2 e art. 31 D.Lgs. 150/2009"},
+    ControlloPersonale{{"VALUTAZIONI_NON_DIFFERENZIATE", Gravita::avviso, norme::differenziazione},
                        con_smvp, &controlli::personale::valutazioni_non_differenziate<L>},
 };
 

@@ -16,11 +16,12 @@ void pesi_settore_incoerenti(const IngressoControllo& in, Rilevatore& rileva) {
     for (std::size_t i = 0, ni = settori.size(); i < ni; ++i) {
         Peso somma;
         for (const Obiettivo& o : settori[i].obiettivi) somma += o.peso;
-        if (somma != settori[i].peso)
+        if (somma != settori[i].peso) {
+            const auto pesi = perfpa::detail::pesi_affiancati(somma, settori[i].peso);
             rileva(detail::percorso_settore(i),
                    detail::frase(detail::nome_settore(settori[i]), ": i pesi degli obiettivi sommano a ",
-                                     somma, ", il peso del settore è ",
-                                     settori[i].peso));
+                                 pesi.primo, ", il peso del settore è ", pesi.secondo));
+        }
     }
 }
 
@@ -41,8 +42,9 @@ void pesi_componenti_incoerenti(const IngressoControllo& in, Rilevatore& rileva)
         if (r.settori[i].peso.centesimi() != w.obiettivi_individuali.centesimi())
             rileva(detail::percorso_settore(i),
                    detail::frase(detail::nome_settore(r.settori[i]), ": il peso degli obiettivi individuali è ",
-                                     r.settori[i].peso, ", lo SMVP gli assegna ",
-                                     Peso::da_centesimi(w.obiettivi_individuali.centesimi())));
+                                 perfpa::detail::pesi_affiancati(r.settori[i].peso, Peso::da_centesimi(w.obiettivi_individuali.centesimi())).primo,
+                                 ", lo SMVP gli assegna ",
+                                 perfpa::detail::pesi_affiancati(r.settori[i].peso, Peso::da_centesimi(w.obiettivi_individuali.centesimi())).secondo));
 }
 
 /**

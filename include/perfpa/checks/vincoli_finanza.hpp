@@ -8,6 +8,7 @@
 #ifndef PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 #define PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 
+#include <perfpa/checks/catalogo_norme.hpp>
 #include <perfpa/checks/controllo.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -89,11 +90,14 @@ void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
     const EquilibriBilancio& e = *v->equilibri_bilancio;
     const bool w1 = detail::negativo<L>(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
-    if (!w1) rileva("/vincoli_finanza/equilibri_bilancio", "Equilibri di bilancio: dichiarati non rispettati");
+    // The rule of the block's year, or the one the document cites (catalogo_norme.hpp).
+    const std::string_view norma = norme::norma_equilibri(in.relazione, e);
+    if (!w1) rileva("/vincoli_finanza/equilibri_bilancio", "Equilibri di bilancio: dichiarati non rispettati", norma);
     else
         rileva("/vincoli_finanza/equilibri_bilancio",
                detail::frase("Equilibri di bilancio: ", perfpa::detail::se(!e.rispettato, "dichiarati non rispettati, "),
-                             "risultato di competenza (W1) negativo, ", *e.w1_risultato_competenza));
+                             "risultato di competenza (W1) negativo, ", *e.w1_risultato_competenza),
+               norma);
 }
 
 /** EQUILIBRIO_BILANCIO_NEGATIVO (locale): W2 < 0; the ente must tend to W2 ≥ 0. */
@@ -118,8 +122,7 @@ void tetto_spesa_personale_superato(const IngressoControllo& in, Rilevatore& ril
     const TettoSpesaPersonale& t = *v->tetto_spesa_personale;
     const bool oltre = detail::supera<L>(t.spesa, t.limite);
     if (t.rispettato && !oltre) return;
-    const auto& pop = in.relazione.ente.popolazione;
-    const std::string_view norma = pop && *pop <= 1000 ? "art. 1 c.562 L. 296/2006" : "art. 1 c.557 L. 296/2006";
+    const std::string_view norma = norme::norma_tetto_spesa_personale(in.relazione, t);
     if (oltre)
         rileva("/vincoli_finanza/tetto_spesa_personale",
                detail::frase("Tetto di spesa del personale: spesa di ", *t.spesa, " oltre il limite di ", *t.limite),
@@ -137,11 +140,14 @@ void tetto_salario_accessorio_superato(const IngressoControllo& in, Rilevatore& 
     const TettoSalarioAccessorio& t = *v->tetto_salario_accessorio;
     const bool oltre = detail::supera<L>(t.importo, t.limite);
     if (t.rispettato && !oltre) return;
+    const std::string_view norma = norme::norma_tetto_salario_accessorio(t);
     if (oltre)
         rileva("/vincoli_finanza/tetto_salario_accessorio",
-               detail::frase("Tetto del salario accessorio: risorse di ", *t.importo, " oltre il limite di ", *t.limite));
+               detail::frase("Tetto del salario accessorio: risorse di ", *t.importo, " oltre il limite di ", *t.limite),
+               norma);
     else
-        rileva("/vincoli_finanza/tetto_salario_accessorio", "Tetto del salario accessorio: dichiarato non rispettato");
+        rileva("/vincoli_finanza/tetto_salario_accessorio", "Tetto del salario accessorio: dichiarato non rispettato",
+               norma);
 }
 
 /**

@@ -19,6 +19,7 @@
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/values.hpp>
 
+#include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -31,6 +32,19 @@
 namespace perfpa::detail {
 
 /** Hundredths written as a number with `Fissi` decimals always shown: `7,5` (0), `27,00` (2). */
+// Hundredths written with `fissi` decimals chosen at run time: weights set
+// side by side (`pesi_affiancati`).
+struct CentesimiAllineati {
+    std::int64_t centesimi;
+    int fissi;
+};
+
+// The decimals hundredths need as people write them: 0 (`4`), 1 (`7,5`), 2 (`0,39`).
+constexpr int decimali_necessari(std::int64_t c) noexcept {
+    const std::int64_t resto = c % 100;
+    return resto == 0 ? 0 : resto % 10 == 0 ? 1 : 2;
+}
+
 template <int Fissi>
 struct NumeroInCentesimi {
     std::int64_t centesimi;
@@ -82,6 +96,9 @@ public:
     template <int Fissi>
     Testo& operator<<(NumeroInCentesimi<Fissi> n) {
         return scritto(scrivi_centesimi(spazio(massimo_numero), n.centesimi, Fissi));
+    }
+    Testo& operator<<(CentesimiAllineati n) {
+        return scritto(scrivi_centesimi(spazio(massimo_numero), n.centesimi, n.fissi));
     }
     Testo& operator<<(Peso p) { return *this << centesimi(p.centesimi()); }                 // `7,5`
     Testo& operator<<(Percentuale p) { return *this << centesimi(p.centesimi()) << '%'; }   // `75,49%`
@@ -218,6 +235,27 @@ public:
 private:
     std::string* s_ = nullptr;
 };
+
+/**
+ * Two weights in one sentence, written with the same decimals: "99,39"
+ * beside "100,00", never "100" (the decimals the more precise one needs).
+ */
+struct PesiAffiancati {
+    CentesimiAllineati primo, secondo;
+};
+constexpr PesiAffiancati pesi_affiancati(Peso a, Peso b) noexcept {
+    const int d = std::max(decimali_necessari(a.centesimi()), decimali_necessari(b.centesimi()));
+    return {{a.centesimi(), d}, {b.centesimi(), d}};
+}
+
+/**
+ * A count and its noun agreeing in number: `quanti(1, "settore valutato",
+ * "settori valutati")` is "1 settore valutato", with 0 or 2 "0 settori
+ * valutati", "2 settori valutati".
+ */
+[[nodiscard]] inline std::string quanti(std::int64_t n, std::string_view uno, std::string_view molti) {
+    return testo(n, " ", n == 1 ? uno : molti);
+}
 
 } // namespace perfpa::detail
 

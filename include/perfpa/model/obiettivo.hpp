@@ -39,11 +39,13 @@ struct Obiettivo {
     std::optional<std::string> obiettivo_strategico; ///< the id of the strategic objective it comes down from
     std::optional<std::string> trasversale;          ///< an id common to the copies in several settori
     std::optional<Rimodulazione> rimodulazione;      ///< the plan's formal amendment of this objective
+    std::optional<Punti> punti_dichiarati; ///< the points the document prints for it (ciclo.md §7)
+    std::optional<std::string> gruppo;     ///< the id of its group in the settore's `gruppi` (ciclo.md §8)
     friend bool operator==(const Obiettivo&, const Obiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Obiettivo, (),
                       (id, descrizione, tipo, natura, peso, data_fine_prevista, data_conclusione, tempi_pagamento,
-                       note, indicatori, obiettivo_strategico, trasversale, rimodulazione))
+                       note, indicatori, obiettivo_strategico, trasversale, rimodulazione, punti_dichiarati, gruppo))
 
 } // namespace perfpa
 

@@ -23,6 +23,25 @@ struct Responsabile {
 };
 BOOST_DESCRIBE_STRUCT(Responsabile, (), (nome, titolo, ruolo))
 
+/** The figures a document prints for a settore's score (ciclo.md §7), each optional. */
+struct PunteggiDichiarati {
+    std::optional<Punti> performance_organizzativa;
+    std::optional<Punti> obiettivi_individuali;
+    std::optional<Punti> comportamenti;
+    std::optional<Punti> totale;
+    friend bool operator==(const PunteggiDichiarati&, const PunteggiDichiarati&) = default;
+};
+BOOST_DESCRIBE_STRUCT(PunteggiDichiarati, (), (performance_organizzativa, obiettivi_individuali, comportamenti, totale))
+
+/** A group of a settore's objectives under a cap ("obiettivi gestionali fino a 20 punti"; ciclo.md §8). */
+struct GruppoObiettivi {
+    std::string id;
+    std::string denominazione;
+    Peso peso_massimo; ///< the group's objectives' weights sum to it
+    friend bool operator==(const GruppoObiettivi&, const GruppoObiettivi&) = default;
+};
+BOOST_DESCRIBE_STRUCT(GruppoObiettivi, (), (id, denominazione, peso_massimo))
+
 /** A department with its head and objectives. */
 struct Settore {
     std::string id;
@@ -33,10 +52,13 @@ struct Settore {
     std::optional<bool> gestisce_pagamenti;
     std::vector<Obiettivo> obiettivi;
     std::optional<std::vector<AmbitoSettore>> ambiti; ///< its own organisational areas (ciclo.md §6)
+    std::optional<PunteggiDichiarati> punteggi_dichiarati; ///< as the document prints them (ciclo.md §7)
+    std::optional<Percentuale> grado_dichiarato;            ///< the printed degree of its objectives (ciclo.md §7)
+    std::optional<std::vector<GruppoObiettivi>> gruppi;     ///< groups of objectives with caps (ciclo.md §8)
     friend bool operator==(const Settore&, const Settore&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Settore, (), (id, denominazione, responsabile, peso, anno_obiettivi, gestisce_pagamenti, obiettivi,
-                                       ambiti))
+                                    ambiti, punteggi_dichiarati, grado_dichiarato, gruppi))
 
 } // namespace perfpa
 

@@ -59,15 +59,29 @@ struct GiudizioAmbito {
 };
 BOOST_DESCRIBE_STRUCT(GiudizioAmbito, (), (ambito, giudizio, commento))
 
+/** Who gave an objective's degree (ciclo.md §9); absent means the NdV. */
+enum class FonteGrado { ndv, responsabile, controllo_di_gestione };
+BOOST_DESCRIBE_ENUM(FonteGrado, ndv, responsabile, controllo_di_gestione)
+
+/** "attribuito dal responsabile (autovalutazione)": who gave a degree, after the degree. */
+constexpr std::string_view descrizione_fonte(FonteGrado f) noexcept {
+    switch (f) {
+    case FonteGrado::responsabile: return "attribuito dal responsabile (autovalutazione)";
+    case FonteGrado::controllo_di_gestione: return "attribuito dal controllo di gestione";
+    default: return "attribuito dall'organo di valutazione";
+    }
+}
+
 /** The NdV's evaluation of one objective: a degree, or a neutralisation with its reason. */
 struct ValutazioneObiettivo {
     std::string obiettivo;
     std::optional<Percentuale> grado_raggiungimento;
     std::optional<bool> neutralizzato;
     std::optional<std::string> motivazione;
+    std::optional<FonteGrado> fonte; ///< who gave the degree; absent: the NdV (ciclo.md §9)
     friend bool operator==(const ValutazioneObiettivo&, const ValutazioneObiettivo&) = default;
 };
-BOOST_DESCRIBE_STRUCT(ValutazioneObiettivo, (), (obiettivo, grado_raggiungimento, neutralizzato, motivazione))
+BOOST_DESCRIBE_STRUCT(ValutazioneObiettivo, (), (obiettivo, grado_raggiungimento, neutralizzato, motivazione, fonte))
 
 /** The NdV's evaluation of a settore's head. */
 struct ValutazioneIndividuale {

@@ -56,6 +56,8 @@ struct ObiettivoReport {
     std::vector<Indicatore> indicatori;
     GradoObiettivo grado;            ///< state, degree (after the SMVP threshold) and why
     std::optional<Punti> contributo; ///< points it brings to the individual component
+    std::optional<std::string> gruppo; ///< its group's id (ciclo.md §8)
+    std::optional<FonteGrado> fonte;   ///< who gave its degree, when the document says (ciclo.md §9)
 };
 
 /** A settore: its head, its objectives, its explained score and the findings on it. */
@@ -71,6 +73,7 @@ struct SettoreReport {
     PunteggioSettore punteggio;
     std::vector<std::string> spiegazione; ///< `spiegazione(punteggio)`: one line per figure
     std::vector<Rilievo> rilievi;         ///< findings on the settore or anything inside it
+    std::vector<GruppoObiettivi> gruppi;  ///< its groups of objectives with caps, as the document lays them out
 };
 
 /** What a deviation is about. */
@@ -160,6 +163,9 @@ struct DatiReport {
     std::optional<AnticorruzioneReport> anticorruzione;
     std::optional<ControlliInterni> controlli_interni;
     std::vector<IndagineSoddisfazione> indagini_soddisfazione;
+    /// false (prepara_report_senza_smvp): the ente's SMVP was not given; the points follow a stand-in
+    /// SMVP, and no band, share of the bonus or finding that needs the SMVP is in the report
+    bool smvp_dell_ente = true;
 };
 
 } // namespace perfpa

@@ -54,11 +54,14 @@ inline std::vector<std::vector<Rilievo>> rilievi_per_settore(const std::vector<R
     return out;
 }
 
-// A deviation row for an indicator with both values, or nothing (qualitative, or a value missing).
+// A deviation row for an area's indicator: one with both values, or, when
+// `anche_senza_grado` (its area has no degree, so counts 0), one without a
+// degree, whatever it lacks: the rows that made the area score 0.
 inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore& i, TipoScostamento tipo,
                                                                std::string percorso, std::string contesto,
-                                                               std::string elemento) {
-    if (i.misura == Misura::qualitativa || !i.valore_atteso || !i.valore_realizzato) return std::nullopt;
+                                                               std::string elemento, bool anche_senza_grado) {
+    const bool con_valori = i.misura != Misura::qualitativa && i.valore_atteso && i.valore_realizzato;
+    if (!con_valori && !(anche_senza_grado && !grado_indicatore(i))) return std::nullopt;
     ScostamentoReport s;
     s.tipo = tipo;
     s.percorso = std::move(percorso);
@@ -68,8 +71,8 @@ inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore&
     s.unita = i.unita;
     s.atteso = i.valore_atteso;
     s.realizzato = i.valore_realizzato;
-    const Decimale* a = std::get_if<Decimale>(&*i.valore_atteso);
-    const Decimale* r = std::get_if<Decimale>(&*i.valore_realizzato);
+    const Decimale* a = i.valore_atteso ? std::get_if<Decimale>(&*i.valore_atteso) : nullptr;
+    const Decimale* r = i.valore_realizzato ? std::get_if<Decimale>(&*i.valore_realizzato) : nullptr;
     if (a && r)
         s.differenza = Decimale::da_milionesimi(perfpa::detail::differenza_satura(r->milionesimi(), a->milionesimi()));
     GradoSpiegato g = grado_indicatore_spiegato(i);
@@ -81,10 +84,15 @@ inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore&
 }
 
 // The deviations table of the scoring (objectives and their indicators not
-// fully achieved), then the areas' indicators with both values.
+// fully achieved), then the areas' indicators with both values and, in an
+// area without a degree (it counts 0), every indicator without one. An
+// objective with a single indicator is one row: the indicator's values, the
+// objective's degree (the one that counts).
 inline std::vector<ScostamentoReport> scostamenti_report(const Relazione& r, const Smvp& smvp) {
     std::vector<ScostamentoReport> out;
-    for (const Scostamento& x : scostamenti(r, smvp)) {
+    const std::vector<Scostamento> righe = scostamenti(r, smvp);
+    for (std::size_t n = 0; n < righe.size(); ++n) {
+        const Scostamento& x = righe[n];
         // The row's pointer, "/settori/i/obiettivi/j[/…]", names its settore and objective.
         const std::size_t i = indice_in(x.percorso, "/settori/");
         if (i >= r.settori.size()) continue;
@@ -110,17 +118,31 @@ inline std::vector<ScostamentoReport> scostamenti_report(const Relazione& r, con
         y.grado = x.grado;
         y.favorevole = x.grado && x.grado->centesimi() == 100'00;
         y.spiegazione = x.spiegazione;
+        // The objective's row followed by its only indicator's: one row.
+        if (!x.indicatore && o->indicatori.size() == 1 && n + 1 < righe.size() && righe[n + 1].indicatore &&
+            righe[n + 1].percorso == x.percorso + "/indicatori/0") {
+            const Scostamento& unico = righe[n + 1];
+            y.indicatore = unico.descrizione;
+            y.unita = o->indicatori[0].unita;
+            y.atteso = unico.valore_atteso;
+            y.realizzato = unico.valore_realizzato;
+            y.differenza = unico.differenza;
+            ++n;
+        }
         out.push_back(std::move(y));
     }
     if (r.performance_organizzativa && r.performance_organizzativa->ambiti) {
         const auto& ambiti = *r.performance_organizzativa->ambiti;
+        const auto giudizi = indice_giudizi(r);
         for (std::size_t k = 0; k < ambiti.size(); ++k) {
             if (!ambiti[k].indicatori) continue;
+            const bool senza_grado = grado_ambito(ambiti[k], giudizi.trova(ambiti[k].id), smvp.giudizi).stato ==
+                                     StatoValutazione::non_valutato;
             for (std::size_t m = 0; m < ambiti[k].indicatori->size(); ++m)
                 if (auto x = scostamento_indicatore(
                         (*ambiti[k].indicatori)[m], TipoScostamento::indicatore_ambito,
                         "/performance_organizzativa/ambiti/" + std::to_string(k) + "/indicatori/" + std::to_string(m),
-                        "Performance organizzativa", ambiti[k].denominazione))
+                        "Performance organizzativa", ambiti[k].denominazione, senza_grado))
                     out.push_back(std::move(*x));
         }
     }
@@ -155,12 +177,10 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
     if (!r.vincoli_finanza) return out;
     const VincoliFinanza& f = *r.vincoli_finanza;
     auto anno = [&](std::optional<int> proprio) { return proprio ? proprio : f.anno_riferimento; };
-    auto norma = [](const std::optional<std::string>& n, const char* predefinita) {
-        return n && !n->empty() ? *n : std::string(predefinita);
-    };
+    // The references are the catalogue's (checks/catalogo_norme.hpp): the same the findings cite.
     if (const auto& e = f.equilibri_bilancio) {
         VincoloReport v = vincolo("Equilibri di bilancio", "/vincoli_finanza/equilibri_bilancio", anno(e->anno),
-                                  e->rispettato, norma(e->norma, "art. 1 c.821 L. 145/2018"), tutti);
+                                  e->rispettato, std::string(norme::norma_equilibri(r, *e)), tutti);
         cifra(v, "W1 risultato di competenza", e->w1_risultato_competenza);
         cifra(v, "W2 equilibrio di bilancio", e->w2_equilibrio_bilancio);
         cifra(v, "W3 equilibrio complessivo", e->w3_equilibrio_complessivo);
@@ -168,14 +188,14 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
     }
     if (const auto& t = f.tetto_spesa_personale) {
         VincoloReport v = vincolo("Tetto di spesa del personale", "/vincoli_finanza/tetto_spesa_personale",
-                                  anno(t->anno), t->rispettato, norma(t->norma, "art. 1 c.557 L. 296/2006"), tutti);
+                                  anno(t->anno), t->rispettato, std::string(norme::norma_tetto_spesa_personale(r, *t)), tutti);
         cifra(v, "spesa", t->spesa);
         cifra(v, "limite", t->limite);
         out.push_back(std::move(v));
     }
     if (const auto& t = f.tetto_salario_accessorio) {
         VincoloReport v = vincolo("Tetto del salario accessorio", "/vincoli_finanza/tetto_salario_accessorio",
-                                  anno(t->anno), t->rispettato, norma(t->norma, "art. 23 c.2 D.Lgs. 75/2017"), tutti);
+                                  anno(t->anno), t->rispettato, std::string(norme::norma_tetto_salario_accessorio(*t)), tutti);
         cifra(v, "importo", t->importo);
         cifra(v, "limite", t->limite);
         out.push_back(std::move(v));
@@ -184,7 +204,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
         const auto positivi = std::count_if(p->begin(), p->end(), [](const ParametroDeficitarieta& x) { return x.positivo; });
         // Structurally deficient with at least 4 positive parameters of 8 (art. 242 TUEL).
         VincoloReport v = vincolo("Parametri di deficitarietà strutturale", "/vincoli_finanza/parametri_deficitarieta",
-                                  f.anno_riferimento, positivi < 4, "art. 242 D.Lgs. 267/2000; DM 28/12/2018", tutti);
+                                  f.anno_riferimento, positivi < 4, std::string(norme::deficitarieta), tutti);
         v.cifre.push_back({"parametri positivi", Decimale::interi(positivi), "su " + std::to_string(p->size())});
         out.push_back(std::move(v));
     }
@@ -193,7 +213,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
         for (const auto& g : {t->indicatore_tempestivita_giorni, t->indicatore_ritardo_giorni})
             if (g) rispettato = rispettato.value_or(true) && g->milionesimi() <= 0;
         VincoloReport v = vincolo("Tempi di pagamento", "/vincoli_finanza/tempi_pagamento", anno(t->anno), rispettato,
-                                  "art. 4 D.Lgs. 231/2002; art. 1 c.859 L. 145/2018", tutti);
+                                  std::string(norme::tempi_pagamento), tutti);
         cifra(v, "indicatore di tempestività (ITP)", t->indicatore_tempestivita_giorni, "giorni");
         cifra(v, "indicatore di ritardo annuale", t->indicatore_ritardo_giorni, "giorni");
         out.push_back(std::move(v));
@@ -215,7 +235,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         const Obiettivo& o = s.obiettivi[j];
         out.somma_pesi += o.peso;
         ObiettivoReport x{o.id, o.descrizione, o.tipo, o.natura, o.peso, o.data_fine_prevista, o.data_conclusione,
-                          o.indicatori, {}, {}};
+                          o.indicatori, {}, {}, o.gruppo, {}};
         // calcola_punteggi gives one contribution per objective, in order.
         if (j < p.obiettivi.size()) {
             x.grado = p.obiettivi[j].grado;
@@ -223,6 +243,14 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         }
         out.obiettivi.push_back(std::move(x));
     }
+    out.gruppi = s.gruppi.value_or(std::vector<GruppoObiettivi>{});
+    // Who gave each degree, when the NdV's entry says (ciclo.md §9).
+    if (r.valutazione_ndv && r.valutazione_ndv->valutazioni_individuali)
+        for (const ValutazioneIndividuale& v : *r.valutazione_ndv->valutazioni_individuali)
+            if (v.settore == s.id && v.obiettivi)
+                for (const ValutazioneObiettivo& vo : *v.obiettivi)
+                    for (ObiettivoReport& x : out.obiettivi)
+                        if (x.id == vo.obiettivo && !x.fonte) x.fonte = vo.fonte;
     out.spiegazione = spiegazione(p);
     out.punteggio = std::move(p);
     out.rilievi = std::move(rilievi);
@@ -231,14 +259,11 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
 
 } // namespace detail
 
-/**
- * Everything a report of `r` needs, scored with `smvp` (which must be valid:
- * `errori_modello(smvp)` empty — a decoded SMVP always is). Pure: the same
- * inputs give the same value. Missing blocks of the Relazione are left empty
- * or absent; nothing is invented.
- */
-[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
+namespace detail {
+
+inline DatiReport prepara(const Relazione& r, const Smvp& smvp, bool smvp_dell_ente) {
     DatiReport d;
+    d.smvp_dell_ente = smvp_dell_ente;
     d.anno = r.anno;
     d.ente = r.ente;
     d.approvazione = r.approvazione;
@@ -253,6 +278,8 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     std::stable_sort(d.fasce.begin(), d.fasce.end(), [](const Fascia& a, const Fascia& b) { return a.da > b.da; });
 
     Esame esame = esamina(r, smvp); // the findings and the scores, the scores computed once
+    // Without the ente's SMVP, only the findings that need none (as `perfpa check` without --smvp).
+    if (!smvp_dell_ente) esame.rilievi = controlla(r);
     const std::vector<Rilievo>& tutti = esame.rilievi;
     if (r.performance_organizzativa) {
         const PerformanceOrganizzativa& po = *r.performance_organizzativa;
@@ -268,8 +295,19 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     }
     std::vector<PunteggioSettore>& punteggi = esame.punteggi;
     std::vector<std::vector<Rilievo>> per_settore = detail::rilievi_per_settore(tutti, r.settori.size());
-    for (std::size_t i = 0; i < r.settori.size(); ++i)
+    for (std::size_t i = 0; i < r.settori.size(); ++i) {
+        if (!smvp_dell_ente) { // a band and a share of someone else's SMVP are nobody's result
+            punteggi[i].fascia.clear();
+            punteggi[i].quota_premio = Percentuale{};
+        }
         d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i])));
+        if (!smvp_dell_ente) // the explanation's line on the band, said as the report says it
+            for (std::string& riga : d.settori.back().spiegazione)
+                if (riga.starts_with("fascia:"))
+                    riga = std::string("fascia e quota del premio: non mostrate senza lo SMVP dell'ente") +
+                           (d.settori.back().punteggio.completo ? "" : "; valutazione incompleta");
+    }
+    if (!smvp_dell_ente) d.fasce.clear();
     d.scostamenti = detail::scostamenti_report(r, smvp);
     for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
         GruppoRilievi gruppo{g, {}};
@@ -299,6 +337,28 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     d.controlli_interni = r.controlli_interni;
     d.indagini_soddisfazione = r.indagini_soddisfazione.value_or(std::vector<IndagineSoddisfazione>{});
     return d;
+}
+
+} // namespace detail
+
+/**
+ * Everything a report of `r` needs, scored with `smvp` (which must be valid:
+ * `errori_modello(smvp)` empty — a decoded SMVP always is). Pure: the same
+ * inputs give the same value. Missing blocks of the Relazione are left empty
+ * or absent; nothing is invented.
+ */
+[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
+    return detail::prepara(r, smvp, true);
+}
+
+/**
+ * The report of `r` when the ente's SMVP is not known: the points follow
+ * `sostituto` (an example SMVP, named in the report), but no band, no share
+ * of the bonus and no finding that needs the SMVP (`controlla(r)`'s findings
+ * only): they would read as the people's result. `smvp_dell_ente` is false.
+ */
+[[nodiscard]] inline DatiReport prepara_report_senza_smvp(const Relazione& r, const Smvp& sostituto) {
+    return detail::prepara(r, sostituto, false);
 }
 
 } // namespace perfpa

@@ -335,7 +335,10 @@ GradoObiettivo grado_obiettivo_in(const Obiettivo& o, const ValutazioneObiettivo
     }
     if (ndv && ndv->grado_raggiungimento) {
         g.grado = ndv->grado_raggiungimento;
-        perche(chi.grado_attribuito, centesimi_fissi(g.grado->centesimi()));
+        if (ndv->fonte && *ndv->fonte != FonteGrado::ndv) // who gave it, when not the NdV (ciclo.md §9)
+            perche("grado ", descrizione_fonte(*ndv->fonte), ": ", centesimi_fissi(g.grado->centesimi()));
+        else
+            perche(chi.grado_attribuito, centesimi_fissi(g.grado->centesimi()));
     } else {
         g.grado = media_indicatori<L>(o.indicatori, {});
         if (!g.grado) {

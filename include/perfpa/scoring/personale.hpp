@@ -373,7 +373,9 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
     p.profilo = profilo->id;
     const int minimo = smvp.giorni_minimi_valutazione.value_or(0);
     if (p.giorni < minimo) {
-        p.motivo = testo(p.giorni, " giorni di servizio nel ", anno, ", meno dei ", minimo, " richiesti dallo SMVP");
+        p.motivo = testo(p.giorni, se(p.giorni == 1, " giorno", " giorni"), " di servizio nel ", anno,
+                         se(minimo == 1, ", meno di ", ", meno dei "), minimo, se(minimo == 1, " richiesto", " richiesti"),
+                         " dallo SMVP");
         return p;
     }
     p.valutato = true;

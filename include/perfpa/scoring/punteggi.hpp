@@ -134,8 +134,12 @@ ComponenteOrganizzativa componente_organizzativa_in(const Relazione& r, const Sm
     }
     const std::int64_t c = arrotonda(prodotto_saturo128(somma, w), Intero128{static_cast<std::int64_t>(n)} * 100'00);
     out.componente.punti = Punti::da_centesimi(c);
-    perche("performance organizzativa: (", termini, ") / ", n, " × ", centesimi(w), " / 100 = ",
-           centesimi_fissi(c), " [", dettagli, "]");
+    if (n == 1) // one area: its degree, no mean to show
+        perche("performance organizzativa: ", termini, " × ", centesimi(w), " / 100 = ", centesimi_fissi(c), " [",
+               dettagli, "]");
+    else
+        perche("performance organizzativa: (", termini, ") / ", n, " × ", centesimi(w), " / 100 = ",
+               centesimi_fissi(c), " [", dettagli, "]");
     return out;
 }
 
@@ -283,6 +287,12 @@ void spiega_individuale(const CifreIndividuali& cifre, std::string& out) {
                   : std::none_of(cifre.obiettivi.begin(), cifre.obiettivi.end(), neutralizzato)
                       ? "i pesi degli obiettivi sommano a 0"
                       : "nessun obiettivo che conti");
+        } else if (std::count_if(cifre.obiettivi.begin(), cifre.obiettivi.end(), neutralizzato) + 1 ==
+                   static_cast<std::ptrdiff_t>(cifre.obiettivi.size())) {
+            // One objective that counts: its degree times the component's weight, no weighted mean to show.
+            for (const ContributoObiettivo& c : cifre.obiettivi)
+                if (!neutralizzato(c)) t << "obiettivi individuali: " << centesimi(c.grado.grado ? c.grado.grado->centesimi() : 0);
+            t << " × " << centesimi(cifre.peso_componente) << " / 100 = " << centesimi_fissi(cifre.punti->centesimi());
         } else {
             t << "obiettivi individuali: (";
             bool primo = true;
