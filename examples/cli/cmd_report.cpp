@@ -68,7 +68,9 @@ int esegui(Contesto& c) {
         if (!personale) return uscita_ingresso;
         testo = esempi::schede_html(*personale, *r, *s, calcola_punteggi_personale(*personale, *r, *s));
     } else {
-        const DatiReport dati = prepara_report(*r, *s);
+        OpzioniReport opzioni;
+        opzioni.propri = controlli_propri(); // the ente's rows, when a file of the tool registers some
+        const DatiReport dati = prepara_report(*r, *s, opzioni);
         testo = *formato == "html" ? esempi::report_html(dati)
                 : *formato == "md" ? esempi::report_markdown(dati)
                                    : esempi::report_csv(dati);

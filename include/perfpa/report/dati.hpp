@@ -11,6 +11,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/scoring/scostamenti.hpp>
 #include <perfpa/values.hpp>
@@ -56,6 +57,8 @@ struct ObiettivoReport {
     std::vector<Indicatore> indicatori;
     GradoObiettivo grado;            ///< state, degree (after the SMVP threshold) and why
     std::optional<Punti> contributo; ///< points it brings to the individual component
+    /** The NdV's reason when it neutralised the objective (`neutralizzato: true`), else absent. */
+    std::optional<std::string> motivazione_neutralizzazione;
 };
 
 /** A settore: its head, its objectives, its explained score and the findings on it. */
@@ -71,6 +74,8 @@ struct SettoreReport {
     PunteggioSettore punteggio;
     std::vector<std::string> spiegazione; ///< `spiegazione(punteggio)`: one line per figure
     std::vector<Rilievo> rilievi;         ///< findings on the settore or anything inside it
+    /** The head's bonus, when `prepara_report` was given a split (`OpzioniReport::ripartizione`) naming the settore. */
+    std::optional<Importo> premio;
 };
 
 /** What a deviation is about. */
@@ -160,6 +165,8 @@ struct DatiReport {
     std::optional<AnticorruzioneReport> anticorruzione;
     std::optional<ControlliInterni> controlli_interni;
     std::vector<IndagineSoddisfazione> indagini_soddisfazione;
+    /** The bonus split given to `prepara_report` (`OpzioniReport::ripartizione`), as given; absent otherwise. */
+    std::optional<Ripartizione> premi;
 };
 
 } // namespace perfpa

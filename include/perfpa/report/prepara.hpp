@@ -11,6 +11,8 @@
 #include <perfpa/scoring/scostamenti.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -202,7 +204,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
 }
 
 inline SettoreReport settore_report(const Relazione& r, std::size_t i, PunteggioSettore p,
-                                    std::vector<Rilievo> rilievi) {
+                                    std::vector<Rilievo> rilievi, const std::optional<Ripartizione>& premi) {
     const Settore& s = r.settori[i];
     SettoreReport out;
     out.id = s.id;
@@ -215,14 +217,22 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         const Obiettivo& o = s.obiettivi[j];
         out.somma_pesi += o.peso;
         ObiettivoReport x{o.id, o.descrizione, o.tipo, o.natura, o.peso, o.data_fine_prevista, o.data_conclusione,
-                          o.indicatori, {}, {}};
+                          o.indicatori, {}, {}, {}};
         // calcola_punteggi gives one contribution per objective, in order.
         if (j < p.obiettivi.size()) {
             x.grado = p.obiettivi[j].grado;
             x.contributo = p.obiettivi[j].contributo;
         }
+        if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id); v && v->neutralizzato.value_or(false))
+            x.motivazione_neutralizzazione = v->motivazione;
         out.obiettivi.push_back(std::move(x));
     }
+    if (premi)
+        for (const Assegnazione& a : premi->assegnazioni)
+            if (a.id == s.id) {
+                out.premio = a.importo;
+                break;
+            }
     out.spiegazione = spiegazione(p);
     out.punteggio = std::move(p);
     out.rilievi = std::move(rilievi);
@@ -231,13 +241,29 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
 
 } // namespace detail
 
+/** What `prepara_report` may add to the Relazione and the SMVP. */
+struct OpzioniReport {
+    /**
+     * The ente's own check rows (docs/checks.md "An ente's own checks"):
+     * their findings join the catalogue's, as in `esamina(r, smvp, propri)`.
+     * Viewed, not copied: the rows must outlive the call.
+     */
+    std::span<const Controllo> propri;
+    /**
+     * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
+     * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
+     */
+    std::optional<Ripartizione> ripartizione;
+};
+
 /**
- * Everything a report of `r` needs, scored with `smvp` (which must be valid:
- * `errori_modello(smvp)` empty — a decoded SMVP always is). Pure: the same
- * inputs give the same value. Missing blocks of the Relazione are left empty
- * or absent; nothing is invented.
+ * Everything a report of `r` needs, scored with `smvp`, with the ente's own
+ * checks and a bonus split when `opzioni` gives them. Pure: the same inputs
+ * give the same value. Missing blocks of the Relazione are left empty or
+ * absent; nothing is invented. Throws ModelloNonValido when the SMVP is not
+ * valid (`errori_modello(smvp)` not empty; a decoded SMVP always is).
  */
-[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
+[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp, const OpzioniReport& opzioni) {
     DatiReport d;
     d.anno = r.anno;
     d.ente = r.ente;
@@ -252,7 +278,7 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     d.fasce = smvp.fasce;
     std::stable_sort(d.fasce.begin(), d.fasce.end(), [](const Fascia& a, const Fascia& b) { return a.da > b.da; });
 
-    Esame esame = esamina(r, smvp); // the findings and the scores, the scores computed once
+    Esame esame = esamina(r, smvp, opzioni.propri); // the findings and the scores, the scores computed once
     const std::vector<Rilievo>& tutti = esame.rilievi;
     if (r.performance_organizzativa) {
         const PerformanceOrganizzativa& po = *r.performance_organizzativa;
@@ -269,7 +295,8 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     std::vector<PunteggioSettore>& punteggi = esame.punteggi;
     std::vector<std::vector<Rilievo>> per_settore = detail::rilievi_per_settore(tutti, r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i)
-        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i])));
+        d.settori.push_back(
+            detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i]), opzioni.ripartizione));
     d.scostamenti = detail::scostamenti_report(r, smvp);
     for (Gravita g : {Gravita::errore, Gravita::violazione, Gravita::avviso}) {
         GruppoRilievi gruppo{g, {}};
@@ -298,7 +325,13 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
     }
     d.controlli_interni = r.controlli_interni;
     d.indagini_soddisfazione = r.indagini_soddisfazione.value_or(std::vector<IndagineSoddisfazione>{});
+    d.premi = opzioni.ripartizione;
     return d;
+}
+
+/** `prepara_report(r, smvp, {})`: the catalogue's checks only, no split. */
+[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
+    return prepara_report(r, smvp, OpzioniReport{});
 }
 
 } // namespace perfpa
