@@ -97,7 +97,7 @@ int esegui(Contesto& c) {
     return elabora_lotto(a->posizionali, c, [&](const Documento& d) {
         auto r = json::decodifica_relazione(d.testo);
         if (!r) return EsitoDocumento{"", testo_errori(d.nome, r.error()), uscita_ingresso};
-        const auto rilievi = smvp ? controlla(*r, *smvp) : controlla(*r);
+        const auto rilievi = smvp ? controlla(*r, *smvp, controlli_propri()) : controlla(*r, controlli_propri());
         int codice = ha_errori(rilievi) ? uscita_rilievi : uscita_ok;
         EsitoDocumento esito{come_json ? in_json(rilievi, d, molti) : testo(rilievi, d.nome), "", codice};
         if (!personale) return esito;

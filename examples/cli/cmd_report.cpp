@@ -107,7 +107,10 @@ int esegui(Contesto& c) {
         }
     } else {
         // Without --smvp: no band, share or SMVP-only finding of the example SMVP (the report says so).
-        const DatiReport dati = a->valore("--smvp") ? prepara_report(*r, *s) : prepara_report_senza_smvp(*r, *s);
+        OpzioniReport opzioni;
+        opzioni.propri = controlli_propri(); // the ente's rows, when a file of the tool registers some
+        const DatiReport dati =
+            a->valore("--smvp") ? prepara_report(*r, *s, opzioni) : prepara_report_senza_smvp(*r, *s, opzioni);
         testo = *formato == "html" ? esempi::report_html(dati)
                 : *formato == "md" ? esempi::report_markdown(dati)
                                    : esempi::report_csv(dati);

@@ -7,11 +7,13 @@
 #include "ingresso.hpp"
 #include "smvp_esempio.hpp"
 
+#include <perfpa/checks/controllo.hpp>
 #include <perfpa/json.hpp>
 #include <perfpa/model.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <initializer_list>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -53,6 +55,29 @@ inline std::vector<Comando>& registro() {
 /** Registers a subcommand at static-initialisation time. */
 struct Registra {
     explicit Registra(Comando c) { registro().push_back(c); }
+};
+
+/**
+ * The ente's own check rows the tool runs in `check` and `report`, after
+ * the catalogue's (docs/checks.md "An ente's own checks"): the extension
+ * point of a vendor's build of the tool. Every .cpp file of examples/cli is
+ * compiled in, so a file there holding
+ *
+ *     const perfpa::cli::RegistraControlli righe{{
+ *         {{"OBIETTIVO_SENZA_SCADENZA", Gravita::avviso, "regolamento dell'ente"}, false, false, &funzione}}};
+ *
+ * adds its rows (docs/cli.md "The ente's own checks"). Empty by default.
+ */
+inline std::vector<Controllo>& controlli_propri() {
+    static std::vector<Controllo> righe;
+    return righe;
+}
+
+/** Registers own check rows at static-initialisation time (see `controlli_propri`). */
+struct RegistraControlli {
+    explicit RegistraControlli(std::initializer_list<Controllo> righe) {
+        controlli_propri().insert(controlli_propri().end(), righe.begin(), righe.end());
+    }
 };
 
 /** How the messages name an input: "standard input" for "-", else the path. */

@@ -73,7 +73,7 @@ namespace detail {
         m += " ";
         m += dove;
     }
-    throw std::invalid_argument(m);
+    throw ArgomentoNonValido(m);
 }
 } // namespace detail
 
@@ -133,7 +133,7 @@ inline GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
 /** Sets an objective's degree of achievement (0–100), removing a neutralisation it had. */
 inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                            Percentuale grado) {
-    if (!grado.nel_intervallo()) throw std::invalid_argument("grado di raggiungimento fuori intervallo (0–100)");
+    if (!grado.nel_intervallo()) throw ArgomentoNonValido("grado di raggiungimento fuori intervallo (0–100)");
     ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento = grado;
     v.neutralizzato.reset();
@@ -149,7 +149,7 @@ inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settor
 inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                          std::string motivazione) {
     if (motivazione.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw std::invalid_argument("neutralizzazione senza motivazione");
+        throw ArgomentoNonValido("neutralizzazione senza motivazione");
     ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
     v.grado_raggiungimento.reset();
     v.neutralizzato = true;
@@ -159,7 +159,7 @@ inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore,
 
 /** Sets the behaviours' points of a settore's head (0–100; the SMVP's weight caps them when scoring). */
 inline ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
-    if (!punti.nel_intervallo()) throw std::invalid_argument("punti dei comportamenti fuori intervallo (0–100)");
+    if (!punti.nel_intervallo()) throw ArgomentoNonValido("punti dei comportamenti fuori intervallo (0–100)");
     ValutazioneIndividuale& v = voce_ndv_settore(r, settore);
     v.comportamenti = punti;
     return v;

@@ -14,6 +14,7 @@
 #define PERFPA_PERFPA_HPP
 
 #include <perfpa/checks.hpp>
+#include <perfpa/eccezioni.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/inserimento.hpp>
 #include <perfpa/json.hpp>

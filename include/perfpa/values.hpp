@@ -3,6 +3,8 @@
 #ifndef PERFPA_VALUES_HPP
 #define PERFPA_VALUES_HPP
 
+#include <perfpa/eccezioni.hpp>
+
 #include <compare>
 #include <cstdint>
 #include <cstring>
@@ -23,15 +25,15 @@ struct ValoreNonValido {
     friend bool operator==(const ValoreNonValido&, const ValoreNonValido&) = default;
 };
 
-/** What `Esito::value()` throws on an error: std::invalid_argument with the reason. */
-[[noreturn]] inline void lancia_errore(const ValoreNonValido& e) { throw std::invalid_argument(e.motivo); }
+/** What `Esito::value()` throws on an error: ValoreRifiutato (a std::invalid_argument) with the reason. */
+[[noreturn]] inline void lancia_errore(const ValoreNonValido& e) { throw ValoreRifiutato(e.motivo); }
 
 /**
  * A value of type T or the error E that prevented it: the subset of
  * boost::system::result<T, E> that perfpa uses, without its cost at
  * compile time. Built implicitly from a T or from an E. `value()` on an
  * error throws what `lancia_errore(error)` (found by ADL) throws, or
- * std::logic_error when E has no such function; `*` and `->` require a
+ * ErroreLogico (a std::logic_error) when E has no such function; `*` and `->` require a
  * value. `error()` returns the error (a reference; moved out of an rvalue),
  * or E{} when there is a value.
  */
@@ -114,7 +116,7 @@ private:
         if constexpr (requires { lancia_errore(e_); }) {
             lancia_errore(e_);
         } else {
-            throw std::logic_error("perfpa: value() chiamato su un errore");
+            throw ErroreLogico("perfpa: value() chiamato su un errore");
         }
     }
 

@@ -116,18 +116,32 @@ TEST_CASE("every function taking a model returns on 200 models with extreme numb
     CHECK(risultati > 0);
 }
 
-TEST_CASE("every function taking a model returns under an SMVP with extreme numbers") {
+TEST_CASE("under an SMVP with extreme numbers every function returns, or refuses to score") {
     const Relazione base = perfpa::bench::genera_relazione(2023, 7);
-    int colpi = 0;
+    int colpi = 0, rifiutati = 0;
     for (std::uint64_t k = 0; k < 200; ++k) {
         Smvp smvp = smvp_esempio();
         Estremizzatore estremizza(k, 3);
         estremizza.valore(smvp);
         colpi += estremizza.colpi;
         INFO("SMVP " << k << ", " << estremizza.colpi << " extreme values");
-        CHECK(usa_tutto(base, smvp) > 0);
+        if (errori_modello(smvp).empty()) {
+            CHECK(usa_tutto(base, smvp) > 0);
+            continue;
+        }
+        // Scores under an SMVP that breaks its constraints are refused with its errors (docs/errors.md);
+        // what does not score returns.
+        CHECK_THROWS_AS(esamina(base, smvp), ModelloNonValido);
+        CHECK_THROWS_AS(calcola_punteggi(base, smvp), ModelloNonValido);
+        CHECK_THROWS_AS(prepara_report(base, smvp), ModelloNonValido);
+        std::size_t n = controlla(base, smvp).size() + scostamenti(base, smvp).size();
+        for (const Importo fondo : {Importo::da_centesimi(INT64_MAX), Importo::euro(1000)})
+            n += ripartisci_premi(base, smvp, fondo).has_value() ? 1 : 0;
+        CHECK(n > 0);
+        ++rifiutati;
     }
     CHECK(colpi > 100);
+    CHECK(rifiutati > 0);
 }
 
 TEST_CASE("the Italian and JSON spellings of the extreme values") {

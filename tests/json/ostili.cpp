@@ -164,9 +164,9 @@ TEST_CASE("The error cap stops the list and says so") {
     auto r = json::decodifica_relazione(doc, o);
     REQUIRE_FALSE(r.has_value());
     REQUIRE(r.error().errori.size() == 6);
-    CHECK(r.error().errori[0] == ErroreDecodifica{"/k0", R"(chiave sconosciuta "k0")"});
-    CHECK(r.error().errori[4] == ErroreDecodifica{"/k4", R"(chiave sconosciuta "k4")"});
-    CHECK(r.error().errori[5] == ErroreDecodifica{"", "troppi errori: mostrati i primi 5 di 20"});
+    CHECK(r.error().errori[0] == ErroreDecodifica{"/k0", R"(chiave sconosciuta "k0")", TipoErrore::chiave_sconosciuta});
+    CHECK(r.error().errori[4] == ErroreDecodifica{"/k4", R"(chiave sconosciuta "k4")", TipoErrore::chiave_sconosciuta});
+    CHECK(r.error().errori[5] == ErroreDecodifica{"", "troppi errori: mostrati i primi 5 di 20", TipoErrore::limite});
     CHECK(r.error().non_mostrati == 15);
     CHECK(r.error().numero() == 20);
     o.errori_massimi = 20;
@@ -185,9 +185,9 @@ TEST_CASE("A million wrong values: the default cap of 1000 errors, in bounded ti
     auto r = json::decodifica_relazione(doc);
     REQUIRE_FALSE(r.has_value());
     REQUIRE(r.error().errori.size() == 1001);
-    CHECK(r.error().errori[0] == ErroreDecodifica{"/settori/0", "atteso un oggetto, trovato il numero 1"});
-    CHECK(r.error().errori[999] == ErroreDecodifica{"/settori/999", "atteso un oggetto, trovato il numero 1"});
-    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 1000000"});
+    CHECK(r.error().errori[0] == ErroreDecodifica{"/settori/0", "atteso un oggetto, trovato il numero 1", TipoErrore::tipo_errato});
+    CHECK(r.error().errori[999] == ErroreDecodifica{"/settori/999", "atteso un oggetto, trovato il numero 1", TipoErrore::tipo_errato});
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 1000000", TipoErrore::limite});
     CHECK(r.error().numero() == 1'000'000);
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("An object of 100,000 keys, each written twice: every repetition found
     REQUIRE(r.error().errori.size() == 1001);
     CHECK(r.error().errori[0].percorso == "/k0");
     CHECK(r.error().errori[999].percorso == "/k999");
-    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 100000"});
+    CHECK(r.error().errori[1000] == ErroreDecodifica{"", "troppi errori: mostrati i primi 1000 di 100000", TipoErrore::limite});
     CHECK(r.error().numero() == 100'000);
 }
 
@@ -389,7 +389,7 @@ TEST_CASE("Past the error cap the reference tree keeps no element of the wrong k
             std::vector<ErroreDecodifica> attesi(e.begin(), e.begin() + static_cast<std::ptrdiff_t>(std::min(cap, e.size())));
             if (cap < e.size())
                 attesi.push_back({"", "troppi errori: mostrati i primi " + std::to_string(cap) + " di " +
-                                          std::to_string(e.size())});
+                                          std::to_string(e.size()), TipoErrore::limite});
             CHECK(r.error().errori == attesi);
             CHECK(r.error().numero() == e.size());
             // The streaming decoder's errors are the reference's.

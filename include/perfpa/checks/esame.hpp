@@ -12,6 +12,8 @@
 #include <boost/describe/class.hpp>
 
 #include <algorithm>
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace perfpa {
@@ -40,8 +42,24 @@ template <class L = void>
 }
 
 /**
+ * As `esamina(r, smvp, opzioni)`, plus the ente's own check rows (`propri`,
+ * docs/checks.md "An ente's own checks"): the findings are those of
+ * `controlla(r, smvp, propri)`.
+ */
+template <class L = void>
+[[nodiscard]] Esame esamina(const Relazione& r, const Smvp& smvp, std::span<const Controllo> propri,
+                            OpzioniPunteggi opzioni = {}) {
+    Esame e;
+    controlli::detail::ScortaCatalogo scorta;
+    detail::calcola_punteggi_in<L>(r, smvp, opzioni, e.punteggi);
+    controlli::detail::esegui_catalogo_in<L>(r, &smvp, &e.punteggi, propri, scorta, e.rilievi);
+    return e;
+}
+
+/**
  * `esamina` for many documents, one after another: each call gives the same
- * Esame as `esamina(r, smvp, opzioni)`, written over the previous call's,
+ * Esame as `esamina(r, smvp, opzioni)` (with the rows given to the
+ * constructor, `esamina(r, smvp, propri, opzioni)`), written over the previous call's,
  * whose strings and lists keep their buffers. After the first few documents
  * an examination allocates almost nothing, and a batch takes less time than
  * `esamina` (see docs/internals.md). The reference is valid until
@@ -51,17 +69,23 @@ template <class L = void>
 class Esaminatore {
 public:
     Esaminatore() = default;
+    /** An Esaminatore that runs the ente's own rows too, on every document: as `esamina(r, smvp, propri, opzioni)`. */
+    explicit Esaminatore(std::vector<Controllo> propri) : propri_(std::move(propri)) {}
 
     /** The findings and scores of `r` under `smvp`, as `esamina(r, smvp, opzioni)` gives them. */
     template <class L = void>
     const Esame& esamina(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
         detail::calcola_punteggi_in<L>(r, smvp, opzioni, esame_.punteggi, &punteggi_);
         rilievi_.ricorda_posizioni = true; // here, not in a constructor: see MemoPosizioni
-        controlli::detail::esegui_catalogo_in<L>(r, &smvp, &esame_.punteggi, {}, rilievi_, esame_.rilievi);
+        controlli::detail::esegui_catalogo_in<L>(r, &smvp, &esame_.punteggi, propri_, rilievi_, esame_.rilievi);
         return esame_;
     }
 
+    /** The ente's own rows it runs (empty unless given to the constructor). */
+    [[nodiscard]] const std::vector<Controllo>& propri() const noexcept { return propri_; }
+
 private:
+    std::vector<Controllo> propri_;
     Esame esame_;
     detail::ScortaPunteggi punteggi_;
     controlli::detail::ScortaCatalogo rilievi_;

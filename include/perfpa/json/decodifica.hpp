@@ -70,16 +70,16 @@ void leggi(Nodo<> v, T& out, Lettore& l);
 template <class Tag>
 void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore(perfpa::detail::centesimi_non_validi<Tag>(trovato<>(v)));
+        l.errore(TipoErrore::tipo_errato, perfpa::detail::centesimi_non_validi<Tag>(trovato<>(v)));
         return;
     }
     auto r = Centesimi<Tag>::da_testo(testo_numero<>(v));
     if (!r) {
-        l.errore(perfpa::detail::centesimi_non_validi<Tag>(numero_come_scritto<>(v), r.error().motivo));
+        l.errore(TipoErrore::formato, perfpa::detail::centesimi_non_validi<Tag>(numero_come_scritto<>(v), r.error().motivo));
         return;
     }
     if (!r->nel_intervallo()) {
-        l.errore(perfpa::detail::centesimi_fuori_intervallo<Tag>(r->centesimi(), numero_come_scritto<>(v)));
+        l.errore(TipoErrore::fuori_intervallo, perfpa::detail::centesimi_fuori_intervallo<Tag>(r->centesimi(), numero_come_scritto<>(v)));
         return;
     }
     out = *r;
@@ -88,13 +88,13 @@ void leggi_centesimi(Nodo<> v, Centesimi<Tag>& out, Lettore& l) {
 template <class L = void>
 void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
     if (!v.is_string() && !v.is_number()) {
-        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v)));
+        l.errore(TipoErrore::tipo_errato, perfpa::detail::importo_non_valido(trovato<L>(v)));
         return;
     }
     // A string is parsed as written (even when empty); a number through its exact value.
     auto r = Importo::da_testo(v.is_string() ? std::string(v.get_string()) : testo_numero<L>(v));
     if (!r) {
-        l.errore(perfpa::detail::importo_non_valido(trovato<L>(v), r.error().motivo));
+        l.errore(TipoErrore::formato, perfpa::detail::importo_non_valido(trovato<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -103,12 +103,12 @@ void leggi_importo(Nodo<> v, Importo& out, Lettore& l) {
 template <class L = void>
 void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
     if (!v.is_number()) {
-        l.errore("atteso un numero, trovato " + trovato<L>(v));
+        l.errore(TipoErrore::tipo_errato, "atteso un numero, trovato " + trovato<L>(v));
         return;
     }
     auto r = Decimale::da_testo(testo_numero<L>(v));
     if (!r) {
-        l.errore(perfpa::detail::decimale_non_valido(numero_come_scritto<L>(v), r.error().motivo));
+        l.errore(TipoErrore::formato, perfpa::detail::decimale_non_valido(numero_come_scritto<L>(v), r.error().motivo));
         return;
     }
     out = *r;
@@ -117,12 +117,12 @@ void leggi_decimale(Nodo<> v, Decimale& out, Lettore& l) {
 template <class L = void>
 void leggi_data(Nodo<> v, Data& out, Lettore& l) {
     if (!v.is_string()) {
-        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v));
+        l.errore(TipoErrore::tipo_errato, "attesa una data come \"2023-12-31\", trovato " + trovato<L>(v));
         return;
     }
     auto r = Data::da_testo(v.get_string());
     if (!r) {
-        l.errore("attesa una data come \"2023-12-31\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
+        l.errore(TipoErrore::formato, "attesa una data come \"2023-12-31\", trovato " + trovato<L>(v) + " (" + r.error().motivo + ")");
         return;
     }
     out = *r;
@@ -136,13 +136,13 @@ void leggi_valore(Nodo<> v, Valore& out, Lettore& l) {
         Decimale d;
         leggi_decimale<L>(v, d, l);
         out = d;
-    } else l.errore("atteso un booleano, un numero o un testo, trovato " + trovato<L>(v));
+    } else l.errore(TipoErrore::tipo_errato, "atteso un booleano, un numero o un testo, trovato " + trovato<L>(v));
 }
 
 template <class E>
 void leggi_enum(Nodo<> v, E& out, Lettore& l) {
     if (!v.is_string()) {
-        l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
+        l.errore(TipoErrore::tipo_errato, perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
         return;
     }
     const std::string_view s = v.get_string();
@@ -153,7 +153,13 @@ void leggi_enum(Nodo<> v, E& out, Lettore& l) {
             trovata = true;
         }
     });
-    if (!trovata) l.errore(perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
+    if (!trovata) l.errore(TipoErrore::formato, perfpa::detail::enumeratore_non_valido<E>(trovato<>(v)));
+}
+
+// The kind of an integer refused: another JSON type, a number with decimals
+// (its spelling), or an integer outside the type's range.
+inline TipoErrore tipo_intero_errato(bool intero, bool numero) {
+    return intero ? TipoErrore::fuori_intervallo : numero ? TipoErrore::formato : TipoErrore::tipo_errato;
 }
 
 template <class I>
@@ -170,14 +176,14 @@ void leggi_intero(Nodo<> v, I& out, Lettore& l) {
         out = static_cast<I>(v.get_uint64());
         return;
     }
-    l.errore(std::string(atteso) + ", trovato " + trovato<>(v));
+    l.errore(tipo_intero_errato(v.is_int64() || v.is_uint64(), v.is_number()), std::string(atteso) + ", trovato " + trovato<>(v));
 }
 
 template <class T>
 void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
     using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
     if (!v.is_object()) {
-        l.errore("atteso un oggetto, trovato " + trovato<>(v));
+        l.errore(TipoErrore::tipo_errato, "atteso un oggetto, trovato " + trovato<>(v));
         return;
     }
     const std::size_t errati_prima = l.valori_errati();
@@ -190,7 +196,7 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
             if constexpr (!perfpa::detail::e_opzionale<M>::value) {
-                l.errore(campo ? "campo obbligatorio: atteso un valore, trovato null" : "campo obbligatorio mancante");
+                l.errore(TipoErrore::mancante, campo ? "campo obbligatorio: atteso un valore, trovato null" : "campo obbligatorio mancante");
             } else {
                 out.*D.pointer = std::nullopt;
             }
@@ -212,7 +218,7 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
             std::string m = "chiave sconosciuta " + citazione<>(chiave);
             if (auto vicino = piu_vicino(chiave, nomi); !vicino.empty())
                 m += " (forse \"" + std::string(vicino) + "\"?)";
-            l.errore_senza_valore({}, std::move(m), true);
+            l.errore_senza_valore({}, std::move(m), TipoErrore::chiave_sconosciuta, true);
         }
     }
     // The constraints of a struct relate its members: checked on a partly
@@ -240,12 +246,12 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
     constexpr Specie sp = perfpa::detail::specie<T>;
     if constexpr (sp == Specie::booleano) {
         if (v.is_bool()) out = v.get_bool();
-        else l.errore("atteso un booleano (true o false), trovato " + trovato<>(v));
+        else l.errore(TipoErrore::tipo_errato, "atteso un booleano (true o false), trovato " + trovato<>(v));
     } else if constexpr (sp == Specie::intero) {
         leggi_intero(v, out, l);
     } else if constexpr (sp == Specie::testo) {
         if (v.is_string()) out = std::string(v.get_string());
-        else l.errore("atteso un testo, trovato " + trovato<>(v));
+        else l.errore(TipoErrore::tipo_errato, "atteso un testo, trovato " + trovato<>(v));
     } else if constexpr (sp == Specie::centesimi) {
         leggi_centesimi(v, out, l);
     } else if constexpr (sp == Specie::importo) {
@@ -261,7 +267,7 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
         else leggi(v, out.emplace(), l);
     } else if constexpr (sp == Specie::lista) {
         if (!v.is_array()) {
-            l.errore("atteso un array, trovato " + trovato<>(v));
+            l.errore(TipoErrore::tipo_errato, "atteso un array, trovato " + trovato<>(v));
             return;
         }
         // Only elements that decode are kept: a hostile "[1,1,1,…]" must not
@@ -286,6 +292,16 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
 }
 
 /** The Italian name of a Boost.JSON parse error. */
+// The kind of a parser's refusal: a limit (nesting, an element's size) or the syntax.
+template <class L = void>
+TipoErrore tipo_sintassi(const boost::system::error_code& ec) {
+    namespace bj = boost::json;
+    return ec == bj::error::too_deep || ec == bj::error::string_too_large || ec == bj::error::key_too_large ||
+                   ec == bj::error::array_too_large || ec == bj::error::object_too_large
+               ? TipoErrore::limite
+               : TipoErrore::sintassi;
+}
+
 template <class L = void>
 std::string errore_sintassi(const boost::system::error_code& ec, const OpzioniDecodifica& o) {
     namespace bj = boost::json;
@@ -368,7 +384,8 @@ template <class T>
     detail::Lettore l(opzioni);
     if (testo.size() > opzioni.dimensione_massima) {
         l.errore_in("", "documento troppo grande: " + std::to_string(testo.size()) + " byte, al massimo " +
-                            std::to_string(opzioni.dimensione_massima));
+                            std::to_string(opzioni.dimensione_massima),
+                    TipoErrore::limite);
         return l.prendi_errori();
     }
     boost::json::parse_options po;
@@ -390,7 +407,8 @@ template <class T>
         else if (ec == boost::json::error::syntax && !perfpa::detail::utf8_valido(testo))
             m = "testo non codificato in UTF-8 valido";
         else if (ec == boost::json::error::syntax) m = detail::sintassi_precisa<>(testo, letti, std::move(m));
-        l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")");
+        l.errore_in("", m + " (" + detail::posizione<>(testo, letti) + ")",
+                    detail::tipo_sintassi<>(ec));
         return l.prendi_errori();
     }
     const detail::Nodo<> radice(albero, albero.radice);
@@ -400,7 +418,8 @@ template <class T>
     for (detail::ChiaveRipetuta& k : albero.ripetute)
         l.errore_senza_valore(std::move(k.percorso), "chiave " + detail::citazione<>(k.chiave) +
                                                          " ripetuta nello stesso oggetto: attesa una volta sola, "
-                                                         "trovata di nuovo (varrebbe solo l'ultima)");
+                                                         "trovata di nuovo (varrebbe solo l'ultima)",
+                              TipoErrore::sintassi);
     l.errori_oltre_il_limite(albero.ripetute_omesse, false);
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
     // with the repeated keys, the one error worth reading; the others would follow from it.
@@ -410,7 +429,7 @@ template <class T>
             std::vector<ErroreDecodifica> e;
             perfpa::detail::controlla_formato(formato->get_string(), out.formato, e);
             if (!e.empty()) {
-                for (auto& x : e) l.errore_in(std::move(x.percorso), std::move(x.messaggio));
+                for (auto& x : e) l.errore_in(std::move(x.percorso), std::move(x.messaggio), x.tipo);
                 return l.prendi_errori();
             }
         }

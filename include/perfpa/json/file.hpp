@@ -67,7 +67,7 @@ Risultato<T> leggi_documento(const std::string& percorso, const OpzioniDecodific
     std::string testo, motivo;
     if (!leggi_byte<L>(percorso, opzioni.dimensione_massima, testo, motivo)) {
         ErroriDecodifica e;
-        e.errori.push_back({"", "impossibile leggere il file: " + motivo});
+        e.errori.push_back({"", "impossibile leggere il file: " + motivo, TipoErrore::file});
         e.file = percorso;
         return e;
     }

@@ -231,7 +231,7 @@ void codifica_ripartizione(std::string& out, const Ripartizione& ripartizione,
             if (punteggi[k].settore == a.id) p = &punteggi[k];
         if (!p) {
             out.resize(inizio);
-            throw std::invalid_argument("perfpa::json::codifica_ripartizione: nessun punteggio per il settore \"" +
+            throw ArgomentoNonValido("perfpa::json::codifica_ripartizione: nessun punteggio per il settore \"" +
                                         a.id + "\" dell'assegnazione " + std::to_string(i) +
                                         " (ripartizione e punteggi di documenti diversi?)");
         }

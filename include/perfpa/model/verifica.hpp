@@ -32,7 +32,7 @@ namespace detail {
 
 
 // Walks a model value the way the decoder reads its JSON text, collecting
-// what the decoder would reject, with the decoder's pointers and messages.
+// what the decoder would reject, with the decoder's pointers, messages and kinds.
 class VerificaModello {
 public:
     std::vector<ErroreDecodifica> errori;
@@ -48,17 +48,17 @@ public:
         } else if constexpr (sp == Specie::centesimi) {
             const std::string t = v.testo();
             if (auto r = T::da_testo(t); !r)
-                errore(centesimi_non_validi<typename T::tag>(t, r.error().motivo));
+                errore(TipoErrore::formato, centesimi_non_validi<typename T::tag>(t, r.error().motivo));
             else if (!v.nel_intervallo())
-                errore(centesimi_fuori_intervallo<typename T::tag>(v.centesimi(), t));
+                errore(TipoErrore::fuori_intervallo, centesimi_fuori_intervallo<typename T::tag>(v.centesimi(), t));
         } else if constexpr (sp == Specie::importo) {
             const std::string t = v.testo();
             if (auto r = Importo::da_testo(t); !r)
-                errore(importo_non_valido("la stringa \"" + t + '"', r.error().motivo));
+                errore(TipoErrore::formato, importo_non_valido("la stringa \"" + t + '"', r.error().motivo));
         } else if constexpr (sp == Specie::decimale) {
             const std::string t = v.testo();
             if (auto r = Decimale::da_testo(t); !r)
-                errore(decimale_non_valido(t, r.error().motivo));
+                errore(TipoErrore::formato, decimale_non_valido(t, r.error().motivo));
         } else if constexpr (sp == Specie::valore) {
             std::visit([&](const auto& x) { valore(x); }, v);
         } else if constexpr (sp == Specie::opzionale) {
@@ -82,9 +82,9 @@ public:
 
 private:
     // A value the decoder could not decode; a part's violated constraint is not one (struttura).
-    void errore(std::string messaggio) {
+    void errore(TipoErrore tipo, std::string messaggio) {
         ++valori_errati_;
-        errori.push_back({percorso_, std::move(messaggio)});
+        errori.push_back({percorso_, std::move(messaggio), tipo});
     }
 
     void testo(std::string_view t) {
@@ -92,7 +92,7 @@ private:
         if (i == std::string_view::npos) return;
         static constexpr char esadecimali[] = "0123456789ABCDEF";
         const auto c = static_cast<unsigned char>(t[i]);
-        errore(std::string("atteso un testo UTF-8 valido, trovato il byte 0x") + esadecimali[c >> 4] +
+        errore(TipoErrore::formato, std::string("atteso un testo UTF-8 valido, trovato il byte 0x") + esadecimali[c >> 4] +
                esadecimali[c & 0xF] + " in posizione " + std::to_string(i) +
                " (un testo in Latin-1 o Windows-1252 va convertito in UTF-8)");
     }
@@ -103,7 +103,7 @@ private:
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
             [&](auto D) { trovato = trovato || v == D.value; });
         if (!trovato)
-            errore(enumeratore_non_valido<E>("il valore " + std::to_string(static_cast<long long>(v)) +
+            errore(TipoErrore::formato, enumeratore_non_valido<E>("il valore " + std::to_string(static_cast<long long>(v)) +
                                              ", che non è nessuno di questi"));
     }
 
@@ -130,7 +130,7 @@ private:
                 const std::string_view membro = p.size() < 2 ? p : p.substr(1, p.find('/', 1) - 1);
                 if (p.size() < 2 || std::find(errati.begin(), errati.end(), membro) != errati.end()) continue;
             }
-            errori.push_back({percorso_ + e.percorso, std::move(e.messaggio)});
+            errori.push_back({percorso_ + e.percorso, std::move(e.messaggio), e.tipo});
         }
     }
 

@@ -41,15 +41,15 @@ inline void controlla_formato(std::string_view formato, std::string_view atteso,
     const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
     if (formato.substr(0, famiglia.size()) == famiglia)
         out.push_back({"/formato", testo("versione del formato non supportata: atteso \"", atteso, "\", trovato \"",
-                                         formato, "\"")});
+                                         formato, "\""), TipoErrore::formato});
     else
-        out.push_back({"/formato", testo("atteso \"", atteso, "\", trovato \"", formato, "\"")});
+        out.push_back({"/formato", testo("atteso \"", atteso, "\", trovato \"", formato, "\""), TipoErrore::formato});
 }
 
 /** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */
 inline void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
     if (anno && (*anno < 1900 || *anno > 9999))
-        out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno)});
+        out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno), TipoErrore::fuori_intervallo});
 }
 
 /** The largest `popolazione` accepted: more than any ente's, far from any integer's limit. */
@@ -68,7 +68,7 @@ template <class T>
     std::vector<ErroreDecodifica> out;
     detail::controlla_formato(r.formato, formato_relazione, out);
     if (r.anno < 1900 || r.anno > 9999)
-        out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno)});
+        out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno), TipoErrore::fuori_intervallo});
     return out;
 }
 
@@ -77,7 +77,7 @@ template <class T>
     std::vector<ErroreDecodifica> out;
     if (e.popolazione && (*e.popolazione < 0 || *e.popolazione > detail::popolazione_massima))
         out.push_back({"/popolazione", "atteso un numero intero tra 0 e " + std::to_string(detail::popolazione_massima) +
-                                           ", trovato " + std::to_string(*e.popolazione)});
+                                           ", trovato " + std::to_string(*e.popolazione), TipoErrore::fuori_intervallo});
     return out;
 }
 
@@ -122,7 +122,7 @@ template <class T>
             atteso = "atteso un numero (misura quantitativa)";
         else if (i.misura == Misura::qualitativa && !std::holds_alternative<std::string>(*v))
             atteso = "atteso un testo (misura qualitativa)";
-        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v)});
+        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v), TipoErrore::tipo_errato});
     };
     controlla(i.valore_atteso, "valore_atteso");
     controlla(i.valore_realizzato, "valore_realizzato");
@@ -156,7 +156,7 @@ template <class T>
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<int>& v, const char* chiave) {
         if (v && (*v < 0 || *v > 3))
-            out.push_back({std::string("/") + chiave, "atteso un intero tra 0 e 3, trovato " + std::to_string(*v)});
+            out.push_back({std::string("/") + chiave, "atteso un intero tra 0 e 3, trovato " + std::to_string(*v), TipoErrore::fuori_intervallo});
     };
     controlla(o.completezza, "completezza");
     controlla(o.aggiornamento, "aggiornamento");
@@ -180,7 +180,7 @@ inline void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base
         auto p = [&](std::string_view campo) { return testo(base, "/fasce/", j, campo); };
         for (auto [c, campo] : {std::pair{f.da.centesimi(), "/da"}, std::pair{f.quota_premio.centesimi(), "/quota_premio"}})
             if (c < 0 || c > 100'00)
-                out.push_back({p(campo), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo()});
+                out.push_back({p(campo), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo(), TipoErrore::fuori_intervallo});
         da_zero = da_zero || f.da == Punti{};
         for (std::size_t k = 0; k < j; ++k)
             if (fasce[k].da == f.da)
@@ -281,7 +281,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
     // (the common case, checked once per scoring call) allocates nothing.
     auto fuori = [](std::int64_t c) { return c < 0 || c > 100'00; };
     auto segnala = [&](std::int64_t c, std::string percorso) {
-        out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo()});
+        out.push_back({std::move(percorso), "atteso un numero tra 0 e 100, trovato " + Punti::da_centesimi(c).testo(), TipoErrore::fuori_intervallo});
     };
     auto intervallo = [&](std::int64_t c, std::string_view percorso) {
         if (fuori(c)) segnala(c, std::string(percorso));
@@ -307,7 +307,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
     std::vector<ErroreDecodifica> out;
     detail::controlla_formato(p.formato, formato_personale, out);
     if (p.anno < 1900 || p.anno > 9999)
-        out.push_back({"/anno", detail::testo("atteso un anno tra 1900 e 9999, trovato ", p.anno)});
+        out.push_back({"/anno", detail::testo("atteso un anno tra 1900 e 9999, trovato ", p.anno), TipoErrore::fuori_intervallo});
     return out;
 }
 
@@ -315,7 +315,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
     std::vector<ErroreDecodifica> out;
     if (d.part_time && *d.part_time == Percentuale{})
-        out.push_back({"/part_time", "atteso un numero maggiore di 0 e al massimo 100, trovato 0"});
+        out.push_back({"/part_time", "atteso un numero maggiore di 0 e al massimo 100, trovato 0", TipoErrore::fuori_intervallo});
     if (d.assegnazioni.empty())
         out.push_back({"/assegnazioni", "attesa almeno un'assegnazione a un settore, trovate 0"});
     return out;
@@ -390,7 +390,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
     std::vector<ErroreDecodifica> out;
     detail::controlla_formato(c.formato, formato_criteri_premi, out);
     if (c.fondo < Importo{})
-        out.push_back({"/fondo", detail::testo("atteso un importo non negativo, trovato ", c.fondo.testo())});
+        out.push_back({"/fondo", detail::testo("atteso un importo non negativo, trovato ", c.fondo.testo()), TipoErrore::fuori_intervallo});
     if (c.parametri_categoria)
         for (std::size_t k = 0; k < c.parametri_categoria->size(); ++k)
             for (std::size_t a = 0; a < k; ++a)
@@ -413,7 +413,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
     std::vector<ErroreDecodifica> out;
     if (p.parametro.centesimi() <= 0 || p.parametro.centesimi() > parametro_massimo)
         out.push_back({"/parametro", detail::testo("atteso un numero maggiore di 0 e al massimo 100, trovato ",
-                                                   p.parametro)});
+                                                   p.parametro), TipoErrore::fuori_intervallo});
     return out;
 }
 
@@ -428,7 +428,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
         out.push_back({"/percentuale", detail::testo("attesa una maggiorazione di almeno il 30% del premio medio (",
                                                      norma_maggiorazione, "), trovata ", m.percentuale)});
     if (m.quota_massima == Percentuale{})
-        out.push_back({"/quota_massima", "atteso un numero maggiore di 0 e al massimo 100, trovato 0"});
+        out.push_back({"/quota_massima", "atteso un numero maggiore di 0 e al massimo 100, trovato 0", TipoErrore::fuori_intervallo});
     return out;
 }
 

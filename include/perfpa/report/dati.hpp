@@ -11,6 +11,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>
+#include <perfpa/scoring/premi.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/scoring/scostamenti.hpp>
 #include <perfpa/values.hpp>
@@ -58,6 +59,8 @@ struct ObiettivoReport {
     std::optional<Punti> contributo; ///< points it brings to the individual component
     std::optional<std::string> gruppo; ///< its group's id (ciclo.md §8)
     std::optional<FonteGrado> fonte;   ///< who gave its degree, when the document says (ciclo.md §9)
+    /** The NdV's reason when it neutralised the objective (`neutralizzato: true`), else absent. */
+    std::optional<std::string> motivazione_neutralizzazione;
 };
 
 /** A settore: its head, its objectives, its explained score and the findings on it. */
@@ -74,6 +77,8 @@ struct SettoreReport {
     std::vector<std::string> spiegazione; ///< `spiegazione(punteggio)`: one line per figure
     std::vector<Rilievo> rilievi;         ///< findings on the settore or anything inside it
     std::vector<GruppoObiettivi> gruppi;  ///< its groups of objectives with caps, as the document lays them out
+    /** The head's bonus, when `prepara_report` was given a split (`OpzioniReport::ripartizione`) naming the settore. */
+    std::optional<Importo> premio;
 };
 
 /** What a deviation is about. */
@@ -166,6 +171,8 @@ struct DatiReport {
     /// false (prepara_report_senza_smvp): the ente's SMVP was not given; the points follow a stand-in
     /// SMVP, and no band, share of the bonus or finding that needs the SMVP is in the report
     bool smvp_dell_ente = true;
+    /** The bonus split given to `prepara_report` (`OpzioniReport::ripartizione`), as given; absent otherwise. */
+    std::optional<Ripartizione> premi;
 };
 
 } // namespace perfpa

@@ -11,6 +11,8 @@
 #include <perfpa/scoring/scostamenti.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -222,7 +224,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
 }
 
 inline SettoreReport settore_report(const Relazione& r, std::size_t i, PunteggioSettore p,
-                                    std::vector<Rilievo> rilievi) {
+                                    std::vector<Rilievo> rilievi, const std::optional<Ripartizione>& premi) {
     const Settore& s = r.settori[i];
     SettoreReport out;
     out.id = s.id;
@@ -235,12 +237,14 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         const Obiettivo& o = s.obiettivi[j];
         out.somma_pesi += o.peso;
         ObiettivoReport x{o.id, o.descrizione, o.tipo, o.natura, o.peso, o.data_fine_prevista, o.data_conclusione,
-                          o.indicatori, {}, {}, o.gruppo, {}};
+                          o.indicatori, {}, {}, o.gruppo, {}, {}};
         // calcola_punteggi gives one contribution per objective, in order.
         if (j < p.obiettivi.size()) {
             x.grado = p.obiettivi[j].grado;
             x.contributo = p.obiettivi[j].contributo;
         }
+        if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id); v && v->neutralizzato.value_or(false))
+            x.motivazione_neutralizzazione = v->motivazione;
         out.obiettivi.push_back(std::move(x));
     }
     out.gruppi = s.gruppi.value_or(std::vector<GruppoObiettivi>{});
@@ -251,6 +255,12 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
                 for (const ValutazioneObiettivo& vo : *v.obiettivi)
                     for (ObiettivoReport& x : out.obiettivi)
                         if (x.id == vo.obiettivo && !x.fonte) x.fonte = vo.fonte;
+    if (premi)
+        for (const Assegnazione& a : premi->assegnazioni)
+            if (a.id == s.id) {
+                out.premio = a.importo;
+                break;
+            }
     out.spiegazione = spiegazione(p);
     out.punteggio = std::move(p);
     out.rilievi = std::move(rilievi);
@@ -259,9 +269,24 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
 
 } // namespace detail
 
+/** What `prepara_report` may add to the Relazione and the SMVP. */
+struct OpzioniReport {
+    /**
+     * The ente's own check rows (docs/checks.md "An ente's own checks"):
+     * their findings join the catalogue's, as in `esamina(r, smvp, propri)`.
+     * Viewed, not copied: the rows must outlive the call.
+     */
+    std::span<const Controllo> propri;
+    /**
+     * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
+     * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
+     */
+    std::optional<Ripartizione> ripartizione;
+};
+
 namespace detail {
 
-inline DatiReport prepara(const Relazione& r, const Smvp& smvp, bool smvp_dell_ente) {
+inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniReport& opzioni, bool smvp_dell_ente) {
     DatiReport d;
     d.smvp_dell_ente = smvp_dell_ente;
     d.anno = r.anno;
@@ -277,9 +302,9 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, bool smvp_dell_e
     d.fasce = smvp.fasce;
     std::stable_sort(d.fasce.begin(), d.fasce.end(), [](const Fascia& a, const Fascia& b) { return a.da > b.da; });
 
-    Esame esame = esamina(r, smvp); // the findings and the scores, the scores computed once
+    Esame esame = esamina(r, smvp, opzioni.propri); // the findings and the scores, the scores computed once
     // Without the ente's SMVP, only the findings that need none (as `perfpa check` without --smvp).
-    if (!smvp_dell_ente) esame.rilievi = controlla(r);
+    if (!smvp_dell_ente) esame.rilievi = controlla(r, opzioni.propri);
     const std::vector<Rilievo>& tutti = esame.rilievi;
     if (r.performance_organizzativa) {
         const PerformanceOrganizzativa& po = *r.performance_organizzativa;
@@ -300,7 +325,7 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, bool smvp_dell_e
             punteggi[i].fascia.clear();
             punteggi[i].quota_premio = Percentuale{};
         }
-        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i])));
+        d.settori.push_back(detail::settore_report(r, i, std::move(punteggi[i]), std::move(per_settore[i]), opzioni.ripartizione));
         if (!smvp_dell_ente) // the explanation's line on the band, said as the report says it
             for (std::string& riga : d.settori.back().spiegazione)
                 if (riga.starts_with("fascia:"))
@@ -336,29 +361,38 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, bool smvp_dell_e
     }
     d.controlli_interni = r.controlli_interni;
     d.indagini_soddisfazione = r.indagini_soddisfazione.value_or(std::vector<IndagineSoddisfazione>{});
+    d.premi = opzioni.ripartizione;
     return d;
 }
 
 } // namespace detail
 
 /**
- * Everything a report of `r` needs, scored with `smvp` (which must be valid:
- * `errori_modello(smvp)` empty — a decoded SMVP always is). Pure: the same
- * inputs give the same value. Missing blocks of the Relazione are left empty
- * or absent; nothing is invented.
+ * Everything a report of `r` needs, scored with `smvp`, with the ente's own
+ * checks and a bonus split when `opzioni` gives them. Pure: the same inputs
+ * give the same value. Missing blocks of the Relazione are left empty or
+ * absent; nothing is invented. Throws ModelloNonValido when the SMVP is not
+ * valid (`errori_modello(smvp)` not empty; a decoded SMVP always is).
  */
+[[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp, const OpzioniReport& opzioni) {
+    return detail::prepara(r, smvp, opzioni, true);
+}
+
+/** `prepara_report(r, smvp, {})`: the catalogue's checks only, no split. */
 [[nodiscard]] inline DatiReport prepara_report(const Relazione& r, const Smvp& smvp) {
-    return detail::prepara(r, smvp, true);
+    return prepara_report(r, smvp, OpzioniReport{});
 }
 
 /**
  * The report of `r` when the ente's SMVP is not known: the points follow
  * `sostituto` (an example SMVP, named in the report), but no band, no share
  * of the bonus and no finding that needs the SMVP (`controlla(r)`'s findings
- * only): they would read as the people's result. `smvp_dell_ente` is false.
+ * only, with the ente's own rows of `opzioni`): they would read as the
+ * people's result. `smvp_dell_ente` is false.
  */
-[[nodiscard]] inline DatiReport prepara_report_senza_smvp(const Relazione& r, const Smvp& sostituto) {
-    return detail::prepara(r, sostituto, false);
+[[nodiscard]] inline DatiReport prepara_report_senza_smvp(const Relazione& r, const Smvp& sostituto,
+                                                          const OpzioniReport& opzioni = {}) {
+    return detail::prepara(r, sostituto, opzioni, false);
 }
 
 } // namespace perfpa

@@ -67,10 +67,8 @@ struct RifiutoRipartizione {
     friend bool operator==(const RifiutoRipartizione&, const RifiutoRipartizione&) = default;
 };
 
-/** What `value()` on a refused split throws: std::domain_error("motivo (norma)"), or "motivo" without a norma. */
-[[noreturn]] inline void lancia_errore(const RifiutoRipartizione& e) {
-    throw std::domain_error(e.norma.empty() ? e.motivo : e.motivo + " (" + e.norma + ")");
-}
+/** What `value()` on a refused split throws: RipartizioneRifiutata (a std::domain_error, what() "motivo (norma)", or "motivo" without a norma). */
+[[noreturn]] inline void lancia_errore(const RifiutoRipartizione& e) { throw RipartizioneRifiutata(e.motivo, e.norma); }
 
 /** A split, or why it was refused: has_value(), `*`, `->`, value() (throws on a refusal), error(). */
 using EsitoRipartizione = ValoreOErrore<Ripartizione, RifiutoRipartizione>;
@@ -148,14 +146,14 @@ inline std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int6
  * by id in ascending byte order (then by position). The amounts add up to
  * the fund exactly. A fund ≤ 0 or with no positive weight is returned whole
  * as `non_distribuito`. Weights up to 10^18 and funds up to 9·10^16 cents
- * are exact. Throws std::invalid_argument when `id` and `pesi` differ in
+ * are exact. Throws ArgomentoNonValido (a std::invalid_argument) when `id` and `pesi` differ in
  * length (one weight per person).
  */
 template <class L = void>
 [[nodiscard]] Ripartizione ripartisci_pesi(Importo fondo, const std::vector<std::string>& id,
                                                   const std::vector<std::int64_t>& pesi) {
     if (id.size() != pesi.size())
-        throw std::invalid_argument("ripartisci_pesi: attesi tanti pesi quante persone, trovate " +
+        throw ArgomentoNonValido("ripartisci_pesi: attesi tanti pesi quante persone, trovate " +
                                     std::to_string(id.size()) + " persone e " + std::to_string(pesi.size()) + " pesi");
     const std::size_t n = id.size();
     const std::vector<std::string_view> viste(id.begin(), id.end());
@@ -171,21 +169,24 @@ template <class L = void>
 /**
  * Splits `fondo` among `persone`: weight quota_premio(fascia of totale in
  * the SMVP) × parametro × totale; people in a band with quota 0 get 0.
- * Throws std::invalid_argument, saying why, when the SMVP is not valid
- * (`errori_modello(smvp)`: its bands decide the shares) or a score or a
- * parametro is outside its range (`nel_intervallo()`: 0–100 points, a weight
+ * Throws ModelloNonValido, with every error, when the SMVP is not valid
+ * (`errori_modello(smvp)`: its bands decide the shares), ArgomentoNonValido
+ * when a score or a parametro is outside its range (both are
+ * std::invalid_argument) (`nel_intervallo()`: 0–100 points, a weight
  * 0–1,000,000) — values a decoded document cannot have.
  */
 template <class L = void>
 [[nodiscard]] Ripartizione ripartisci_fondo(Importo fondo, const std::vector<Partecipante>& persone,
                                                    const Smvp& smvp) {
-    if (std::string perche = detail::smvp_non_valido<L>(smvp); !perche.empty())
-        throw std::invalid_argument("ripartisci_fondo: " + perche);
+    if (std::vector<ErroreDecodifica> e = errori_modello(smvp); !e.empty()) {
+        std::string m = ModelloNonValido::elenco("ripartisci_fondo: lo SMVP", e); // before `e` is moved
+        throw ModelloNonValido(m, std::move(e));
+    }
     std::vector<std::string> id;
     std::vector<std::int64_t> pesi;
     for (const Partecipante& p : persone) {
         if (!p.totale.nel_intervallo() || (p.parametro && !p.parametro->nel_intervallo()))
-            throw std::invalid_argument("ripartisci_fondo: " + p.id + ": " +
+            throw ArgomentoNonValido("ripartisci_fondo: " + p.id + ": " +
                                         (p.totale.nel_intervallo()
                                              ? "parametro " + p.parametro->testo() + " fuori dall'intervallo 0–1000000"
                                              : "punteggio " + p.totale.testo() + " fuori dall'intervallo 0–100"));

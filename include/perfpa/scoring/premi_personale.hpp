@@ -80,10 +80,12 @@ struct RifiutoPremiPersonale {
     friend bool operator==(const RifiutoPremiPersonale&, const RifiutoPremiPersonale&) = default;
 };
 
-/** What `value()` on a refused split throws: std::domain_error("motivo (norma)"). */
-[[noreturn]] inline void lancia_errore(const RifiutoPremiPersonale& e) {
-    throw std::domain_error(e.norma.empty() ? e.motivo : e.motivo + " (" + e.norma + ")");
-}
+/**
+ * What `value()` on a refused split throws: RipartizioneRifiutata (a
+ * std::domain_error, what() "motivo (norma)"); the people concerned are
+ * in `error().dipendenti`.
+ */
+[[noreturn]] inline void lancia_errore(const RifiutoPremiPersonale& e) { throw RipartizioneRifiutata(e.motivo, e.norma); }
 
 /** The staff's split, or why it was refused: has_value(), `*`, `->`, value() (throws on a refusal), error(). */
 using EsitoRipartizionePersonale = ValoreOErrore<RipartizionePersonale, RifiutoPremiPersonale>;
@@ -160,7 +162,7 @@ template <class L = void>
     const Personale& personale, const std::vector<PunteggioDipendente>& punteggi, const Relazione& relazione,
     const CriteriPremi& criteri, bool spiegazioni = true) {
     if (punteggi.size() != personale.dipendenti.size())
-        throw std::invalid_argument(detail::testo("ripartisci_premi_personale: attesi tanti punteggi quanti dipendenti, "
+        throw ArgomentoNonValido(detail::testo("ripartisci_premi_personale: attesi tanti punteggi quanti dipendenti, "
                                                   "trovati ", punteggi.size(), " punteggi e ",
                                                   personale.dipendenti.size(), " dipendenti"));
     if (std::vector<ErroreDecodifica> e = errori_modello_completo(criteri); !e.empty()) {

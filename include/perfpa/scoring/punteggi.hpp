@@ -390,11 +390,23 @@ void punteggio_settore(const Relazione& r, const Settore& s, const ValutazioneIn
                  !individuale.obiettivo_non_valutato && !ambito_non_valutato;
 }
 
+// Scores under an SMVP that breaks its own constraints would be figures of
+// no rule (a total of 45 in band "A"): refused, with every error. A valid
+// SMVP (a decoded one always is) allocates nothing here.
+template <class L = void>
+void richiedi_smvp_valido(const Smvp& smvp) {
+    if (std::vector<ErroreDecodifica> e = errori_modello(smvp); !e.empty()) {
+        std::string m = ModelloNonValido::elenco("lo SMVP", e); // before `e` is moved
+        throw ModelloNonValido(m, std::move(e));
+    }
+}
+
 // calcola_punteggi written over `out` (one score per settore), reusing the
 // buffers of the scores already there and, with a `scorta`, of those kept in it.
 template <class L = void>
 void calcola_punteggi_in(const Relazione& r, const Smvp& smvp, OpzioniPunteggi opzioni,
                          std::vector<PunteggioSettore>& out, ScortaPunteggi* scorta = nullptr) {
+    richiedi_smvp_valido<L>(smvp);
     const ComponenteOrganizzativa org = componente_organizzativa_in<L>(r, smvp, opzioni.spiegazioni);
     if (scorta)
         for (std::size_t i = r.settori.size(); i < out.size(); ++i) { // their objectives stay for the next settori
@@ -411,9 +423,11 @@ void calcola_punteggi_in(const Relazione& r, const Smvp& smvp, OpzioniPunteggi o
 } // namespace detail
 
 /**
- * One score per settore, in document order. Precondition: the SMVP is valid
- * (errori_modello(smvp) empty). With `opzioni.spiegazioni` false the
- * explanations are left empty and only the figures are computed.
+ * One score per settore, in document order. With `opzioni.spiegazioni`
+ * false the explanations are left empty and only the figures are computed.
+ * Throws ModelloNonValido, with every error, when the SMVP breaks its own
+ * constraints (`errori_modello(smvp)` not empty: weights not summing to
+ * 100, no band from 0, …): no figures come from an SMVP of no rule.
  */
 template <class L = void>
 [[nodiscard]] std::vector<PunteggioSettore> calcola_punteggi(const Relazione& r, const Smvp& smvp,

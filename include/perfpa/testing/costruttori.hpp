@@ -53,7 +53,7 @@ namespace perfpa::testing {
 template <class T>
 [[nodiscard]] T valore_di_prova(std::string_view testo, std::string_view che_cosa) {
     auto v = T::da_testo(testo);
-    if (!v) throw std::invalid_argument(std::string(che_cosa) + " \"" + std::string(testo) + "\" non valido: " + v.error().motivo);
+    if (!v) throw ArgomentoNonValido(std::string(che_cosa) + " \"" + std::string(testo) + "\" non valido: " + v.error().motivo);
     return *v;
 }
 
@@ -296,7 +296,7 @@ public:
     }
     CostruttoreRelazione validazione(EsitoValidazione e) && { return std::move(validazione(e)); }
     /**
-     * The Relazione, checked: throws std::invalid_argument, its message
+     * The Relazione, checked: throws ModelloNonValido (a std::invalid_argument), its message
      * listing `errori_modello_completo(relazione)` (a weight below 0, a
      * degree above 100, …: what no decoded document holds), when there are
      * any. A reference into a named builder, a moved-out value from a
@@ -329,7 +329,7 @@ private:
                         (errori.size() == 1 ? " errore" : " errori") + "):";
         for (const ErroreDecodifica& e : errori) m += "\n  " + e.testo();
         m += "\nPer costruire apposta una Relazione con valori fuori intervallo: crea_senza_verifica().";
-        throw std::invalid_argument(m);
+        throw ModelloNonValido(m, errori);
     }
     PerformanceOrganizzativa& po_() {
         if (!r_.performance_organizzativa) r_.performance_organizzativa.emplace();
@@ -523,7 +523,7 @@ public:
     CostruttoreSmvp profilo(const CostruttoreProfilo& p) && { return std::move(profilo(p)); }
 
     /**
-     * The SMVP, checked: throws std::invalid_argument, its message listing
+     * The SMVP, checked: throws ModelloNonValido (a std::invalid_argument), its message listing
      * `errori_modello(smvp)`, when it is not valid. A reference into a named
      * builder, a moved-out value from a temporary.
      */
@@ -554,7 +554,7 @@ private:
                         (errori.size() == 1 ? " errore" : " errori") + "):";
         for (const ErroreDecodifica& e : errori) m += "\n  " + e.testo();
         m += "\nPer costruire apposta un SMVP non valido: crea_senza_verifica().";
-        throw std::invalid_argument(m);
+        throw ModelloNonValido(m, errori);
     }
     Smvp s_;
 };

@@ -199,7 +199,7 @@ private:
     }
     Contraddittorio& concluso() {
         if (!d_.contraddittorio || d_.contraddittorio->stato != StatoContraddittorio::concluso)
-            throw std::invalid_argument("dipendente " + d_.id +
+            throw ArgomentoNonValido("dipendente " + d_.id +
                                         ": prima contraddittorio_concluso(), poi i valori rivisti");
         return *d_.contraddittorio;
     }
@@ -239,7 +239,7 @@ public:
         std::string m = "documento del personale di prova non valido:";
         for (const ErroreDecodifica& e : errori) m += "\n  " + e.testo();
         m += "\nPer costruirne apposta uno non valido: crea_senza_verifica().";
-        throw std::invalid_argument(m);
+        throw ModelloNonValido(m, errori);
     }
     operator Personale() const { return crea(); } // NOLINT: implicit by design
     /** The staff document as written, unchecked. */

@@ -49,21 +49,21 @@ public:
         return p;
     }
 
-    /** Records, at the current pointer, a value that could not be decoded. */
-    void errore(std::string messaggio) {
+    /** Records, at the current pointer, a value that could not be decoded, of kind `tipo`. */
+    void errore(TipoErrore tipo, std::string messaggio) {
         ++valori_errati_;
-        aggiungi({}, std::move(messaggio), true);
+        aggiungi({}, std::move(messaggio), tipo, true);
     }
 
     /** Records, at `percorso`, a value that could not be decoded. */
-    void errore_in(std::string percorso, std::string messaggio) {
+    void errore_in(std::string percorso, std::string messaggio, TipoErrore tipo) {
         ++valori_errati_;
-        aggiungi(std::move(percorso), std::move(messaggio), false);
+        aggiungi(std::move(percorso), std::move(messaggio), tipo, false);
     }
 
     /** Records an error that leaves every value decoded (an unknown key, a violated constraint). */
-    void errore_senza_valore(std::string percorso, std::string messaggio, bool qui = false) {
-        aggiungi(std::move(percorso), std::move(messaggio), qui);
+    void errore_senza_valore(std::string percorso, std::string messaggio, TipoErrore tipo, bool qui = false) {
+        aggiungi(std::move(percorso), std::move(messaggio), tipo, qui);
     }
 
     /**
@@ -88,20 +88,21 @@ public:
         if (troncato_) {
             errori_.non_mostrati = conteggio_ - errori_.errori.size();
             errori_.errori.push_back({"", "troppi errori: mostrati i primi " + std::to_string(errori_.errori.size()) +
-                                              " di " + std::to_string(conteggio_)});
+                                              " di " + std::to_string(conteggio_),
+                                      TipoErrore::limite});
         }
         return std::move(errori_);
     }
 
 private:
     // Past `errori_massimi` errors are only counted: no pointer is built.
-    void aggiungi(std::string percorso, std::string messaggio, bool qui) {
+    void aggiungi(std::string percorso, std::string messaggio, TipoErrore tipo, bool qui) {
         ++conteggio_;
         if (errori_.errori.size() >= opzioni_.errori_massimi) {
             troncato_ = true;
             return;
         }
-        errori_.errori.push_back({qui ? puntatore() : std::move(percorso), std::move(messaggio)});
+        errori_.errori.push_back({qui ? puntatore() : std::move(percorso), std::move(messaggio), tipo});
     }
 
     // One segment of the path: a key, or an array index.

@@ -32,7 +32,7 @@ void valida(const T& v, Lettore& l, bool (*valido)(std::string_view, const void*
             const std::string_view p = std::string_view(e.percorso);
             if (p.size() < 2 || !valido(p.substr(1, p.find('/', 1) - 1), contesto)) continue;
         }
-        l.errore_senza_valore(base + e.percorso, std::move(e.messaggio));
+        l.errore_senza_valore(base + e.percorso, std::move(e.messaggio), e.tipo);
     }
 }
 
