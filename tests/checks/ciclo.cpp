@@ -59,7 +59,7 @@ TEST_CASE("strategic objectives: the weighted mean of the objectives below, acro
 
 TEST_CASE("strategic objectives: a neutralised objective leaves, one not evaluated counts 0") {
     Relazione r = con_strategici();
-    r.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->at(0) = {"b-1", std::nullopt, true, "sisma"};
+    r.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->at(0) = {"b-1", std::nullopt, true, "sisma", {}};
     auto gradi = gradi_strategici(r, smvp_prova());
     CHECK(gradi[0].grado == Percentuale::interi(100));
     CHECK(gradi[0].spiegazione == "(15×100 (a/a-1)) / 15 = 100,00; neutralizzati (esclusi): b/b-1");
@@ -117,7 +117,7 @@ TEST_CASE("shared objectives: a neutralised copy stays neutralised and gives not
     Relazione r = pulita();
     r.settori[0].obiettivi[1].trasversale = "T";
     r.settori[1].obiettivi[0].trasversale = "T";
-    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->at(1) = {"a-2", std::nullopt, true, "sisma"};
+    r.valutazione_ndv->valutazioni_individuali->at(0).obiettivi->at(1) = {"a-2", std::nullopt, true, "sisma", {}};
     CHECK(controlla(r).empty());
     const auto p = calcola_punteggi(r, smvp_prova());
     CHECK(p[0].obiettivi[1].grado.stato == StatoValutazione::neutralizzato);
@@ -207,6 +207,6 @@ TEST_CASE("a settore's own areas: weighted by their peso, a neutralised one leav
     const auto rilievi = controlla(r, smvp);
     REQUIRE(sintesi(rilievi) == Sintesi{"RIFERIMENTO_INESISTENTE /settori/0/ambiti/1"});
     CHECK(rilievi[0].messaggio ==
-          "Ambito amb-9 del Settore a: la performance organizzativa non ha un ambito con questo identificativo");
+          "Ambito amb-9 del Settore a (responsabile Responsabile a): la performance organizzativa non ha un ambito con questo identificativo");
     CHECK(calcola_punteggi(r, smvp)[0].performance_organizzativa.punti == Punti::interi(40));
 }

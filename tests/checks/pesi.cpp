@@ -20,7 +20,7 @@ TEST_CASE("PESI_SETTORE_INCOERENTI: 30.01 against 30 fires, 30 does not") {
     CHECK(controlla(r).empty());
 }
 
-TEST_CASE("PESI_SETTORE_INCOERENTI: two settori of the same name are told apart by their heads; weights alike") {
+TEST_CASE("PESI_SETTORE_INCOERENTI: two settori of the same name are told apart by their heads, weights alike") {
     Relazione r = pulita();
     r.settori[0].denominazione = r.settori[1].denominazione = "Dirigente";
     r.settori[0].responsabile.nome = "Anna Neri";

@@ -247,7 +247,9 @@ TEST_CASE("spiegazione: the body that evaluated is named as the document says (N
     // An objective measured by a qualitative indicator only, called directly.
     Obiettivo q;
     q.id = "q";
-    q.indicatori.push_back(Indicatore{"Relazione sull'attività", Misura::qualitativa, {}, {}, {}, {}, {}, {}, {}});
+    Indicatore& qi = q.indicatori.emplace_back();
+    qi.descrizione = "Relazione sull'attività";
+    qi.misura = Misura::qualitativa;
     CHECK(grado_obiettivo(q, nullptr, {}, OrganoValutazione::oiv).spiegazione ==
           "non valutato (conta 0): indicatore 1 («Relazione sull'attività»): nessun grado: indicatore qualitativo, "
           "serve il grado dell'OIV");
