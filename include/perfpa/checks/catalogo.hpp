@@ -11,7 +11,7 @@
 #define PERFPA_CHECKS_CATALOGO_HPP
 
 #include <perfpa/checks/ciclo.hpp>
-#include <perfpa/checks/catalogo_norme.hpp>
+#include <perfpa/norme.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/dichiarati.hpp>
 #include <perfpa/checks/gruppi_fonti.hpp>
@@ -40,7 +40,7 @@ namespace perfpa {
 namespace controlli::detail {
 
 inline constexpr bool smvp = true, locale = true, sempre = false;
-// The legal references: checks/catalogo_norme.hpp, once. A row's reference is
+// The legal references: norme.hpp, once. A row's reference is
 // the usual one; a check may cite another for its document (the year's
 // balanced-budget rule, the block's own `norma`).
 inline constexpr std::string_view art_14_c4 = norme::validazione_ndv;
@@ -105,13 +105,13 @@ inline constexpr std::array catalogo = {
     Controllo{{"QUOTE_FASCE_NON_CRESCENTI", Gravita::avviso, ""}, smvp, sempre,
               &controlli::quote_fasce_non_crescenti<L>},
     // ciclo.md §1–§3 (checks/ciclo.hpp)
-    Controllo{{"OBIETTIVO_STRATEGICO_SENZA_OBIETTIVI", Gravita::avviso, "art. 5 e 10 D.Lgs. 150/2009; DM 132/2022"},
+    Controllo{{"OBIETTIVO_STRATEGICO_SENZA_OBIETTIVI", Gravita::avviso, norme::obiettivi_strategici},
               sempre, sempre, &controlli::obiettivo_strategico_senza_obiettivi<L>},
     Controllo{{"TRASVERSALE_GRADI_DIVERSI", Gravita::errore, ""}, sempre, sempre,
               &controlli::trasversale_gradi_diversi<L>},
-    Controllo{{"FORMULA_INCOERENTE", Gravita::errore, "DPCM 18.9.2012 art. 3"}, sempre, sempre,
+    Controllo{{"FORMULA_INCOERENTE", Gravita::errore, norme::indicatori}, sempre, sempre,
               &controlli::formula_incoerente<L>},
-    Controllo{{"TARGET_INCOERENTE", Gravita::errore, "DPCM 18.9.2012 art. 3"}, sempre, sempre,
+    Controllo{{"TARGET_INCOERENTE", Gravita::errore, norme::indicatori}, sempre, sempre,
               &controlli::target_incoerente<L>},
     // ciclo.md §7–9: documents as they are written. The points of DICHIARATO_DIVERSO_DAL_CALCOLATO
     // need the SMVP and are checked only with it; the degree is checked always.

@@ -6,7 +6,7 @@
 #ifndef PERFPA_CHECKS_PERSONALE_HPP
 #define PERFPA_CHECKS_PERSONALE_HPP
 
-#include <perfpa/checks/catalogo_norme.hpp>
+#include <perfpa/norme.hpp>
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/ordine.hpp>
 #include <perfpa/rilievo.hpp>
@@ -392,7 +392,7 @@ inline constexpr std::array catalogo_personale = {
                        &controlli::personale::obiettivo_non_valutato<L>},
     ControlloPersonale{{"SERVIZIO_INSUFFICIENTE", Gravita::avviso, ""}, con_smvp,
                        &controlli::personale::servizio_insufficiente<L>},
-    ControlloPersonale{{"CONTRADDITTORIO_APERTO", Gravita::avviso, "art. 7 c.3 lett. b D.Lgs. 150/2009"}, senza_smvp,
+    ControlloPersonale{{"CONTRADDITTORIO_APERTO", Gravita::avviso, norme::contraddittorio}, senza_smvp,
                        &controlli::personale::contraddittorio_aperto<L>},
     ControlloPersonale{{"VALUTAZIONE_ASSENTE", Gravita::avviso, ""}, senza_smvp,
                        &controlli::personale::valutazione_assente<L>},

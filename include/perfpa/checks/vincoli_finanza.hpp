@@ -8,7 +8,7 @@
 #ifndef PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 #define PERFPA_CHECKS_VINCOLI_FINANZA_HPP
 
-#include <perfpa/checks/catalogo_norme.hpp>
+#include <perfpa/norme.hpp>
 #include <perfpa/checks/controllo.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -90,7 +90,7 @@ void equilibri_non_rispettati(const IngressoControllo& in, Rilevatore& rileva) {
     const EquilibriBilancio& e = *v->equilibri_bilancio;
     const bool w1 = detail::negativo<L>(e.w1_risultato_competenza);
     if (e.rispettato && !w1) return;
-    // The rule of the block's year, or the one the document cites (catalogo_norme.hpp).
+    // The rule of the block's year, or the one the document cites (perfpa/norme.hpp).
     const std::string_view norma = norme::norma_equilibri(in.relazione, e);
     if (!w1) rileva("/vincoli_finanza/equilibri_bilancio", "Equilibri di bilancio: dichiarati non rispettati", norma);
     else

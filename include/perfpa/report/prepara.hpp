@@ -179,7 +179,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
     if (!r.vincoli_finanza) return out;
     const VincoliFinanza& f = *r.vincoli_finanza;
     auto anno = [&](std::optional<int> proprio) { return proprio ? proprio : f.anno_riferimento; };
-    // The references are the catalogue's (checks/catalogo_norme.hpp): the same the findings cite.
+    // The references are the catalogue's (perfpa/norme.hpp): the same the findings cite.
     if (const auto& e = f.equilibri_bilancio) {
         VincoloReport v = vincolo("Equilibri di bilancio", "/vincoli_finanza/equilibri_bilancio", anno(e->anno),
                                   e->rispettato, std::string(norme::norma_equilibri(r, *e)), tutti);

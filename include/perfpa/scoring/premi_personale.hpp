@@ -7,6 +7,7 @@
 #ifndef PERFPA_SCORING_PREMI_PERSONALE_HPP
 #define PERFPA_SCORING_PREMI_PERSONALE_HPP
 
+#include <perfpa/norme.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/criteri_premi.hpp>
@@ -93,7 +94,7 @@ using EsitoRipartizionePersonale = ValoreOErrore<RipartizionePersonale, RifiutoP
 /** The legal reference of the individual evaluation of the staff. */
 inline constexpr const char* norma_valutazione_personale = "art. 9 c.2 D.Lgs. 150/2009";
 /** The legal reference of the review a person asked for. */
-inline constexpr const char* norma_contraddittorio = "art. 7 c.3 lett. b D.Lgs. 150/2009";
+inline constexpr const char* norma_contraddittorio = norme::contraddittorio.data(); // the check's text (norme.hpp)
 
 namespace detail {
 

@@ -1,10 +1,13 @@
-// perfpa — the legal references of the catalogue of checks, once: the rows
-// of checks/catalogo.hpp, the checks whose reference depends on the document
-// (the year, the ente's size, the block's own `norma`) and the report's table
-// of financial constraints (report/prepara.hpp) all read them here.
+// perfpa — the legal references, once: the rows of the check catalogues
+// (checks/catalogo.hpp, checks/personale.hpp), the checks whose reference
+// depends on the document (the year, the ente's size, the block's own
+// `norma`), the report's table of financial constraints (report/prepara.hpp)
+// and the refusals of the staff's split (scoring/premi_personale.hpp) all
+// read them here. It sits just above the model (it reads a Relazione's year),
+// below the scores and the checks.
 // Distributed under the Boost Software License, Version 1.0.
-#ifndef PERFPA_CHECKS_CATALOGO_NORME_HPP
-#define PERFPA_CHECKS_CATALOGO_NORME_HPP
+#ifndef PERFPA_NORME_HPP
+#define PERFPA_NORME_HPP
 
 #include <perfpa/model/relazione.hpp>
 
@@ -35,6 +38,12 @@ inline constexpr std::string_view anticorruzione = "L. 190/2012";
 inline constexpr std::string_view relazione_non_validata = "art. 14 c.4 lett. c e c.6 D.Lgs. 150/2009";
 inline constexpr std::string_view termine_relazione = "art. 10 c.1 lett. b D.Lgs. 150/2009";
 inline constexpr std::string_view differenziazione = "art. 18 c.2 e art. 31 D.Lgs. 150/2009";
+/// The review (contraddittorio) a person asked for on their evaluation.
+inline constexpr std::string_view contraddittorio = "art. 7 c.3 lett. b D.Lgs. 150/2009";
+/// How an indicator is defined and measured (its formula, its targets by year).
+inline constexpr std::string_view indicatori = "DPCM 18.9.2012 art. 3";
+/// The strategic objectives the operational ones come down from (DUP, PIAO).
+inline constexpr std::string_view obiettivi_strategici = "art. 5 e 10 D.Lgs. 150/2009; DM 132/2022";
 
 /** The year a block of `vincoli_finanza` is about: its own `anno`, else `anno_riferimento`, else the Relazione's. */
 inline int anno_del_blocco(const Relazione& r, std::optional<int> proprio) {
