@@ -21,8 +21,11 @@ namespace perfpa::controlli {
 namespace detail {
 
 // A declared figure differs from the computed one by more than 0,01 (one hundredth).
+// The difference is taken in 128 bits: a model built in C++ may hold any
+// 64-bit count of hundredths, and their difference must not overflow.
 inline bool diverso(std::int64_t dichiarato, std::int64_t calcolato) noexcept {
-    return dichiarato - calcolato > 1 || calcolato - dichiarato > 1;
+    const Intero128 d = Intero128{dichiarato} - calcolato;
+    return d > 1 || d < -1;
 }
 
 } // namespace detail
