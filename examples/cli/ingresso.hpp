@@ -12,6 +12,7 @@
 #define PERFPA_CLI_INGRESSO_HPP
 
 #include <perfpa/json/errori.hpp>
+#include <perfpa/json/file.hpp>
 
 #include <cerrno>
 #include <cstddef>
@@ -30,26 +31,6 @@ namespace perfpa::cli {
 
 /** The largest document the tool reads: the decoder's own limit (64 MiB). */
 inline std::size_t limite_ingresso() { return json::OpzioniDecodifica{}.dimensione_massima; }
-
-/** Why a system call failed, in Italian, for the causes a user can meet. */
-inline std::string motivo_errno(int e) {
-    switch (e) {
-    case ENOENT: return "il file non esiste";
-    case EACCES:
-    case EPERM: return "permesso negato";
-    case EISDIR: return "è una cartella, non un file";
-    case EIO: return "errore di ingresso/uscita del dispositivo (EIO)";
-    case ENOSPC: return "spazio esaurito sul dispositivo";
-    case EDQUOT: return "quota disco superata";
-    case EFBIG: return "file troppo grande per il file system o per i limiti del processo";
-    case EROFS: return "file system in sola lettura";
-    case ENOMEM: return "memoria insufficiente";
-    case ENOTDIR: return "un elemento del percorso non è una cartella";
-    case ENAMETOOLONG: return "percorso troppo lungo";
-    case ELOOP: return "troppi collegamenti simbolici nel percorso";
-    default: return "errore di sistema " + std::to_string(e);
-    }
-}
 
 /**
  * "perfpa: il file x.json è troppo grande: 1073741824 byte, al massimo
@@ -86,7 +67,7 @@ public:
             const ssize_t r = ::read(fd_, buf, n);
             if (r >= 0) return static_cast<std::size_t>(r);
             if (errno == EINTR) continue;
-            errore = motivo_errno(errno);
+            errore = json::motivo_errore_sistema(errno);
             return 0;
         }
     }
@@ -179,7 +160,7 @@ inline std::optional<std::string> leggi_contenuto(const std::string& percorso, s
     if (f.fd < 0) {
         const int e = errno;
         if (e == EISDIR) perche = "perfpa: " + percorso + " è una cartella, non un file";
-        else perche = "perfpa: impossibile aprire il file " + percorso + ": " + motivo_errno(e);
+        else perche = "perfpa: impossibile aprire il file " + percorso + ": " + json::motivo_errore_sistema(e);
         return std::nullopt;
     }
     struct stat st {};
@@ -280,7 +261,7 @@ inline std::optional<std::string> segui_collegamenti(std::string percorso) {
 inline bool scrivi_file_atomico(const std::string& nome, std::string_view testo, std::string& perche) {
     const std::optional<std::string> reale = segui_collegamenti(nome);
     if (!reale) {
-        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(errno);
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + json::motivo_errore_sistema(errno);
         return false;
     }
     const std::string& percorso = *reale;
@@ -290,13 +271,13 @@ inline bool scrivi_file_atomico(const std::string& nome, std::string_view testo,
     std::string modello = cartella + "/." + base + ".perfpa-XXXXXX";
     const int fd = ::mkostemp(modello.data(), O_CLOEXEC);
     if (fd < 0) {
-        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(errno);
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + json::motivo_errore_sistema(errno);
         return false;
     }
     auto fallisci = [&](int e) {
         ::close(fd);
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e) +
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + json::motivo_errore_sistema(e) +
                  " (il file esistente, se c'era, non è stato modificato)";
         return false;
     };
@@ -322,13 +303,13 @@ inline bool scrivi_file_atomico(const std::string& nome, std::string_view testo,
     if (::close(fd) != 0) {
         const int e = errno;
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e);
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + json::motivo_errore_sistema(e);
         return false;
     }
     if (::rename(modello.c_str(), percorso.c_str()) != 0) {
         const int e = errno;
         ::unlink(modello.c_str());
-        perche = "perfpa: impossibile scrivere il file " + nome + ": " + motivo_errno(e) +
+        perche = "perfpa: impossibile scrivere il file " + nome + ": " + json::motivo_errore_sistema(e) +
                  " (il file esistente, se c'era, non è stato modificato)";
         return false;
     }

@@ -6,6 +6,7 @@
 #include <perfpa/json.hpp>
 
 #include "catch2.hpp"
+#include "controlli_propri.hpp"
 
 #include <limits>
 #include <set>
@@ -220,15 +221,7 @@ TEST_CASE("the entry points, templates of a defaulted parameter, are called and 
 }
 
 namespace {
-// An ente's own rule: every objective has a deadline.
-void obiettivo_senza_scadenza(const IngressoControllo& in, Rilevatore& rileva) {
-    const auto& settori = in.relazione.settori;
-    for (std::size_t i = 0; i < settori.size(); ++i)
-        for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
-            if (!settori[i].obiettivi[j].data_fine_prevista)
-                rileva("/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j),
-                       "Obiettivo " + settori[i].obiettivi[j].id + ": manca la scadenza");
-}
+using perfpa_test::obiettivo_senza_scadenza;
 // A rule that needs the SMVP: reports the document once.
 void con_smvp(const IngressoControllo& in, Rilevatore& rileva) {
     if (in.smvp) rileva("", "controllato con lo SMVP " + in.smvp->denominazione.value_or("senza nome"));

@@ -88,7 +88,7 @@ TEST_CASE("ID_DUPLICATO: settori, areas, obligations and measures each among the
     const auto rilievi = controlla(r);
     REQUIRE(sintesi(rilievi) == Sintesi{"ID_DUPLICATO /settori/2", "ID_DUPLICATO /performance_organizzativa/ambiti/1",
                                         "ID_DUPLICATO /trasparenza/obblighi/1", "ID_DUPLICATO /anticorruzione/misure/1"});
-    CHECK(rilievi[0].messaggio == "Settore copia: l'identificativo a è già usato dal settore 1 (Settore a (responsabile Responsabile a))");
+    CHECK(rilievi[0].messaggio == "Settore copia: l'identificativo a è già usato dal settore 1, Settore a (responsabile Responsabile a)");
 
     // The same id in different kinds is not a duplicate.
     Relazione s = pulita();

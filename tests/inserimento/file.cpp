@@ -6,6 +6,7 @@
 #include <perfpa/json.hpp>
 #include <perfpa/json/file.hpp>
 
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -71,4 +72,12 @@ TEST_CASE("leggi_relazione: a read that fails midway (EIO) is said in Italian") 
     REQUIRE_FALSE(r.has_value());
     CHECK(r.error().testo() ==
           "/proc/self/mem: (documento): impossibile leggere il file: errore di ingresso/uscita del dispositivo (EIO)\n");
+}
+
+TEST_CASE("motivo_errore_sistema: the causes a user meets in Italian, any other with its number") {
+    CHECK(json::motivo_errore_sistema(ENOENT) == "il file non esiste");
+    CHECK(json::motivo_errore_sistema(EACCES) == json::motivo_errore_sistema(EPERM));
+    CHECK(json::motivo_errore_sistema(ENOSPC) == "spazio esaurito sul dispositivo");
+    CHECK(json::motivo_errore_sistema(ENOTDIR) == "un elemento del percorso non è una cartella");
+    CHECK(json::motivo_errore_sistema(EXDEV).starts_with("errore di sistema " + std::to_string(EXDEV) + " ("));
 }

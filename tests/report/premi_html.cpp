@@ -4,7 +4,7 @@
 // bundled example (personale-esempio-premi.json, leverano-2023-validata-
 // esempio.json, criteri-esempio.json), not against figures written here.
 #include "catch2.hpp"
-#include "leggi.hpp"
+#include "documento.hpp"
 
 #include "html.hpp"
 #include "premi_html.hpp"
@@ -22,19 +22,11 @@ using namespace perfpa;
 
 namespace {
 
-template <class T>
-T decodifica(const char* nome) {
-    auto x = json::decodifica<T>(perfpa_test::leggi_dati(nome));
-    INFO(nome << ": " << (x ? std::string() : x.error().testo()));
-    REQUIRE(x.has_value());
-    return std::move(*x);
-}
-
 struct Esempio {
-    Personale personale = decodifica<Personale>("personale-esempio-premi.json");
-    Relazione relazione = decodifica<Relazione>("leverano-2023-validata-esempio.json");
-    Smvp smvp = decodifica<Smvp>("smvp-personale-esempio.json");
-    CriteriPremi criteri = decodifica<CriteriPremi>("criteri-esempio.json");
+    Personale personale = perfpa_test::documento<Personale>("personale-esempio-premi.json");
+    Relazione relazione = perfpa_test::documento<Relazione>("leverano-2023-validata-esempio.json");
+    Smvp smvp = perfpa_test::documento<Smvp>("smvp-personale-esempio.json");
+    CriteriPremi criteri = perfpa_test::documento<CriteriPremi>("criteri-esempio.json");
 };
 
 std::size_t conta(const std::string& testo, const std::string& cosa) {

@@ -2,6 +2,7 @@
 // `prepara_report` as they reach `controlla`; the report data carry a
 // neutralisation's reason and, when a split is given, its amounts.
 #include "catch2.hpp"
+#include "controlli_propri.hpp"
 
 #include <perfpa/perfpa.hpp>
 #include <perfpa/report.hpp>
@@ -16,15 +17,7 @@ using namespace perfpa::testing;
 
 namespace {
 
-// The ente's rule: each objective has a deadline.
-void obiettivo_senza_scadenza(const IngressoControllo& in, Rilevatore& rileva) {
-    const auto& settori = in.relazione.settori;
-    for (std::size_t i = 0; i < settori.size(); ++i)
-        for (std::size_t j = 0; j < settori[i].obiettivi.size(); ++j)
-            if (!settori[i].obiettivi[j].data_fine_prevista)
-                rileva("/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j),
-                       "Obiettivo " + settori[i].obiettivi[j].id + ": manca la scadenza");
-}
+using perfpa_test::obiettivo_senza_scadenza;
 
 const std::vector<Controllo> propri = {
     {{"OBIETTIVO_SENZA_SCADENZA", Gravita::violazione, "regolamento dell'ente"}, false, false, &obiettivo_senza_scadenza},

@@ -14,7 +14,7 @@ namespace {
 
 // Three settori of a 2024 Relazione, their degrees by personale.md §3:
 //   s1: (20×100 + 10×50) / 30 = 83,33
-//   s2: s2-1 neutralised, (10×70) / 10 = 70,00
+//   s2: s2-1 neutralised, the degree of s2-2 = 70,00
 //   s3: its only objective has no degree: (30×0) / 30 = 0,00, not evaluated inside
 // and the organisational degree 30 / 40 = 75 %.
 const std::string relazione_2024 =
@@ -119,7 +119,7 @@ TEST_CASE("personale scoring: without objectives, the settori's degrees weighted
     CHECK(a.obiettivi_individuali.punti == punti(30'65));
     CHECK(a.obiettivi_individuali.spiegazione ==
           "obiettivi individuali, dai settori: (182×83,33 + 184×70) / (100 × 366) × 40 = 30,65; "
-          "s1: (20×100 + 10×50) / 30 = 83,33; s2: (10×70) / 10 = 70,00");
+          "s1: (20×100 + 10×50) / 30 = 83,33; s2: grado dell'obiettivo s2-2 = 70,00");
     // 40 × (50×4 + 50×4) / (5 × 100) = 32,00
     CHECK(a.comportamenti.punti == punti(32'00));
     CHECK(a.comportamenti.spiegazione == "comportamenti: (50×4 + 50×4) / (5 × 100) × 40 = 32,00");
@@ -206,7 +206,7 @@ TEST_CASE("personale scoring: a concluded review replaces values, an open one ke
     // 40 × 90 / 100 = 36,00; 40 × (50×3 + 50×5) / (5 × 100) = 32,00
     CHECK(p[0].obiettivi_individuali.punti == punti(36'00));
     CHECK(p[0].obiettivi_individuali.spiegazione ==
-          "obiettivi individuali: (100×90) / 100 × 40 / 100 = 36,00; f-1: 90,00 dopo il contraddittorio");
+          "obiettivi individuali, dall'obiettivo f-1: 90,00 × 40 / 100 = 36,00; f-1: 90,00 dopo il contraddittorio");
     CHECK(p[0].comportamenti.punti == punti(32'00));
     CHECK(p[0].totale == punti(83'00));
     CHECK(p[0].definitivo);
@@ -255,7 +255,7 @@ TEST_CASE("personale scoring: what is missing counts 0 and makes the score incom
     CHECK(p[3].obiettivi_individuali.punti == punti(0));
     CHECK(!p[3].completo);
     CHECK(p[3].obiettivi_individuali.spiegazione ==
-          "obiettivi individuali, dai settori: (366×0) / (100 × 366) × 40 = 0,00; zz: non è un settore della "
+          "obiettivi individuali, dal settore zz: 0,00 × 40 / 100 = 0,00; zz: non è un settore della "
           "Relazione (conta 0)");
     CHECK(!p[4].obiettivi_individuali.punti);
     CHECK(!p[4].completo);

@@ -8,7 +8,7 @@
 // Each companion is its original plus exactly those changes, and with
 // criteri-esempio.json they give a real split.
 #include "catch2.hpp"
-#include "leggi.hpp"
+#include "documento.hpp"
 
 #include <perfpa/json.hpp>
 #include <perfpa/scoring/premi_personale.hpp>
@@ -20,14 +20,6 @@ using namespace perfpa;
 
 namespace {
 
-template <class T>
-T decodifica(const char* nome) {
-    auto x = json::decodifica<T>(perfpa_test::leggi_dati(nome));
-    INFO(nome << ": " << (x ? std::string() : x.error().testo()));
-    REQUIRE(x.has_value());
-    return std::move(*x);
-}
-
 Dipendente& di(Personale& p, const std::string& id) {
     for (Dipendente& d : p.dipendenti)
         if (d.id == id) return d;
@@ -38,8 +30,8 @@ Dipendente& di(Personale& p, const std::string& id) {
 } // namespace
 
 TEST_CASE("premi example: the companion Relazione is Leverano's with a validation and a name saying so") {
-    Relazione originale = decodifica<Relazione>("leverano-2023.json");
-    const Relazione compagna = decodifica<Relazione>("leverano-2023-validata-esempio.json");
+    Relazione originale = perfpa_test::documento<Relazione>("leverano-2023.json");
+    const Relazione compagna = perfpa_test::documento<Relazione>("leverano-2023-validata-esempio.json");
     REQUIRE_FALSE(originale.valutazione_ndv->validazione.has_value());
     REQUIRE(compagna.ente.denominazione.find("esempio") != std::string::npos);
     originale.ente.denominazione = compagna.ente.denominazione;
@@ -48,8 +40,8 @@ TEST_CASE("premi example: the companion Relazione is Leverano's with a validatio
 }
 
 TEST_CASE("premi example: the companion staff document is the bundled one with its open points closed") {
-    Personale originale = decodifica<Personale>("personale-esempio.json");
-    const Personale compagno = decodifica<Personale>("personale-esempio-premi.json");
+    Personale originale = perfpa_test::documento<Personale>("personale-esempio.json");
+    const Personale compagno = perfpa_test::documento<Personale>("personale-esempio-premi.json");
     REQUIRE(compagno.ente.find("esempio") != std::string::npos);
     originale.ente = compagno.ente;
     Dipendente& d0704 = di(originale, "0704");
@@ -75,15 +67,15 @@ TEST_CASE("premi example: the companion staff document is the bundled one with i
 }
 
 TEST_CASE("premi example: the bundled documents refuse the split, the companions give one to the cent") {
-    const Smvp smvp = decodifica<Smvp>("smvp-personale-esempio.json");
-    const CriteriPremi criteri = decodifica<CriteriPremi>("criteri-esempio.json");
-    const auto rifiutata = ripartisci_premi_personale(decodifica<Personale>("personale-esempio.json"),
-                                                      decodifica<Relazione>("leverano-2023.json"), smvp, criteri);
+    const Smvp smvp = perfpa_test::documento<Smvp>("smvp-personale-esempio.json");
+    const CriteriPremi criteri = perfpa_test::documento<CriteriPremi>("criteri-esempio.json");
+    const auto rifiutata = ripartisci_premi_personale(perfpa_test::documento<Personale>("personale-esempio.json"),
+                                                      perfpa_test::documento<Relazione>("leverano-2023.json"), smvp, criteri);
     REQUIRE_FALSE(rifiutata.has_value());
     CHECK(rifiutata.error().norma == norma_validazione);
 
-    const Personale personale = decodifica<Personale>("personale-esempio-premi.json");
-    const auto esito = ripartisci_premi_personale(personale, decodifica<Relazione>("leverano-2023-validata-esempio.json"),
+    const Personale personale = perfpa_test::documento<Personale>("personale-esempio-premi.json");
+    const auto esito = ripartisci_premi_personale(personale, perfpa_test::documento<Relazione>("leverano-2023-validata-esempio.json"),
                                                   smvp, criteri);
     INFO((esito ? std::string() : esito.error().motivo));
     REQUIRE(esito.has_value());

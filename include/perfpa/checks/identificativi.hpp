@@ -102,8 +102,8 @@ void id_duplicato(const IngressoControllo& in, Rilevatore& rileva) {
     for (std::size_t i = 0; i < settori.size(); ++i)
         if (const std::size_t* primo = primi_settori.gia_visto(settori[i].id, i))
             rileva(detail::percorso_settore(i), gia_usato<L>(nome_settore(settori[i]), settori[i].id,
-                                                                frase("dal settore ", *primo + 1, " (",
-                                                                          nome_settore(settori[*primo]), ")")));
+                                                                frase("dal settore ", *primo + 1, ", ",
+                                                                          nome_settore(settori[*primo]))));
     struct Posto {
         std::size_t i, j;
     };

@@ -17,24 +17,33 @@
 
 namespace perfpa::json {
 
-namespace detail {
-
-// Why a file cannot be read, in Italian.
+/**
+ * Why a system call on a file failed, in Italian, for the causes a user can
+ * meet reading or writing a document (`ENOENT`: "il file non esiste",
+ * `ENOSPC`: "spazio esaurito sul dispositivo", …); any other `errno` as
+ * "errore di sistema N (…)", with the C library's text.
+ */
 template <class L = void>
-std::string motivo_errno(int e) {
+[[nodiscard]] std::string motivo_errore_sistema(int e) {
     switch (e) {
     case ENOENT: return "il file non esiste";
     case EACCES:
     case EPERM: return "permesso negato";
     case EISDIR: return "è una cartella, non un file";
     case EIO: return "errore di ingresso/uscita del dispositivo (EIO)";
+    case ENOSPC: return "spazio esaurito sul dispositivo";
+    case EDQUOT: return "quota disco superata";
+    case EFBIG: return "file troppo grande per il file system o per i limiti del processo";
+    case EROFS: return "file system in sola lettura";
     case ENOMEM: return "memoria insufficiente";
     case ELOOP: return "troppi collegamenti simbolici nel percorso";
-    case ENOTDIR: return "una parte del percorso non è una cartella";
+    case ENOTDIR: return "un elemento del percorso non è una cartella";
     case ENAMETOOLONG: return "percorso troppo lungo";
-    default: return std::string("errore di sistema ") + std::to_string(e) + " (" + std::strerror(e) + ")";
+    default: return "errore di sistema " + std::to_string(e) + " (" + std::strerror(e) + ")";
     }
 }
+
+namespace detail {
 
 // The file's bytes, at most `massimo` + 1 of them (one more than the decoder
 // accepts, so that it refuses a larger file with its own message without the
@@ -44,7 +53,7 @@ template <class L = void>
 bool leggi_byte(const std::string& percorso, std::size_t massimo, std::string& out, std::string& motivo) {
     std::FILE* f = std::fopen(percorso.c_str(), "rb");
     if (!f) {
-        motivo = motivo_errno<L>(errno);
+        motivo = motivo_errore_sistema<L>(errno);
         return false;
     }
     out.clear();
@@ -57,7 +66,7 @@ bool leggi_byte(const std::string& percorso, std::size_t massimo, std::string& o
         if (letti < voluti) break;
     }
     const bool errore = std::ferror(f) != 0;
-    if (errore) motivo = motivo_errno<L>(errno);
+    if (errore) motivo = motivo_errore_sistema<L>(errno);
     std::fclose(f);
     return !errore;
 }

@@ -122,12 +122,13 @@ public:
         for (const Settore& s : r.settori) {
             const auto valutati = indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
             GradoSettorePersonale gs;
-            Spiegazione perche;
-            if (spiegazioni) perche = Spiegazione{gs.spiegazione};
+            std::string termini;
+            Spiegazione perche, nei_termini;
+            if (spiegazioni) perche = Spiegazione{gs.spiegazione}, nei_termini = Spiegazione{termini};
             Intero128 somma = 0;
             std::int64_t somma_pesi = 0;
-            perche("(");
-            bool contati = false;
+            std::size_t contati = 0;
+            std::string_view unico; // the objective, when only one counts
             for (const Obiettivo& o : s.obiettivi) {
                 GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia, {}, organo_di<L>(r));
                 ids_.aggiungi(o.id, gradi_.size());
@@ -136,16 +137,20 @@ public:
                     gs.obiettivo_non_valutato = gs.obiettivo_non_valutato || !g.grado;
                     somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
                     somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-                    perche(se(contati, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
-                    contati = true;
+                    nei_termini(se(contati != 0, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
+                    unico = o.id;
+                    ++contati;
                 }
                 gradi_.push_back(std::move(g));
             }
             if (somma_pesi > 0) {
                 gs.grado = Percentuale::da_centesimi(arrotonda(somma, somma_pesi));
-                perche(") / ", centesimi(somma_pesi), " = ", centesimi_fissi(gs.grado->centesimi()));
+                // One objective counts: its degree is the settore's, not a mean of one term.
+                if (contati == 1)
+                    perche("grado dell'obiettivo ", unico, " = ", centesimi_fissi(gs.grado->centesimi()));
+                else
+                    perche("(", termini, ") / ", centesimi(somma_pesi), " = ", centesimi_fissi(gs.grado->centesimi()));
             } else {
-                gs.spiegazione.clear();
                 perche("non valutato: nessun obiettivo che conti");
             }
             gradi_settori_.push_back(std::move(gs));
@@ -223,11 +228,12 @@ void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* riv
                                  bool& non_valutato) {
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
-    bool contati = false;
-    std::string note;
-    Spiegazione nelle_note;
-    if (perche.attiva()) nelle_note = Spiegazione{note};
-    perche("obiettivi individuali: (");
+    std::size_t contati = 0;
+    std::string_view unico; // the objective, when only one counts
+    std::int64_t grado_unico = 0;
+    std::string termini, note;
+    Spiegazione nei_termini, nelle_note;
+    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
     for (const ObiettivoDipendente& o : *d.obiettivi) {
         const std::string_view nome = o.riferimento() ? std::string_view(*o.obiettivo)
                                       : o.id                ? std::string_view(*o.id)
@@ -258,18 +264,25 @@ void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* riv
         const std::int64_t c = grado ? grado->centesimi() : 0;
         somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
         somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-        perche(se(contati, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
-        contati = true;
+        nei_termini(se(contati != 0, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
+        unico = nome;
+        grado_unico = c;
+        ++contati;
     }
     if (somma_pesi <= 0) {
-        out.spiegazione.clear();
         perche("obiettivi individuali: non valutati (conta 0): ",
                d.obiettivi->empty() ? "nessun obiettivo" : "i pesi degli obiettivi che contano sommano a 0", note);
         return;
     }
     const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_pesi);
     out.punti = Punti::da_centesimi(p);
-    perche(") / ", centesimi(somma_pesi), " × ", centesimi(w), " / 100 = ", centesimi_fissi(p), note);
+    // One objective: its degree, not a mean of one term.
+    if (contati == 1 && !unico.empty())
+        perche("obiettivi individuali, dall'obiettivo ", unico, ": ", centesimi_fissi(grado_unico), " × ",
+               centesimi(w), " / 100 = ", centesimi_fissi(p), note);
+    else
+        perche("obiettivi individuali: (", termini, ") / ", centesimi(somma_pesi), " × ", centesimi(w),
+               " / 100 = ", centesimi_fissi(p), note);
 }
 
 template <class L = void>
@@ -277,11 +290,12 @@ void componente_obiettivi_settori(const Dipendente& d, int anno, const ContestoP
                                   Spiegazione perche, Componente& out, bool& non_valutato) {
     Intero128 somma = 0;
     std::int64_t somma_giorni = 0;
-    bool contati = false;
-    std::string note;
-    Spiegazione nelle_note;
-    if (perche.attiva()) nelle_note = Spiegazione{note};
-    perche("obiettivi individuali, dai settori: (");
+    std::size_t contati = 0;
+    std::string_view unico; // the settore, when the person served in one only
+    std::int64_t grado_unico = 0;
+    std::string termini, note;
+    Spiegazione nei_termini, nelle_note;
+    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
     for (const AssegnazioneDipendente& a : d.assegnazioni) {
         const int giorni = giorni_nell_anno(a.dal, a.al, anno);
         if (giorni == 0) continue;
@@ -300,17 +314,24 @@ void componente_obiettivi_settori(const Dipendente& d, int anno, const ContestoP
         }
         somma += Intero128{giorni} * c;
         somma_giorni += giorni;
-        perche(se(contati, " + "), giorni, "×", centesimi(c));
-        contati = true;
+        nei_termini(se(contati != 0, " + "), giorni, "×", centesimi(c));
+        unico = a.settore;
+        grado_unico = c;
+        ++contati;
     }
     if (somma_giorni == 0) {
-        out.spiegazione.clear();
         perche("obiettivi individuali: non valutati (conta 0): nessun giorno di servizio nel ", anno);
         return;
     }
     const std::int64_t p = arrotonda(prodotto_saturo128(somma, w), Intero128{100'00} * somma_giorni);
     out.punti = Punti::da_centesimi(p);
-    perche(") / (100 × ", somma_giorni, ") × ", centesimi(w), " = ", centesimi_fissi(p), note);
+    // One assignment: the settore's degree, not a mean over its days alone.
+    if (contati == 1)
+        perche("obiettivi individuali, dal settore ", unico, ": ", centesimi_fissi(grado_unico), " × ",
+               centesimi(w), " / 100 = ", centesimi_fissi(p), note);
+    else
+        perche("obiettivi individuali, dai settori: (", termini, ") / (100 × ", somma_giorni, ") × ",
+               centesimi(w), " = ", centesimi_fissi(p), note);
 }
 
 template <class L = void>
@@ -327,6 +348,7 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
     bool almeno_uno = false;
+    std::int64_t punteggio_unico = 0; // the score, when the profile has one behaviour
     std::string termini, note;
     Spiegazione nei_termini, nelle_note;
     if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
@@ -344,6 +366,7 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
         somma = somma_satura128(somma, Intero128{c.peso.centesimi()} * s);
         somma_pesi = somma_satura(somma_pesi, c.peso.centesimi());
         nei_termini(se(k != 0, " + "), centesimi(c.peso.centesimi()), "×", centesimi(s));
+        punteggio_unico = s;
     }
     if (!almeno_uno || somma_pesi <= 0 || massimo <= 0) {
         non_valutato = true;
@@ -352,8 +375,13 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
     }
     const std::int64_t r = arrotonda(prodotto_saturo128(somma, w), Intero128{massimo} * somma_pesi);
     out.punti = Punti::da_centesimi(r);
-    perche("comportamenti: (", termini, ") / (", centesimi(massimo), " × ", centesimi(somma_pesi), ") × ",
-           centesimi(w), " = ", centesimi_fissi(r), note);
+    // One behaviour: its score over the scale, not a mean of one term.
+    if (profilo.pesi_comportamenti.size() == 1)
+        perche("comportamenti, ", profilo.pesi_comportamenti[0].comportamento, ": ", centesimi(punteggio_unico), " / ",
+               centesimi(massimo), " × ", centesimi(w), " = ", centesimi_fissi(r), note);
+    else
+        perche("comportamenti: (", termini, ") / (", centesimi(massimo), " × ", centesimi(somma_pesi), ") × ",
+               centesimi(w), " = ", centesimi_fissi(r), note);
 }
 
 // The score of one person.

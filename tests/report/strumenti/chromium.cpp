@@ -91,26 +91,22 @@ std::size_t conta(const std::string& testo, const std::string& cosa) {
     return n;
 }
 
-// The staff's evaluation sheets: the first sheet on screen, every sheet in the DOM.
-int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, const std::string& chromium) {
+// Opens `pagina` in headless Chromium at `larghezza`×`altezza`: takes a
+// screenshot, checks that it has those dimensions and is not blank (at least
+// `colori_minimi` colours, at least 10% of pixels not white), and returns the
+// rendered DOM's text.
+std::string mostra(const std::string& chromium, const std::filesystem::path& dir, const std::filesystem::path& pagina,
+                   std::uint32_t larghezza, std::uint32_t altezza, std::size_t colori_minimi, prova::Esito& e) {
     namespace fs = std::filesystem;
-    fs::remove_all(dir);
-    fs::create_directories(dir / "profilo");
-    const fs::path pagina = dir / "schede.html", png = dir / "schede.png", dom = dir / "dom.html";
-    const std::string dati = PERFPA_DATA_DIR;
-    prova::Esito e;
-    e.verifica(prova::esegui(prova::q(perfpa) + " report --format html --personale " +
-                             prova::q(dati + "/personale-esempio.json") + " --smvp " +
-                             prova::q(dati + "/smvp-personale-esempio.json") + " " +
-                             prova::q(dati + "/leverano-2023.json") + " -o " + prova::q(pagina.string())),
-               "perfpa report --personale --format html");
+    const fs::path png = fs::path(pagina).replace_extension(".png"), dom = dir / "dom.html";
     const std::string opzioni = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                                 "--disable-background-networking --disable-component-update --disable-sync "
                                 "--hide-scrollbars --user-data-dir=" + prova::q((dir / "profilo").string());
     const std::string url = prova::q("file://" + fs::absolute(pagina).string());
-    // 1100×1500: the first sheet (Alessandra Puglisi's) fills the screen.
-    e.verifica(prova::esegui(prova::q(chromium) + opzioni + " --window-size=1100,1500 --screenshot=" +
-                             prova::q(png.string()) + " " + url + " > /dev/null 2>&1"),
+    const std::string dimensioni = std::to_string(larghezza) + "×" + std::to_string(altezza);
+    e.verifica(prova::esegui(prova::q(chromium) + opzioni + " --window-size=" + std::to_string(larghezza) + "," +
+                             std::to_string(altezza) + " --screenshot=" + prova::q(png.string()) + " " + url +
+                             " > /dev/null 2>&1"),
                "chromium --screenshot");
     e.verifica(prova::esegui(prova::q(chromium) + opzioni + " --dump-dom " + url + " > " + prova::q(dom.string()) +
                              " 2>/dev/null"),
@@ -118,7 +114,7 @@ int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, co
     const auto im = decodifica_png(prova::leggi(png));
     e.verifica(im.has_value(), "lo screenshot è un PNG leggibile");
     if (im) {
-        e.verifica(im->larghezza == 1100 && im->altezza == 1500, "dimensioni 1100×1500");
+        e.verifica(im->larghezza == larghezza && im->altezza == altezza, "dimensioni " + dimensioni);
         std::set<std::uint32_t> colori;
         std::size_t non_bianchi = 0;
         for (std::size_t i = 0; i + 2 < im->pixel.size(); i += im->canali) {
@@ -128,10 +124,28 @@ int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, co
         }
         const std::size_t totale = std::size_t(im->larghezza) * im->altezza;
         std::cout << colori.size() << " colori, " << non_bianchi * 100 / totale << "% di pixel non bianchi\n";
-        e.verifica(colori.size() >= 30, "almeno 30 colori diversi (testo, intestazione, tabelle)");
+        e.verifica(colori.size() >= colori_minimi,
+                   "almeno " + std::to_string(colori_minimi) + " colori diversi (testo, intestazione, tabelle)");
         e.verifica(non_bianchi * 10 >= totale, "almeno il 10% dei pixel non è bianco");
     }
-    const std::string testo = prova::leggi(dom);
+    return prova::leggi(dom);
+}
+
+// The staff's evaluation sheets: the first sheet on screen, every sheet in the DOM.
+int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, const std::string& chromium) {
+    namespace fs = std::filesystem;
+    fs::remove_all(dir);
+    fs::create_directories(dir / "profilo");
+    const fs::path pagina = dir / "schede.html";
+    const std::string dati = PERFPA_DATA_DIR;
+    prova::Esito e;
+    e.verifica(prova::esegui(prova::q(perfpa) + " report --format html --personale " +
+                             prova::q(dati + "/personale-esempio.json") + " --smvp " +
+                             prova::q(dati + "/smvp-personale-esempio.json") + " " +
+                             prova::q(dati + "/leverano-2023.json") + " -o " + prova::q(pagina.string())),
+               "perfpa report --personale --format html");
+    // 1100×1500: the first sheet (Alessandra Puglisi's) fills the screen.
+    const std::string testo = mostra(chromium, dir, pagina, 1100, 1500, 30, e);
     const std::size_t prima = testo.find("<section class=\"scheda\""),
                       seconda = prima == std::string::npos ? prima : testo.find("<section class=\"scheda\"", prima + 1);
     e.verifica(conta(testo, "<section class=\"scheda\"") == 25, "una scheda per ciascuno dei 25 dipendenti");
@@ -170,43 +184,16 @@ int main(int argc, char** argv) {
     const fs::path dir = argv[2];
     fs::remove_all(dir);
     fs::create_directories(dir / "profilo");
-    const fs::path pagina = dir / "leverano.html", png = dir / "leverano.png", dom = dir / "dom.html";
+    const fs::path pagina = dir / "leverano.html";
     prova::Esito e;
     e.verifica(prova::esegui(prova::q(argv[1]) + " report --format html " +
                              prova::q(std::string(PERFPA_DATA_DIR) + "/leverano-2023.json") + " -o " +
                              prova::q(pagina.string())),
                "perfpa report --format html");
-    const std::string opzioni = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-                                "--disable-background-networking --disable-component-update --disable-sync "
-                                "--hide-scrollbars --user-data-dir=" + prova::q((dir / "profilo").string());
-    const std::string url = prova::q("file://" + fs::absolute(pagina).string());
-    e.verifica(prova::esegui(prova::q(*chromium) + opzioni + " --window-size=1200,1600 --screenshot=" +
-                             prova::q(png.string()) + " " + url + " > /dev/null 2>&1"),
-               "chromium --screenshot");
-    e.verifica(prova::esegui(prova::q(*chromium) + opzioni + " --dump-dom " + url + " > " + prova::q(dom.string()) +
-                             " 2>/dev/null"),
-               "chromium --dump-dom");
-
-    // The screenshot is 1200×1600 and not blank: many colours, much ink.
-    const auto im = decodifica_png(prova::leggi(png));
-    e.verifica(im.has_value(), "lo screenshot è un PNG leggibile");
-    if (im) {
-        e.verifica(im->larghezza == 1200 && im->altezza == 1600, "dimensioni 1200×1600");
-        std::set<std::uint32_t> colori;
-        std::size_t non_bianchi = 0;
-        for (std::size_t i = 0; i + 2 < im->pixel.size(); i += im->canali) {
-            const std::uint32_t rgb = (std::uint32_t(im->pixel[i]) << 16) | (im->pixel[i + 1] << 8) | im->pixel[i + 2];
-            colori.insert(rgb);
-            non_bianchi += rgb != 0xFFFFFF;
-        }
-        const std::size_t totale = std::size_t(im->larghezza) * im->altezza;
-        std::cout << colori.size() << " colori, " << non_bianchi * 100 / totale << "% di pixel non bianchi\n";
-        e.verifica(colori.size() >= 50, "almeno 50 colori diversi (testo, barre, intestazione)");
-        e.verifica(non_bianchi * 10 >= totale, "almeno il 10% dei pixel non è bianco");
-    }
+    // The screenshot is 1200×1600 and not blank: many colours (text, bars, header), much ink.
+    const std::string testo = mostra(*chromium, dir, pagina, 1200, 1600, 50, e);
 
     // The rendered DOM holds each settore's name with its score after it (in the scores table).
-    const std::string testo = prova::leggi(dom);
     e.verifica(testo.find("<svg") != std::string::npos, "il DOM contiene il grafico SVG");
     for (const auto& s : prova::leverano().settori) {
         std::string nome;
