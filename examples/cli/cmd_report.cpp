@@ -29,12 +29,13 @@ constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FIL
 
 // --precedente FILE: last year's Relazione against `r` (ciclo.md §5), into
 // `confronto`, for the report's year-over-year section. Years that are not
-// consecutive: the reason on standard error, exit 1.
-int confronto_precedente(Contesto& c, std::string_view percorso, const Relazione& r, const Smvp& s,
+// consecutive: the reason on standard error, exit 1. Without the ente's SMVP
+// (`dell_ente` false), no finding that needs it, as in the rest of the report.
+int confronto_precedente(Contesto& c, std::string_view percorso, const Relazione& r, const Smvp& s, bool dell_ente,
                          std::optional<ConfrontoAnni>& confronto) {
     const auto precedente = carica<Relazione>(percorso, c);
     if (!precedente) return uscita_ingresso;
-    auto esito = confronta_anni(*precedente, r, s);
+    auto esito = dell_ente ? confronta_anni(*precedente, r, s) : confronta_anni_senza_smvp(*precedente, r, s);
     if (!esito) {
         c.err << "perfpa report --precedente: " << esito.error().motivo << "\n";
         return uscita_rilievi;
@@ -142,7 +143,8 @@ int esegui(Contesto& c) {
         OpzioniReport opzioni;
         opzioni.propri = controlli_propri(); // the ente's rows, when a file of the tool registers some
         if (percorso_precedente)
-            if (const int u = confronto_precedente(c, *percorso_precedente, *r, *s, opzioni.confronto_anni); u != uscita_ok)
+            if (const int u = confronto_precedente(c, *percorso_precedente, *r, *s, a->valore("--smvp").has_value(),
+                                                 opzioni.confronto_anni); u != uscita_ok)
                 return u;
         const DatiReport dati =
             a->valore("--smvp") ? prepara_report(*r, *s, opzioni) : prepara_report_senza_smvp(*r, *s, opzioni);

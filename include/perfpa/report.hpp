@@ -6,6 +6,7 @@
 
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/report/albero.hpp>
+#include <perfpa/report/anni.hpp>
 #include <perfpa/report/dati.hpp>
 #include <perfpa/report/etichette.hpp>
 #include <perfpa/report/prepara.hpp>

@@ -17,6 +17,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -294,4 +295,42 @@ TEST_CASE("HTML and Markdown: the neutralisation's reason per objective, the hea
     CHECK_FALSE(contiene(esempi::report_html(senza), "premio del responsabile"));
     CHECK_FALSE(contiene(esempi::report_markdown(senza), "premio del responsabile"));
     CHECK(contiene(esempi::report_html(senza), "Neutralizzato dal Nucleo"));
+}
+
+TEST_CASE("report --precedente without the ente's SMVP: no finding that needs one, the rest unchanged") {
+    const Relazione r = una_relazione().con(settore("a", 100).obiettivo("a-1", 100, grado(100)));
+    Relazione p = r;
+    p.anno = r.anno - 1;
+    // A stand-in whose bands' shares do not grow: QUOTE_FASCE_NON_CRESCENTI, a finding of the SMVP.
+    const Smvp sostituto = uno_smvp(30, 40, 30).fascia("A", 90, 50).fascia("B", 0, 100);
+    const ConfrontoAnni con = confronta_anni(p, r, sostituto).value();
+    const ConfrontoAnni senza = confronta_anni_senza_smvp(p, r, sostituto).value();
+    auto codici = [](const ConfrontoAnni& c) {
+        std::vector<std::string> out;
+        for (const auto* v : {&c.risolti, &c.nuovi, &c.persistenti})
+            for (const RilievoNegliAnni& x : *v) out.push_back(x.codice);
+        return out;
+    };
+    const auto a = codici(con), b = codici(senza);
+    CHECK(std::find(a.begin(), a.end(), "QUOTE_FASCE_NON_CRESCENTI") != a.end());
+    CHECK(std::find(b.begin(), b.end(), "QUOTE_FASCE_NON_CRESCENTI") == b.end());
+    CHECK(b.size() < a.size());
+    const std::vector<Rilievo> rp = controlla(p), rc = controlla(r);
+    for (const auto* v : {&senza.risolti, &senza.nuovi, &senza.persistenti})
+        for (const RilievoNegliAnni& x : *v) {
+            if (x.precedente) CHECK(std::find(rp.begin(), rp.end(), *x.precedente) != rp.end());
+            if (x.corrente) CHECK(std::find(rc.begin(), rc.end(), *x.corrente) != rc.end());
+        }
+    CHECK(senza.indicatori == con.indicatori);
+    CHECK(senza.settori == con.settori);
+    CHECK(senza.vincoli == con.vincoli);
+    // And the report without the SMVP shows no band in the section.
+    OpzioniReport o;
+    o.confronto_anni = senza;
+    const std::string h = esempi::report_html(prepara_report_senza_smvp(r, sostituto, o));
+    const std::string sezione = tratto(h, "<section id=\"confronto\">", "</section>");
+    REQUIRE_FALSE(sezione.empty());
+    CHECK_FALSE(contiene(sezione, "QUOTE_FASCE_NON_CRESCENTI"));
+    CHECK_FALSE(contiene(sezione, " (A)"));
+    CHECK_FALSE(contiene(sezione, " (B)"));
 }

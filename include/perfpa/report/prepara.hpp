@@ -285,7 +285,8 @@ struct OpzioniReport {
     std::optional<Ripartizione> ripartizione;
     /**
      * Last year against this one (`confronta_anni(precedente, r, smvp).value()`,
-     * ciclo.md §5): copied to `DatiReport::confronto_anni`.
+     * ciclo.md §5; for prepara_report_senza_smvp, `confronta_anni_senza_smvp`
+     * of <perfpa/report/anni.hpp>): copied to `DatiReport::confronto_anni`.
      */
     std::optional<ConfrontoAnni> confronto_anni;
 };
