@@ -6,9 +6,10 @@
 
 #include <perfpa/confronto/anni.hpp>
 #include <perfpa/confronto/piano.hpp>
-#include <perfpa/json/risultati.hpp>
+#include <perfpa/json/confronto.hpp>
 
 #include <string>
+#include <variant>
 
 namespace perfpa::cli {
 namespace {
@@ -16,60 +17,13 @@ namespace {
 constexpr const char* sintassi =
     "perfpa confronta --piano PIANO RELAZIONE [--json] | perfpa confronta PRECEDENTE CORRENTE [--smvp FILE] [--json]";
 
-void stringa(std::string& out, std::string_view s) { json::detail::scrivi_stringa<>(out, s); }
-void chiave(std::string& out, std::string_view k) {
-    if (out.back() != '{') out += ',';
-    stringa(out, k);
-    out += ':';
-}
-void testo_o_null(std::string& out, std::string_view k, const std::optional<std::string>& v) {
-    chiave(out, k);
-    if (v) stringa(out, *v);
-    else out += "null";
-}
-// An exact number as a JSON number literal ("-10.5"), as perfpa.punteggi/1 writes points.
-template <class N>
-void numero_o_null(std::string& out, std::string_view k, const std::optional<N>& v) {
-    chiave(out, k);
-    out += v ? v->testo() : std::string("null");
-}
 std::string_view nome_tendenza(const std::optional<Tendenza>& t) {
     if (!t) return "";
     return *t == Tendenza::migliora ? "migliora" : *t == Tendenza::peggiora ? "peggiora" : "stabile";
 }
-std::string_view nome_tipo(TipoModifica t) {
-    return t == TipoModifica::aggiunto ? "aggiunto" : t == TipoModifica::rimosso ? "rimosso" : "modificato";
-}
 std::string segno(const std::optional<Decimale>& d) {
     if (!d) return "";
     return (d->milionesimi() > 0 ? "+" : "") + formatta_decimale(*d);
-}
-
-std::string piano_json(const ConfrontoPiano& c) {
-    std::string out = R"({"formato":"perfpa.confronto_piano/1","modifiche":[)";
-    for (std::size_t i = 0; i < c.modifiche.size(); ++i) {
-        const ModificaPiano& m = c.modifiche[i];
-        out += i ? ",{" : "{";
-        chiave(out, "settore"), stringa(out, m.settore);
-        chiave(out, "obiettivo"), stringa(out, m.obiettivo);
-        chiave(out, "indicatore"), out += m.indicatore ? std::to_string(*m.indicatore) : "null";
-        chiave(out, "campo"), stringa(out, m.campo);
-        chiave(out, "tipo"), stringa(out, nome_tipo(m.tipo));
-        testo_o_null(out, "valore_piano", m.valore_piano);
-        testo_o_null(out, "valore_relazione", m.valore_relazione);
-        numero_o_null(out, "differenza", m.differenza);
-        chiave(out, "ridotto"), out += m.ridotto ? "true" : "false";
-        chiave(out, "rimodulato"), out += m.rimodulato ? "true" : "false";
-        testo_o_null(out, "percorso_piano", m.percorso_piano);
-        testo_o_null(out, "percorso_relazione", m.percorso_relazione);
-        out += '}';
-    }
-    out += R"(],"rilievi":[)";
-    for (std::size_t i = 0; i < c.rilievi.size(); ++i) {
-        if (i) out += ',';
-        json::codifica(out, c.rilievi[i]);
-    }
-    return out + "]}\n";
 }
 
 std::string piano_tabella(const ConfrontoPiano& c) {
@@ -88,89 +42,25 @@ std::string piano_tabella(const ConfrontoPiano& c) {
     return out;
 }
 
-void rilievi_json(std::string& out, std::string_view k, const std::vector<RilievoNegliAnni>& v) {
-    chiave(out, k);
-    out += '[';
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        out += i ? ",{" : "{";
-        chiave(out, "codice"), stringa(out, v[i].codice);
-        chiave(out, "identita"), stringa(out, v[i].identita);
-        chiave(out, "precedente");
-        if (v[i].precedente) json::codifica(out, *v[i].precedente);
-        else out += "null";
-        chiave(out, "corrente");
-        if (v[i].corrente) json::codifica(out, *v[i].corrente);
-        else out += "null";
-        out += '}';
-    }
-    out += ']';
-}
-
-void anno_json(std::string& out, std::string_view k, const PunteggioAnno& p) {
-    chiave(out, k);
-    out += '{';
-    numero_o_null(out, "performance_organizzativa", p.performance_organizzativa);
-    numero_o_null(out, "obiettivi_individuali", p.obiettivi_individuali);
-    numero_o_null(out, "comportamenti", p.comportamenti);
-    chiave(out, "totale"), out += p.totale.testo();
-    chiave(out, "fascia"), stringa(out, p.fascia);
-    out += '}';
-}
-
-std::string anni_json(const ConfrontoAnni& c) {
-    std::string out = R"({"formato":"perfpa.confronto_anni/1")";
-    chiave(out, "anno_precedente"), out += std::to_string(c.anno_precedente);
-    chiave(out, "anno_corrente"), out += std::to_string(c.anno_corrente);
-    chiave(out, "indicatori"), out += '[';
-    for (std::size_t i = 0; i < c.indicatori.size(); ++i) {
-        const auto& x = c.indicatori[i];
-        out += i ? ",{" : "{";
-        chiave(out, "codice"), stringa(out, x.codice);
-        chiave(out, "descrizione"), stringa(out, x.descrizione);
-        testo_o_null(out, "precedente", x.precedente);
-        testo_o_null(out, "corrente", x.corrente);
-        numero_o_null(out, "differenza", x.differenza);
-        chiave(out, "tendenza");
-        if (x.tendenza) stringa(out, nome_tendenza(x.tendenza));
-        else out += "null";
-        chiave(out, "percorso_precedente"), stringa(out, x.percorso_precedente);
-        chiave(out, "percorso_corrente"), stringa(out, x.percorso_corrente);
-        out += '}';
-    }
-    out += ']';
-    chiave(out, "ambiti"), out += '[';
-    for (std::size_t i = 0; i < c.ambiti.size(); ++i) {
-        const auto& x = c.ambiti[i];
-        out += i ? ",{" : "{";
-        chiave(out, "ambito"), stringa(out, x.ambito);
-        numero_o_null(out, "precedente", x.precedente);
-        numero_o_null(out, "corrente", x.corrente);
-        numero_o_null(out, "differenza", x.differenza);
-        chiave(out, "percorso_precedente"), stringa(out, x.percorso_precedente);
-        chiave(out, "percorso_corrente"), stringa(out, x.percorso_corrente);
-        out += '}';
-    }
-    out += ']';
-    chiave(out, "settori"), out += '[';
-    for (std::size_t i = 0; i < c.settori.size(); ++i) {
-        const auto& x = c.settori[i];
-        out += i ? ",{" : "{";
-        chiave(out, "settore"), stringa(out, x.settore);
-        anno_json(out, "precedente", x.precedente);
-        anno_json(out, "corrente", x.corrente);
-        chiave(out, "differenza"), out += x.differenza.testo();
-        chiave(out, "percorso_precedente"), stringa(out, x.percorso_precedente);
-        chiave(out, "percorso_corrente"), stringa(out, x.percorso_corrente);
-        out += '}';
-    }
-    out += ']';
-    rilievi_json(out, "risolti", c.risolti);
-    rilievi_json(out, "nuovi", c.nuovi);
-    rilievi_json(out, "persistenti", c.persistenti);
-    return out + "}\n";
+std::string segno_vincolo(const std::optional<std::variant<Importo, Decimale>>& d) {
+    if (!d) return "";
+    if (const Importo* i = std::get_if<Importo>(&*d)) return (i->centesimi() > 0 ? "+" : "") + formatta_importo(*i);
+    return segno(std::get<Decimale>(*d));
 }
 
 std::string punti(const std::optional<Punti>& p) { return p ? formatta_punti(*p) : "—"; }
+
+// The public-finance figures of both years (ciclo.md §5), block by block.
+std::string vincoli_tabella(const ConfrontoAnni& c) {
+    if (c.vincoli.empty()) return {};
+    std::string out = "\nVincoli di finanza pubblica:\nvincolo | voce | " + std::to_string(c.anno_precedente) + " | " +
+                      std::to_string(c.anno_corrente) + " | differenza | tendenza\n";
+    for (const auto& x : c.vincoli)
+        out += x.vincolo + " | " + x.voce + " | " + x.precedente.value_or("—") + " | " + x.corrente.value_or("—") +
+               " | " + segno_vincolo(x.differenza) + " | " +
+               std::string(x.tendenza ? nome_tendenza(x.tendenza) : "—") + "\n";
+    return out;
+}
 
 std::string anni_tabella(const ConfrontoAnni& c) {
     const std::string a = std::to_string(c.anno_precedente), b = std::to_string(c.anno_corrente);
@@ -197,7 +87,7 @@ std::string anni_tabella(const ConfrontoAnni& c) {
     elenco("Rilievi risolti", c.risolti);
     elenco("Rilievi nuovi", c.nuovi);
     elenco("Rilievi persistenti", c.persistenti);
-    return out;
+    return out + vincoli_tabella(c);
 }
 
 int esegui(Contesto& c) {
@@ -215,7 +105,7 @@ int esegui(Contesto& c) {
         const auto relazione = carica<Relazione>(a->posizionali[0], c);
         if (!relazione) return uscita_ingresso;
         const ConfrontoPiano r = confronta_piano(*piano, *relazione);
-        c.out << (come_json ? piano_json(r) : piano_tabella(r));
+        c.out << (come_json ? json::codifica_confronto_piano(r) + "\n" : piano_tabella(r));
         return uscita_ok;
     }
     if (a->posizionali.size() != 2) {
@@ -234,7 +124,7 @@ int esegui(Contesto& c) {
         c.err << "perfpa: " << r.error().motivo << "\n";
         return uscita_rilievi;
     }
-    c.out << (come_json ? anni_json(*r) : anni_tabella(*r));
+    c.out << (come_json ? json::codifica_confronto_anni(*r) + "\n" : anni_tabella(*r));
     return uscita_ok;
 }
 

@@ -3,7 +3,8 @@
 // with --personale P --smvp S --format html, the evaluation sheet of every
 // person of the staff document P; with --criteri C too, each sheet with the
 // person's amounts in the split of the fund, or, with --pubblicazione, the
-// Relazione's report with the split's aggregate section.
+// Relazione's report with the split's aggregate section; with --precedente
+// FILE (html or md), a section comparing last year's Relazione with this one.
 #include "comandi.hpp"
 
 #include "../report/csv.hpp"
@@ -12,14 +13,36 @@
 #include "../report/premi_html.hpp"
 #include "../report/schede.hpp"
 
+#include <perfpa/confronto/anni.hpp>
 #include <perfpa/report.hpp>
+
+#include <optional>
+#include <string_view>
+#include <utility>
 
 
 namespace perfpa::cli {
 namespace {
 
-constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [--personale FILE [--criteri FILE "
-                            "[--pubblicazione]]] [-o OUT] FILE\n";
+constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FILE] [--precedente FILE] [--personale FILE "
+                            "[--criteri FILE [--pubblicazione]]] [-o OUT] FILE\n";
+
+// --precedente FILE: last year's Relazione against `r` (ciclo.md §5), into
+// `confronto`, for the report's year-over-year section. Years that are not
+// consecutive: the reason on standard error, exit 1. Without the ente's SMVP
+// (`dell_ente` false), no finding that needs it, as in the rest of the report.
+int confronto_precedente(Contesto& c, std::string_view percorso, const Relazione& r, const Smvp& s, bool dell_ente,
+                         std::optional<ConfrontoAnni>& confronto) {
+    const auto precedente = carica<Relazione>(percorso, c);
+    if (!precedente) return uscita_ingresso;
+    auto esito = dell_ente ? confronta_anni(*precedente, r, s) : confronta_anni_senza_smvp(*precedente, r, s);
+    if (!esito) {
+        c.err << "perfpa report --precedente: " << esito.error().motivo << "\n";
+        return uscita_rilievi;
+    }
+    confronto = std::move(*esito);
+    return uscita_ok;
+}
 
 // With --criteri: the staff's split (personale.md §4) into `testo` — the
 // sheets with each person's amounts, or with --pubblicazione the report
@@ -46,7 +69,8 @@ int report_premi(Contesto& c, const Argomenti& a, const Relazione& r, const Smvp
 int esegui(Contesto& c) {
     for (auto& x : c.argomenti)
         if (x == "-o") x = "--output"; // the short spelling of --output
-    auto a = analizza(c, {"--format", "--smvp", "--output", "--personale", "--criteri"}, {"--pubblicazione"});
+    auto a = analizza(c, {"--format", "--smvp", "--output", "--personale", "--criteri", "--precedente"},
+                      {"--pubblicazione"});
     if (!a) return uscita_ingresso;
     const auto formato = a->valore("--format");
     if (!formato) {
@@ -74,7 +98,15 @@ int esegui(Contesto& c) {
               << uso;
         return uscita_ingresso;
     }
+    const std::optional<std::string> percorso_precedente = a->valore("--precedente");
+    if (percorso_precedente && (*formato == "csv" || percorso_personale)) {
+        c.err << "perfpa report: --precedente aggiunge il confronto con l'anno precedente al rapporto della Relazione, "
+                 "con --format html o md (non al CSV né alle schede del personale)\n"
+              << uso;
+        return uscita_ingresso;
+    }
     std::vector<std::string_view> letti = a->posizionali;
+    if (percorso_precedente) letti.push_back(*percorso_precedente);
     if (percorso_personale) letti.push_back(*percorso_personale);
     if (auto cr = a->valore("--criteri")) letti.push_back(*cr);
     if (!trattino_una_volta(letti, a->valore("--smvp"), c)) return uscita_ingresso;
@@ -86,6 +118,7 @@ int esegui(Contesto& c) {
         if (auto s = a->valore("--smvp")) ingressi.push_back(*s);
         if (percorso_personale) ingressi.push_back(*percorso_personale);
         if (auto cr = a->valore("--criteri")) ingressi.push_back(*cr);
+        if (percorso_precedente) ingressi.push_back(*percorso_precedente);
         for (const auto& i : ingressi)
             if (i != "-" && stesso_file(*uscita, i)) {
                 c.err << "perfpa report: il file da scrivere " << *uscita << " è lo stesso file dell'ingresso " << i
@@ -109,6 +142,10 @@ int esegui(Contesto& c) {
         // Without --smvp: no band, share or SMVP-only finding of the example SMVP (the report says so).
         OpzioniReport opzioni;
         opzioni.propri = controlli_propri(); // the ente's rows, when a file of the tool registers some
+        if (percorso_precedente)
+            if (const int u = confronto_precedente(c, *percorso_precedente, *r, *s, a->valore("--smvp").has_value(),
+                                                 opzioni.confronto_anni); u != uscita_ok)
+                return u;
         const DatiReport dati =
             a->valore("--smvp") ? prepara_report(*r, *s, opzioni) : prepara_report_senza_smvp(*r, *s, opzioni);
         testo = *formato == "html" ? esempi::report_html(dati)
@@ -135,6 +172,10 @@ constexpr std::string_view dettagli =
     "  --smvp FILE    lo SMVP dell'ente (JSON), nominato in testa al rapporto; senza, i punti\n"
     "                 seguono lo SMVP di esempio incorporato (con una nota sullo standard error) e il\n"
     "                 rapporto non mostra fasce, quote del premio né rilievi che richiedono lo SMVP\n"
+    "  --precedente FILE  la Relazione dell'anno precedente: il rapporto (html o md) aggiunge il\n"
+    "                 confronto tra i due anni — indicatori con lo stesso codice con i due valori e una\n"
+    "                 freccia, punteggi dei settori affiancati, rilievi risolti, nuovi e persistenti,\n"
+    "                 vincoli di finanza pubblica (come perfpa confronta)\n"
     "  --personale FILE  invece del rapporto, le schede di valutazione di ogni dipendente del\n"
     "                 documento del personale (perfpa.personale/1), una per pagina stampata; con\n"
     "                 --format html e --smvp\n"
@@ -146,13 +187,13 @@ constexpr std::string_view dettagli =
     "  -o, --output OUT  il file da scrivere (scritto per intero in un file temporaneo nella stessa\n"
     "                 cartella, poi rinominato: un errore lascia il file precedente intatto; non può\n"
     "                 essere un file di ingresso); senza, o con \"-\", lo standard output\n"
-    "codici di uscita: 0 rapporto scritto; 1 ripartizione dei premi rifiutata (il motivo sullo\n"
-    "  standard error); 2 un documento illeggibile o non valido, il file non scrivibile, o la riga\n"
-    "  di comando errata\n";
+    "codici di uscita: 0 rapporto scritto; 1 ripartizione dei premi rifiutata o anni non consecutivi\n"
+    "  con --precedente (il motivo sullo standard error); 2 un documento illeggibile o non valido, il\n"
+    "  file non scrivibile, o la riga di comando errata\n";
 
 const Registra registra{{"report",
-                         "perfpa report --format html|md|csv [--smvp FILE] [--personale FILE [--criteri FILE "
-                         "[--pubblicazione]]] [-o OUT] FILE",
+                         "perfpa report --format html|md|csv [--smvp FILE] [--precedente FILE] [--personale FILE "
+                         "[--criteri FILE [--pubblicazione]]] [-o OUT] FILE",
                          "rapporto leggibile di una Relazione: pagina HTML, Markdown o CSV per il foglio di calcolo",
                          &esegui, dettagli}};
 

@@ -7,7 +7,10 @@
 #include <perfpa/report.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <variant>
 
 namespace perfpa::esempi {
 
@@ -138,6 +141,81 @@ inline std::string testo_grado_obiettivo(const ObiettivoReport& o) {
     if (o.fonte == FonteGrado::responsabile) s += " (autovalutazione)";
     else if (o.fonte == FonteGrado::controllo_di_gestione) s += " (controllo di gestione)";
     return s;
+}
+
+/** -1, 0, +1: the sign of a difference; nullopt without one. */
+inline std::optional<int> segno_di(const std::optional<Decimale>& d) {
+    if (!d) return std::nullopt;
+    return (d->milionesimi() > 0) - (d->milionesimi() < 0);
+}
+inline std::optional<int> segno_di(const std::optional<std::variant<Importo, Decimale>>& d) {
+    if (!d) return std::nullopt;
+    if (const Importo* i = std::get_if<Importo>(&*d)) return (i->centesimi() > 0) - (i->centesimi() < 0);
+    return segno_di(std::optional<Decimale>(std::get<Decimale>(*d)));
+}
+
+/**
+ * How a figure moved from last year: "↑" up, "↓" down, "=" the same, by the
+ * sign of its difference; for a figure without one (sì/no) by its trend
+ * (sì better: "↑" to sì); "—" when neither says.
+ */
+inline std::string freccia(std::optional<int> segno, const std::optional<Tendenza>& tendenza) {
+    if (segno) return *segno > 0 ? "↑" : *segno < 0 ? "↓" : "=";
+    if (!tendenza) return "—";
+    return *tendenza == Tendenza::migliora ? "↑" : *tendenza == Tendenza::peggiora ? "↓" : "=";
+}
+
+/** "migliora", "peggiora", "stabile", or "" without a trend. */
+inline std::string testo_tendenza(const std::optional<Tendenza>& t) {
+    if (!t) return {};
+    return *t == Tendenza::migliora ? "migliora" : *t == Tendenza::peggiora ? "peggiora" : "stabile";
+}
+
+/** "+0,29", "-1", "0": an exact difference with its sign; "—" without one. */
+inline std::string testo_differenza(const std::optional<Decimale>& d) {
+    if (!d) return "—";
+    return (d->milionesimi() > 0 ? "+" : "") + formatta_decimale(*d);
+}
+inline std::string testo_differenza(const std::optional<std::variant<Importo, Decimale>>& d) {
+    if (!d) return "—";
+    if (const Importo* i = std::get_if<Importo>(&*d)) return (i->centesimi() > 0 ? "+" : "") + formatta_importo(*i);
+    return testo_differenza(std::optional<Decimale>(std::get<Decimale>(*d)));
+}
+
+/** A public-finance block's key as the report names it: "Equilibri di bilancio". */
+inline std::string nome_vincolo(std::string_view chiave) {
+    if (chiave == "equilibri_bilancio") return "Equilibri di bilancio";
+    if (chiave == "tetto_spesa_personale") return "Tetto di spesa del personale";
+    if (chiave == "tetto_salario_accessorio") return "Tetto del salario accessorio";
+    if (chiave == "parametri_deficitarieta") return "Parametri di deficitarietà strutturale";
+    if (chiave == "tempi_pagamento") return "Tempi di pagamento";
+    return std::string(chiave);
+}
+
+/** A figure of a public-finance block as the report names it: "W3 equilibrio complessivo". */
+inline std::string nome_voce_vincolo(std::string_view voce) {
+    if (voce == "rispettato") return "rispettato";
+    if (voce == "w1_risultato_competenza") return "W1 risultato di competenza";
+    if (voce == "w2_equilibrio_bilancio") return "W2 equilibrio di bilancio";
+    if (voce == "w3_equilibrio_complessivo") return "W3 equilibrio complessivo";
+    if (voce == "parametri_positivi") return "parametri positivi";
+    if (voce == "indicatore_tempestivita_giorni") return "indicatore di tempestività (ITP), giorni";
+    if (voce == "indicatore_ritardo_giorni") return "indicatore di ritardo annuale, giorni";
+    return std::string(voce);
+}
+
+/** The name of a settore of the report by id, or the id when the report has none with it. */
+inline std::string nome_settore(const DatiReport& d, std::string_view id) {
+    for (const SettoreReport& s : d.settori)
+        if (s.id == id) return s.denominazione;
+    return std::string(id);
+}
+
+/** "Neutralizzato dal Nucleo: «…»" (the NdV's reason), or nothing when the objective was not neutralised. */
+inline std::string frase_neutralizzazione(const DatiReport& d, const ObiettivoReport& o) {
+    if (!o.motivazione_neutralizzazione) return {};
+    const std::string organo = d.organo && *d.organo == OrganoValutazione::oiv ? "dall'OIV" : "dal Nucleo";
+    return "Neutralizzato " + organo + ": «" + *o.motivazione_neutralizzazione + "»";
 }
 
 } // namespace perfpa::esempi

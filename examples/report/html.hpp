@@ -90,6 +90,8 @@ details li{margin:3px 0}
 .gruppo.avviso h3{color:var(--avviso)}
 .commento{font-size:13px;color:var(--muted)}
 svg text{font-family:inherit}
+.ramo{border-left:6px solid var(--org);padding:2px 0 2px 16px;margin:18px 0}
+.freccia{font-weight:700;white-space:nowrap}.freccia.migliora{color:var(--ok)}.freccia.peggiora{color:var(--errore)}
 footer{max-width:1040px;margin:0 auto;padding:0 24px 32px;color:var(--muted);font-size:13px}
 @media print{
  body{background:#fff;font-size:11pt}
@@ -218,6 +220,8 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
                     (d.smvp_dell_ente ? "<span>fascia <strong>" + t(p.fascia) + "</strong> · quota premio " +
                                             formatta_percentuale(p.quota_premio) + "</span>"
                                       : std::string()) +
+                    (s.premio ? "<span>premio del responsabile <strong>" + formatta_importo(*s.premio) + "</strong></span>"
+                              : std::string()) +
                     (p.completo ? "" : "<span class=\"badge mezzo\">valutazione incompleta</span>") + "</div></div>";
     o += "<div class=\"componenti\">";
     for (auto [nome, c, peso, colore] :
@@ -248,6 +252,8 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
                     o += "; realizzato: " + t(testo_valore(*ind.valore_realizzato, ind.unita));
                 o += "</span>";
             }
+            if (ob.motivazione_neutralizzazione)
+                o += "<br><span class=\"commento\">" + t(frase_neutralizzazione(d, ob)) + "</span>";
             o += "</td><td class=\"n\">" + testo_peso(ob.peso, dec) + "</td><td class=\"n\">" +
                  (ob.data_fine_prevista ? formatta_data(*ob.data_fine_prevista) : "—") + "</td><td class=\"n\">" +
                  t(testo_grado_obiettivo(ob)) + "</td><td class=\"n\">" +
@@ -273,6 +279,139 @@ inline std::string settore(const SettoreReport& s, std::size_t i, const DatiRepo
         o += "<details><summary>" + std::to_string(obiettivi.size()) + (obiettivi.size() == 1 ? " rilievo" : " rilievi") +
              " sugli obiettivi</summary>" + tabella_rilievi(obiettivi) + "</details>";
     return o + "</section>";
+}
+
+// The rows of a branch of the tree: each settore as a heading row, its objectives under it.
+inline std::string righe_albero(const std::vector<SettoreAlbero>& settori) {
+    std::string o = "<table><thead><tr><th>Obiettivo</th><th class=\"n\">Peso</th><th class=\"n\">Grado</th></tr>"
+                    "</thead><tbody>";
+    for (const SettoreAlbero& s : settori) {
+        o += "<tr class=\"gruppo\"><th colspan=\"3\">" + t(s.denominazione) + "</th></tr>";
+        for (const ObiettivoAlbero& x : s.obiettivi)
+            o += "<tr><td>" + t(x.id) + " — " + t(x.descrizione) + "</td><td class=\"n\">" + formatta_peso(x.peso) +
+                 "</td><td class=\"n\">" + t(testo_grado(x.grado.stato, x.grado.grado)) + "</td></tr>";
+    }
+    return o + "</tbody></table>";
+}
+
+/** The tree of the performance (ciclo.md §1): strategic objective → objectives by settore, with degrees. */
+inline std::string albero(const AlberoPerformance& a) {
+    std::string o = "<section id=\"albero\"><h2>Albero della performance</h2><p class=\"nota\">Dagli obiettivi "
+                    "strategici (DUP, PIAO) agli obiettivi dei settori. Il grado di un obiettivo strategico è la media "
+                    "dei gradi degli obiettivi che ne discendono, pesata con i loro pesi: i neutralizzati escono, i non "
+                    "valutati contano 0.</p>";
+    for (const RamoStrategico& r : a.rami) {
+        const ObiettivoStrategico& os = r.obiettivo_strategico;
+        std::string dove;
+        if (os.missione) dove += "missione " + *os.missione;
+        if (os.programma) dove += (dove.empty() ? "" : " · ") + std::string("programma ") + *os.programma;
+        if (os.sezione_piao) dove += (dove.empty() ? "" : " · ") + std::string("PIAO: ") + *os.sezione_piao;
+        o += "<div class=\"ramo\"><div class=\"testata\"><div><h3>" + t(os.id) + " — " + t(os.descrizione) + "</h3>" +
+             (dove.empty() ? std::string() : "<p class=\"nota\">" + t(dove) + "</p>") +
+             "</div><div class=\"punteggio\"><b>" + t(testo_grado(r.grado.stato, r.grado.grado)) +
+             "</b><span>grado</span></div></div>";
+        o += r.settori.empty() ? "<p class=\"nota\">Nessun obiettivo ne discende.</p>" : righe_albero(r.settori);
+        o += "<details><summary>Come è calcolato il grado</summary><p>" + t(r.grado.spiegazione) + "</p></details></div>";
+    }
+    if (!a.senza_strategico.empty())
+        o += "<div class=\"ramo\"><h3>Obiettivi non collegati a un obiettivo strategico</h3>" +
+             righe_albero(a.senza_strategico) + "</div>";
+    return o + "</section>\n";
+}
+
+// An arrow cell: the direction of the figure, coloured by its trend.
+inline std::string cella_freccia(std::optional<int> segno, const std::optional<Tendenza>& tendenza) {
+    const std::string nome = testo_tendenza(tendenza);
+    return "<td class=\"n\"><span class=\"freccia " + nome + "\"" + (nome.empty() ? "" : " title=\"" + nome + "\"") +
+           ">" + freccia(segno, tendenza) + (nome.empty() ? "" : " " + nome) + "</span></td>";
+}
+
+inline std::string rilievi_negli_anni(const std::vector<RilievoNegliAnni>& v) {
+    std::string o = "<ul class=\"rilievi\">";
+    for (const RilievoNegliAnni& x : v) {
+        const Rilievo& r = x.corrente ? *x.corrente : *x.precedente;
+        o += "<li class=\"" + std::string(nome_gravita(r.gravita)) + "\">" + t(r.messaggio) + "<br><code>" +
+             t(x.codice) + " · " + t(x.identita) + "</code></li>";
+    }
+    return o + "</ul>";
+}
+
+/** Last year against this year (ciclo.md §5), from `d.confronto_anni`. */
+inline std::string confronto(const DatiReport& d) {
+    const ConfrontoAnni& c = *d.confronto_anni;
+    const std::string a = std::to_string(c.anno_precedente), b = std::to_string(c.anno_corrente);
+    std::string o = "<section id=\"confronto\"><h2>Confronto con il " + a + "</h2><p class=\"nota\">Gli indicatori "
+                    "con lo stesso codice nei due anni, i punteggi dei settori presenti in entrambi, i rilievi e i "
+                    "vincoli di finanza pubblica. ↑ ↓ = : il valore sale, scende o resta uguale; il colore dice se "
+                    "migliora (verde) o peggiora (rosso) secondo il verso dell'indicatore.</p>";
+    o += "<h3>Indicatori</h3>";
+    if (c.indicatori.empty()) o += "<p class=\"nota\">Nessun indicatore con lo stesso codice nei due anni.</p>";
+    else {
+        o += "<table><thead><tr><th>Indicatore</th><th class=\"n\">" + a + "</th><th class=\"n\">" + b +
+             "</th><th class=\"n\">Differenza</th><th class=\"n\">Andamento</th></tr></thead><tbody>";
+        for (const ConfrontoIndicatore& x : c.indicatori)
+            o += "<tr><td>" + t(x.descrizione) + "<br><span class=\"nota\">" + t(x.codice) + "</span></td><td class=\"n\">" +
+                 t(x.precedente.value_or("—")) + "</td><td class=\"n\">" + t(x.corrente.value_or("—")) +
+                 "</td><td class=\"n\">" + testo_differenza(x.differenza) + "</td>" +
+                 cella_freccia(segno_di(x.differenza), x.tendenza) + "</tr>";
+        o += "</tbody></table>";
+    }
+    if (!c.ambiti.empty()) {
+        o += "<h3>Ambiti della performance organizzativa</h3><table><thead><tr><th>Ambito</th><th class=\"n\">" + a +
+             "</th><th class=\"n\">" + b + "</th><th class=\"n\">Differenza</th><th class=\"n\">Andamento</th></tr>"
+             "</thead><tbody>";
+        for (const ConfrontoAmbito& x : c.ambiti) {
+            std::string nome = x.ambito;
+            if (d.performance_organizzativa)
+                for (const AmbitoReport& am : d.performance_organizzativa->ambiti)
+                    if (am.id == x.ambito) nome = am.denominazione;
+            const auto s = segno_di(x.differenza);
+            o += "<tr><td>" + t(nome) + "</td><td class=\"n\">" + (x.precedente ? formatta_percentuale(*x.precedente) : "—") +
+                 "</td><td class=\"n\">" + (x.corrente ? formatta_percentuale(*x.corrente) : "—") + "</td><td class=\"n\">" +
+                 testo_differenza(x.differenza) + "</td>" +
+                 cella_freccia(s, s ? std::optional<Tendenza>(*s > 0 ? Tendenza::migliora : *s < 0 ? Tendenza::peggiora : Tendenza::stabile)
+                                    : std::nullopt) + "</tr>";
+        }
+        o += "</tbody></table>";
+    }
+    o += "<h3>Punteggi dei settori</h3>";
+    if (c.settori.empty()) o += "<p class=\"nota\">Nessun settore presente in entrambi gli anni.</p>";
+    else {
+        o += "<table><thead><tr><th>Settore</th><th class=\"n\">" + a + "</th><th class=\"n\">" + b +
+             "</th><th class=\"n\">Differenza</th><th class=\"n\">Andamento</th></tr></thead><tbody>";
+        auto anno = [&](const PunteggioAnno& p) {
+            return formatta_punti(p.totale) + (d.smvp_dell_ente && !p.fascia.empty() ? " (" + t(p.fascia) + ")" : "");
+        };
+        for (const ConfrontoSettore& x : c.settori) {
+            const auto s = segno_di(std::optional<Decimale>(x.differenza));
+            o += "<tr><td>" + t(nome_settore(d, x.settore)) + "</td><td class=\"n\">" + anno(x.precedente) +
+                 "</td><td class=\"n\">" + anno(x.corrente) + "</td><td class=\"n\">" +
+                 testo_differenza(std::optional<Decimale>(x.differenza)) + "</td>" +
+                 cella_freccia(s, *s > 0 ? Tendenza::migliora : *s < 0 ? Tendenza::peggiora : Tendenza::stabile) + "</tr>";
+        }
+        o += "</tbody></table>";
+    }
+    o += "<h3>Rilievi</h3>";
+    for (auto [titolo, v] : {std::pair{"Risolti", &c.risolti}, std::pair{"Nuovi", &c.nuovi}}) {
+        o += "<p><b>" + std::string(titolo) + " (" + std::to_string(v->size()) + ")</b>" +
+             (std::string_view(titolo) == "Risolti" ? " — c'erano nel " + a + ", non nel " + b
+                                                    : " — non c'erano nel " + a) +
+             "</p>" + (v->empty() ? std::string() : rilievi_negli_anni(*v));
+    }
+    o += "<details><summary>Persistenti (" + std::to_string(c.persistenti.size()) + ") — in entrambi gli anni</summary>" +
+         rilievi_negli_anni(c.persistenti) + "</details>";
+    if (!c.vincoli.empty()) {
+        o += "<h3>Vincoli di finanza pubblica</h3><table><thead><tr><th>Vincolo</th><th class=\"n\">" + a +
+             "</th><th class=\"n\">" + b + "</th><th class=\"n\">Differenza</th><th class=\"n\">Andamento</th></tr>"
+             "</thead><tbody>";
+        for (const ConfrontoVincolo& x : c.vincoli)
+            o += "<tr><td>" + t(nome_vincolo(x.vincolo)) + "<br><span class=\"nota\">" + t(nome_voce_vincolo(x.voce)) +
+                 "</span></td><td class=\"n\">" + t(x.precedente.value_or("—")) + "</td><td class=\"n\">" +
+                 t(x.corrente.value_or("—")) + "</td><td class=\"n\">" + testo_differenza(x.differenza) + "</td>" +
+                 cella_freccia(segno_di(x.differenza), x.tendenza) + "</tr>";
+        o += "</tbody></table>";
+    }
+    return o + "</section>\n";
 }
 
 } // namespace html
@@ -311,7 +450,11 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
     // A link for each section the page has: the organisational performance only when the document gives it.
     o += std::string("<nav><a href=\"#punteggi\">Punteggi</a>") +
          (d.performance_organizzativa ? "<a href=\"#organizzativa\">Performance organizzativa</a>" : "") +
+         (d.albero ? "<a href=\"#albero\">Albero della performance</a>" : "") +
          "<a href=\"#settori\">Settori</a><a href=\"#scostamenti\">Scostamenti</a>" +
+         (d.confronto_anni ? "<a href=\"#confronto\">Confronto con il " + std::to_string(d.confronto_anni->anno_precedente) +
+                                 "</a>"
+                           : std::string()) +
          (sezione_premi.empty() ? "" : "<a href=\"#premi-personale\">Premi al personale</a>") +
          "<a href=\"#rilievi\">Rilievi</a><a href=\"#vincoli\">Vincoli</a><a href=\"#trasparenza\">Trasparenza</a>"
          "</nav></div></header>\n<main>\n";
@@ -358,6 +501,8 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
              "</p></details></section>\n";
     }
 
+    if (d.albero) o += html::albero(*d.albero);
+
     o += "<div id=\"settori\"></div>";
     for (std::size_t i = 0; i < d.settori.size(); ++i) o += html::settore(d.settori[i], i, d) + "\n";
 
@@ -381,6 +526,8 @@ inline std::string report_html(const DatiReport& d, std::string_view sezione_pre
         o += "</tbody></table>";
     }
     o += "</section>\n";
+
+    if (d.confronto_anni) o += html::confronto(d);
 
     o += sezione_premi;
 

@@ -76,6 +76,77 @@ inline void tabella(std::string& out, const std::vector<std::string>& intestazio
     out += "\n";
 }
 
+inline void righe_albero(std::string& o, const std::vector<SettoreAlbero>& settori) {
+    std::vector<std::vector<std::string>> righe;
+    for (const SettoreAlbero& s : settori)
+        for (const ObiettivoAlbero& x : s.obiettivi)
+            righe.push_back({s.denominazione, x.id, x.descrizione, formatta_peso(x.peso),
+                             testo_grado(x.grado.stato, x.grado.grado)});
+    tabella(o, {"Settore", "Obiettivo", "Descrizione", "Peso", "Grado"}, "lllrr", righe);
+}
+
+/** The tree of the performance (ciclo.md §1): strategic objective → objectives by settore, with degrees. */
+inline void albero(std::string& o, const AlberoPerformance& a) {
+    o += "## Albero della performance\n\n";
+    for (const RamoStrategico& r : a.rami) {
+        o += "### " + in_riga(r.obiettivo_strategico.id) + " — " + in_riga(r.obiettivo_strategico.descrizione) + "\n\n";
+        o += "Grado: " + testo_grado(r.grado.stato, r.grado.grado) + " (" + in_riga(r.grado.spiegazione) + ").\n\n";
+        if (r.settori.empty()) o += "Nessun obiettivo ne discende.\n\n";
+        else righe_albero(o, r.settori);
+    }
+    if (!a.senza_strategico.empty()) {
+        o += "### Obiettivi non collegati a un obiettivo strategico\n\n";
+        righe_albero(o, a.senza_strategico);
+    }
+}
+
+/** "↑ migliora", "=", "—": the arrow and the trend, for a cell. */
+inline std::string andamento(std::optional<int> segno, const std::optional<Tendenza>& t) {
+    const std::string nome = testo_tendenza(t);
+    return freccia(segno, t) + (nome.empty() ? "" : " " + nome);
+}
+
+/** Last year against this year (ciclo.md §5), from `d.confronto_anni`. */
+inline void confronto(std::string& o, const DatiReport& d) {
+    const ConfrontoAnni& c = *d.confronto_anni;
+    const std::string a = std::to_string(c.anno_precedente), b = std::to_string(c.anno_corrente);
+    o += "## Confronto con il " + a + "\n\n### Indicatori\n\n";
+    std::vector<std::vector<std::string>> righe;
+    for (const ConfrontoIndicatore& x : c.indicatori)
+        righe.push_back({x.codice, x.descrizione, x.precedente.value_or("—"), x.corrente.value_or("—"),
+                         testo_differenza(x.differenza), andamento(segno_di(x.differenza), x.tendenza)});
+    if (righe.empty()) o += "Nessun indicatore con lo stesso codice nei due anni.\n\n";
+    else tabella(o, {"Codice", "Indicatore", a, b, "Differenza", "Andamento"}, "llrrrl", righe);
+    o += "### Punteggi dei settori\n\n";
+    righe.clear();
+    auto anno = [&](const PunteggioAnno& p) {
+        return formatta_punti(p.totale) + (d.smvp_dell_ente && !p.fascia.empty() ? " (" + p.fascia + ")" : "");
+    };
+    for (const ConfrontoSettore& x : c.settori)
+        righe.push_back({nome_settore(d, x.settore), anno(x.precedente), anno(x.corrente),
+                         testo_differenza(std::optional<Decimale>(x.differenza)),
+                         freccia(segno_di(std::optional<Decimale>(x.differenza)), std::nullopt)});
+    if (righe.empty()) o += "Nessun settore presente in entrambi gli anni.\n\n";
+    else tabella(o, {"Settore", a, b, "Differenza", "Andamento"}, "lrrrl", righe);
+    for (auto [titolo, v] : {std::pair{"Rilievi risolti", &c.risolti}, std::pair{"Rilievi nuovi", &c.nuovi},
+                             std::pair{"Rilievi persistenti", &c.persistenti}}) {
+        o += "### " + std::string(titolo) + " (" + std::to_string(v->size()) + ")\n\n";
+        for (const RilievoNegliAnni& x : *v)
+            o += "- `" + x.codice + "` " + in_riga(x.identita) + ": " +
+                 in_riga((x.corrente ? *x.corrente : *x.precedente).messaggio) + "\n";
+        if (!v->empty()) o += "\n";
+    }
+    if (!c.vincoli.empty()) {
+        o += "### Vincoli di finanza pubblica\n\n";
+        righe.clear();
+        for (const ConfrontoVincolo& x : c.vincoli)
+            righe.push_back({nome_vincolo(x.vincolo), nome_voce_vincolo(x.voce), x.precedente.value_or("—"),
+                             x.corrente.value_or("—"), testo_differenza(x.differenza),
+                             andamento(segno_di(x.differenza), x.tendenza)});
+        tabella(o, {"Vincolo", "Voce", a, b, "Differenza", "Andamento"}, "llrrrl", righe);
+    }
+}
+
 } // namespace md
 
 /** The Markdown text of a report. */
@@ -118,6 +189,8 @@ inline std::string report_markdown(const DatiReport& d) {
         if (!righe.empty()) md::tabella(o, {"Ambito", "Giudizio del NdV", "Grado", "Commento"}, "llrl", righe);
     }
 
+    if (d.albero) md::albero(o, *d.albero);
+
     o += "## Settori\n\n";
     for (const auto& s : d.settori) {
         const auto& p = s.punteggio;
@@ -136,9 +209,17 @@ inline std::string report_markdown(const DatiReport& d) {
                                  testo_grado_obiettivo(*ob), testo_punti(ob->contributo)});
             if (righe.empty()) o += "Nessun obiettivo nel gruppo.\n\n";
             else md::tabella(o, {"Obiettivo", "Descrizione", "Peso", "Scadenza", "Grado", "Punti"}, "llrrrr", righe);
+            bool motivi = false;
+            for (const ObiettivoReport* ob : g.obiettivi)
+                if (ob->motivazione_neutralizzazione) {
+                    o += "- " + md::in_riga(ob->id) + ": " + md::in_riga(frase_neutralizzazione(d, *ob)) + "\n";
+                    motivi = true;
+                }
+            if (motivi) o += "\n";
         }
         const std::string fascia = frase_fascia(d, p);
         o += "**Punteggio: " + formatta_punti(p.totale) + " su 100**" + (fascia.empty() ? "" : ", " + md::in_riga(fascia)) +
+             (s.premio ? ", premio del responsabile " + formatta_importo(*s.premio) : std::string()) +
              (p.completo ? "" : ", valutazione incompleta") + ".\n\n";
         for (const auto& riga : s.spiegazione) o += "- " + md::in_riga(riga) + "\n";
         o += "\n";
@@ -167,6 +248,8 @@ inline std::string report_markdown(const DatiReport& d) {
                         "Esito"},
                     "lllrrrrl", righe);
     }
+
+    if (d.confronto_anni) md::confronto(o, d);
 
     o += "## Rilievi\n\n";
     for (const auto& g : d.rilievi) {

@@ -5,6 +5,8 @@
 #define PERFPA_REPORT_HPP
 
 #include <perfpa/formato_italiano.hpp>
+#include <perfpa/report/albero.hpp>
+#include <perfpa/report/anni.hpp>
 #include <perfpa/report/dati.hpp>
 #include <perfpa/report/etichette.hpp>
 #include <perfpa/report/prepara.hpp>

@@ -38,6 +38,12 @@ std::optional<Decimale> opposto(const std::optional<Decimale>& d) {
     return Decimale::da_milionesimi(-d->milionesimi());
 }
 
+std::optional<std::variant<Importo, Decimale>> opposto(const std::optional<std::variant<Importo, Decimale>>& d) {
+    if (!d) return d;
+    if (const Importo* i = std::get_if<Importo>(&*d)) return Importo::da_centesimi(-i->centesimi());
+    return Decimale::da_milionesimi(-std::get<Decimale>(*d).milionesimi());
+}
+
 std::optional<Tendenza> inversa(std::optional<Tendenza> t) {
     if (!t || *t == Tendenza::stabile) return t;
     return *t == Tendenza::migliora ? Tendenza::peggiora : Tendenza::migliora;
@@ -133,6 +139,11 @@ TEST_CASE("confronta_anni: a document against itself a year on reports no change
         }
         CHECK(!c->ambiti.empty());
         for (const auto& x : c->ambiti) CHECK(x.precedente == x.corrente);
+        for (const auto& x : c->vincoli) {
+            CHECK(x.precedente == x.corrente);
+            CHECK(x.tendenza == Tendenza::stabile);
+            CHECK(x.percorso_precedente == x.percorso_corrente);
+        }
         CHECK(identita(c->risolti).empty()); // only the findings on the year itself change
         CHECK(identita(c->nuovi).empty());
         CHECK(!c->persistenti.empty());
@@ -141,7 +152,7 @@ TEST_CASE("confronta_anni: a document against itself a year on reports no change
 
 TEST_CASE("confronta_anni: swapping the years reverses every difference and trend; pointers resolve") {
     const Smvp s = smvp();
-    std::size_t indicatori = 0, tendenze = 0, rilievi = 0;
+    std::size_t indicatori = 0, tendenze = 0, rilievi = 0, vincoli = 0;
     for (std::size_t i = 0; i < 6; ++i) {
         Relazione a = documento(5, i, 2022), b = documento(6, i, 2023);
         const auto ab = confronta_anni(a, b, s);
@@ -197,7 +208,25 @@ TEST_CASE("confronta_anni: swapping the years reverses every difference and tren
         for (const auto& x : ab->risolti) CHECK(risolve(a, x.precedente->percorso));
         for (const auto& x : ab->nuovi) CHECK(risolve(b, x.corrente->percorso));
         rilievi += ab->risolti.size() + ab->nuovi.size() + ab->persistenti.size();
+        // The public-finance figures: the same entries both ways, values, differences and trends reversed.
+        REQUIRE(ab->vincoli.size() == ba->vincoli.size());
+        for (std::size_t k = 0; k < ab->vincoli.size(); ++k) {
+            const auto& x = ab->vincoli[k];
+            const auto& y = ba->vincoli[k];
+            ++vincoli;
+            CHECK(y.vincolo == x.vincolo);
+            CHECK(y.voce == x.voce);
+            CHECK(y.precedente == x.corrente);
+            CHECK(y.corrente == x.precedente);
+            CHECK(y.differenza == opposto(x.differenza));
+            CHECK(y.tendenza == inversa(x.tendenza));
+            CHECK(y.percorso_precedente == x.percorso_corrente);
+            if (x.percorso_precedente) CHECK(risolve(a, *x.percorso_precedente));
+            if (x.percorso_corrente) CHECK(risolve(b, *x.percorso_corrente));
+            CHECK((x.percorso_precedente || x.percorso_corrente));
+        }
     }
+    CHECK(vincoli > 0);
     CHECK(indicatori > 50);
     CHECK(tendenze > 10);
     CHECK(rilievi > 0);
@@ -237,4 +266,52 @@ TEST_CASE("confronta_piano: a lowered target, with and without rimodulazione") {
     REQUIRE(c.modifiche.size() == 1);
     CHECK(c.modifiche[0].rimodulato);
     CHECK(c.rilievi.empty());
+}
+
+TEST_CASE("confronta_anni: the public-finance blocks of both years, exact, with both pointers") {
+    Relazione a = documento(7, 0, 2022), b = a;
+    b.anno = 2023;
+    a.vincoli_finanza = VincoliFinanza{};
+    a.vincoli_finanza->equilibri_bilancio = EquilibriBilancio{};
+    a.vincoli_finanza->equilibri_bilancio->rispettato = false;
+    a.vincoli_finanza->equilibri_bilancio->w3_equilibrio_complessivo = Importo::da_centesimi(1'000'00);
+    a.vincoli_finanza->tempi_pagamento = TempiPagamento{};
+    a.vincoli_finanza->tempi_pagamento->indicatore_tempestivita_giorni = Decimale::da_testo("-3.5").value();
+    b.vincoli_finanza = a.vincoli_finanza;
+    b.vincoli_finanza->equilibri_bilancio->rispettato = true;
+    b.vincoli_finanza->equilibri_bilancio->w3_equilibrio_complessivo = Importo::da_centesimi(750'01);
+    b.vincoli_finanza->tempi_pagamento->indicatore_tempestivita_giorni = Decimale::da_testo("2").value();
+    b.vincoli_finanza->tetto_spesa_personale = TettoSpesaPersonale{};
+    b.vincoli_finanza->tetto_spesa_personale->spesa = Importo::da_centesimi(5'00);
+    const auto c = confronta_anni(a, b, smvp());
+    REQUIRE(c.has_value());
+    auto trova = [&](std::string_view vincolo, std::string_view voce) -> const ConfrontoVincolo& {
+        for (const auto& x : c->vincoli)
+            if (x.vincolo == vincolo && x.voce == voce) return x;
+        FAIL("no entry " << vincolo << "/" << voce);
+        throw;
+    };
+    const auto& rispettato = trova("equilibri_bilancio", "rispettato");
+    CHECK(rispettato.precedente == "no");
+    CHECK(rispettato.corrente == "sì");
+    CHECK(rispettato.tendenza == Tendenza::migliora);
+    const auto& w3 = trova("equilibri_bilancio", "w3_equilibrio_complessivo");
+    CHECK(w3.precedente == "1.000,00 €");
+    CHECK(w3.corrente == "750,01 €");
+    CHECK(w3.differenza == std::optional<std::variant<Importo, Decimale>>(Importo::da_centesimi(-249'99)));
+    CHECK(w3.tendenza == Tendenza::peggiora);
+    CHECK(w3.percorso_corrente == "/vincoli_finanza/equilibri_bilancio/w3_equilibrio_complessivo");
+    const auto& itp = trova("tempi_pagamento", "indicatore_tempestivita_giorni");
+    CHECK(itp.differenza == std::optional<std::variant<Importo, Decimale>>(Decimale::da_testo("5.5").value()));
+    CHECK(itp.tendenza == Tendenza::peggiora); // more days late
+    // A block only this year: no pointer, no value, no difference last year.
+    const auto& spesa = trova("tetto_spesa_personale", "spesa");
+    CHECK(!spesa.precedente);
+    CHECK(!spesa.percorso_precedente);
+    CHECK(!spesa.differenza);
+    CHECK(spesa.corrente == "5,00 €");
+    for (const auto& x : c->vincoli) {
+        if (x.percorso_precedente) CHECK(risolve(a, *x.percorso_precedente));
+        if (x.percorso_corrente) CHECK(risolve(b, *x.percorso_corrente));
+    }
 }

@@ -6,7 +6,8 @@
 #define PERFPA_CONFRONTO_ANNI_HPP
 
 #include <perfpa/checks.hpp>
-#include <perfpa/confronto/piano.hpp>
+#include <perfpa/confronto/comune.hpp>
+#include <perfpa/confronto/vincoli.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/relazione.hpp>
@@ -25,10 +26,6 @@
 #include <vector>
 
 namespace perfpa {
-
-/** Which way a figure moved from last year to this year. */
-enum class Tendenza { migliora, peggiora, stabile };
-BOOST_DESCRIBE_ENUM(Tendenza, migliora, peggiora, stabile)
 
 /**
  * An indicator found by its `codice` in both years: its realised values
@@ -102,6 +99,7 @@ struct ConfrontoAnni {
     std::vector<ConfrontoAmbito> ambiti;
     std::vector<ConfrontoSettore> settori;
     std::vector<RilievoNegliAnni> risolti, nuovi, persistenti;
+    std::vector<ConfrontoVincolo> vincoli; ///< the public-finance figures, block by block (confronto/vincoli.hpp)
     friend bool operator==(const ConfrontoAnni&, const ConfrontoAnni&) = default;
 };
 
@@ -198,7 +196,8 @@ inline PunteggioAnno anno_di(const PunteggioSettore& p) {
  * ciclo.md §5: `precedente` and `corrente` compared (their `anno` must differ
  * by 1: else a ValoreNonValido naming both years), both scored and checked with
  * `smvp`. Indicators are matched by `codice`, areas and settori by id,
- * findings by code and identity (RilievoNegliAnni).
+ * findings by code and identity (RilievoNegliAnni); the public-finance
+ * blocks figure by figure (ConfrontoVincolo).
  */
 [[nodiscard]] inline Esito<ConfrontoAnni> confronta_anni(const Relazione& precedente, const Relazione& corrente,
                                                          const Smvp& smvp) {
@@ -283,6 +282,7 @@ inline PunteggioAnno anno_di(const PunteggioSettore& p) {
     }
     for (std::size_t h = 0; h < rp.size(); ++h)
         if (!abbinato[h]) out.risolti.push_back({rp[h].codice, ip[h], rp[h], std::nullopt});
+    out.vincoli = confronta_vincoli(precedente, corrente);
     return out;
 }
 

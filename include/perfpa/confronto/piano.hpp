@@ -6,6 +6,7 @@
 #ifndef PERFPA_CONFRONTO_PIANO_HPP
 #define PERFPA_CONFRONTO_PIANO_HPP
 
+#include <perfpa/confronto/comune.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
@@ -66,17 +67,6 @@ struct ConfrontoPiano {
 
 namespace detail::confronto {
 
-inline std::string testo_valore(const Valore& v) {
-    if (const bool* b = std::get_if<bool>(&v)) return *b ? "sì" : "no";
-    if (const Decimale* d = std::get_if<Decimale>(&v)) return formatta_decimale(*d);
-    return "«" + std::get<std::string>(v) + "»";
-}
-inline std::optional<Decimale> numero(const std::optional<Valore>& v) {
-    if (!v) return std::nullopt;
-    if (const Decimale* d = std::get_if<Decimale>(&*v)) return *d;
-    return std::nullopt;
-}
-inline Decimale da_centesimi(std::int64_t c) { return Decimale::da_milionesimi(c * 10'000); }
 inline std::string_view nome_misura(Misura m) {
     switch (m) {
     case Misura::binaria: return "binaria";
@@ -84,19 +74,6 @@ inline std::string_view nome_misura(Misura m) {
     case Misura::qualitativa: return "qualitativa";
     }
     return "";
-}
-inline std::string percorso_obiettivo(std::size_t i, std::size_t j) {
-    return testo("/settori/", i, "/obiettivi/", j);
-}
-inline const Settore* trova_settore(const Relazione& r, std::string_view id, std::size_t& i) {
-    for (i = 0; i < r.settori.size(); ++i)
-        if (stesso_id(r.settori[i].id, id)) return &r.settori[i];
-    return nullptr;
-}
-inline const Obiettivo* trova_obiettivo(const Settore& s, std::string_view id, std::size_t& j) {
-    for (j = 0; j < s.obiettivi.size(); ++j)
-        if (stesso_id(s.obiettivi[j].id, id)) return &s.obiettivi[j];
-    return nullptr;
 }
 
 // The fields of two copies of an objective (both present), into `out`.

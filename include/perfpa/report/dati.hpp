@@ -7,6 +7,8 @@
 #ifndef PERFPA_REPORT_DATI_HPP
 #define PERFPA_REPORT_DATI_HPP
 
+#include <perfpa/confronto/anni.hpp>
+#include <perfpa/report/albero.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
@@ -173,6 +175,16 @@ struct DatiReport {
     bool smvp_dell_ente = true;
     /** The bonus split given to `prepara_report` (`OpzioniReport::ripartizione`), as given; absent otherwise. */
     std::optional<Ripartizione> premi;
+    /**
+     * The tree of the performance (report/albero.hpp): present when the
+     * Relazione has strategic objectives (`obiettivi_strategici` not empty).
+     */
+    std::optional<AlberoPerformance> albero;
+    /**
+     * Last year against this year (`confronta_anni(precedente, r, smvp).value()`),
+     * as given to `prepara_report` (`OpzioniReport::confronto_anni`); absent otherwise.
+     */
+    std::optional<ConfrontoAnni> confronto_anni;
 };
 
 } // namespace perfpa

@@ -5,6 +5,7 @@
 #define PERFPA_REPORT_PREPARA_HPP
 
 #include <perfpa/checks.hpp>
+#include <perfpa/report/albero.hpp>
 #include <perfpa/report/dati.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
@@ -282,6 +283,12 @@ struct OpzioniReport {
      * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
      */
     std::optional<Ripartizione> ripartizione;
+    /**
+     * Last year against this one (`confronta_anni(precedente, r, smvp).value()`,
+     * ciclo.md §5; for prepara_report_senza_smvp, `confronta_anni_senza_smvp`
+     * of <perfpa/report/anni.hpp>): copied to `DatiReport::confronto_anni`.
+     */
+    std::optional<ConfrontoAnni> confronto_anni;
 };
 
 namespace detail {
@@ -319,6 +326,7 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniRep
         d.performance_organizzativa = std::move(x);
     }
     std::vector<PunteggioSettore>& punteggi = esame.punteggi;
+    if (r.obiettivi_strategici && !r.obiettivi_strategici->empty()) d.albero = albero_performance(r, punteggi);
     std::vector<std::vector<Rilievo>> per_settore = detail::rilievi_per_settore(tutti, r.settori.size());
     for (std::size_t i = 0; i < r.settori.size(); ++i) {
         if (!smvp_dell_ente) { // a band and a share of someone else's SMVP are nobody's result
@@ -362,6 +370,7 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniRep
     d.controlli_interni = r.controlli_interni;
     d.indagini_soddisfazione = r.indagini_soddisfazione.value_or(std::vector<IndagineSoddisfazione>{});
     d.premi = opzioni.ripartizione;
+    d.confronto_anni = opzioni.confronto_anni;
     return d;
 }
 
