@@ -136,7 +136,7 @@ TEST_CASE("importa csv: numbers and booleans read from their text, as each indic
     CHECK(ind.valore_realizzato == Valore{Decimale::da_milionesimi(-1'234'567'500'000)});
 }
 
-TEST_CASE("importa csv: with or without BOM, CRLF or LF, quoted fields with ';' and quotes") {
+TEST_CASE("importa csv: with or without BOM, CRLF or LF, quoted fields with a semicolon and quotes") {
     const Relazione r = leverano();
     std::string csv = con_cella(foglio(r), 2, importa::colonna::motivazione, "\"Bando; non \"\"pubblicato\"\"\"");
     const importa::EsitoCsv con_bom = importa::aggiorna_da_csv(r, csv);
