@@ -161,6 +161,12 @@ TEST_CASE("importa csv: a missing column, named in row 1") {
     CHECK(errore_unico(r, csv) ==
           "riga 1, colonna \"Peso\": colonna mancante nell'intestazione (il foglio va scritto da perfpa report "
           "--format csv, con tutte le sue colonne)");
+    // The report's computed columns are not read: one renamed is a column of the user's own, ignored.
+    std::string senza_punti = foglio(r);
+    senza_punti.replace(senza_punti.find(";Punti;"), 7, ";Note mie;");
+    const importa::EsitoCsv e = importa::aggiorna_da_csv(r, senza_punti);
+    REQUIRE(e);
+    CHECK(json_di(*e.relazione) == json_di(r));
 }
 
 TEST_CASE("importa csv: a text where a number goes, with its row, column and text") {

@@ -359,7 +359,8 @@ struct RigaObiettivo {
 };
 
 // The header's columns found by name (`indici[k]` is where colonne_csv[k]
-// is) and every row read: false with the errors when a column is missing, a
+// is; the computed Grado (%), Stato and Punti may be missing) and every row
+// read: false with the errors when a column is missing, a
 // row is short or long, or a cell cannot be read.
 inline bool leggi_righe(std::string_view testo, std::vector<RigaObiettivo>& righe, std::vector<RecordCsv>& record,
                         std::vector<std::size_t>& indici, std::vector<ErroreCsv>& errori) {
@@ -378,7 +379,9 @@ inline bool leggi_righe(std::string_view testo, std::vector<RigaObiettivo>& righ
                 indici[k] = j;
                 ++trovate;
             }
-        if (trovate == 0)
+        const bool calcolata = colonne_csv[k] == colonna::grado || colonne_csv[k] == colonna::stato ||
+                               colonne_csv[k] == colonna::punti; // the report's figures, never read
+        if (trovate == 0 && !calcolata)
             errori.push_back({1, std::string(colonne_csv[k]),
                               "colonna mancante nell'intestazione (il foglio va scritto da perfpa report --format csv, "
                               "con tutte le sue colonne)", std::nullopt});
