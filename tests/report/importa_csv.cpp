@@ -161,6 +161,10 @@ TEST_CASE("importa csv: a missing column, named in row 1") {
     CHECK(errore_unico(r, csv) ==
           "riga 1, colonna \"Peso\": colonna mancante nell'intestazione (il foglio va scritto da perfpa report "
           "--format csv, con tutte le sue colonne)");
+    // A sheet saved with ',' between fields: one error, not one per column.
+    CHECK(errore_unico(r, "Settore,Responsabile,Obiettivo\r\nA,B,C\r\n") ==
+          "riga 1: atteso ';' tra le colonne dell'intestazione (il CSV di Excel e LibreOffice in italiano), trovata "
+          "una colonna sola con virgole, trovato \"Settore,Responsabile,Obiettivo\"");
     // The report's computed columns are not read: one renamed is a column of the user's own, ignored.
     std::string senza_punti = foglio(r);
     senza_punti.replace(senza_punti.find(";Punti;"), 7, ";Note mie;");

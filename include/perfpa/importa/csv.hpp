@@ -371,6 +371,16 @@ inline bool leggi_righe(std::string_view testo, std::vector<RigaObiettivo>& righ
         return false;
     }
     const std::vector<std::string>& intestazione = record.front().campi;
+    if (intestazione.size() == 1) { // saved with another separator: one error, not one per column
+        const std::string& t = intestazione.front();
+        const bool tab = t.find('\t') != std::string::npos, virgola = t.find(',') != std::string::npos;
+        errori.push_back({1, "",
+                          std::string("atteso ';' tra le colonne dell'intestazione (il CSV di Excel e LibreOffice in "
+                                      "italiano), trovata una colonna sola") +
+                              (tab ? " con tabulazioni" : virgola ? " con virgole" : ""),
+                          t});
+        return false;
+    }
     indici.assign(colonne_csv.size(), 0);
     for (std::size_t k = 0; k < colonne_csv.size(); ++k) {
         std::size_t trovate = 0;
