@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 secondi="${1:-30}"
 shift || true
 bersagli=("$@")
-[ ${#bersagli[@]} -eq 0 ] && bersagli=(relazione smvp personale criteri_premi equivalenza valori)
+[ ${#bersagli[@]} -eq 0 ] && bersagli=(relazione smvp personale criteri_premi equivalenza valori csv)
 
 if ! command -v clang++ >/dev/null; then
     echo "fuzz/run.sh: clang++ non trovato (pacchetto Debian clang): fuzzing non eseguito" >&2

@@ -63,6 +63,8 @@ struct ObiettivoReport {
     std::optional<FonteGrado> fonte;   ///< who gave its degree, when the document says (ciclo.md §9)
     /** The NdV's reason when it neutralised the objective (`neutralizzato: true`), else absent. */
     std::optional<std::string> motivazione_neutralizzazione;
+    /** The NdV's entry for it as the document writes it (the one the scores read), else absent. */
+    std::optional<ValutazioneObiettivo> valutazione;
 };
 
 /** A settore: its head, its objectives, its explained score and the findings on it. */

@@ -238,14 +238,16 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
         const Obiettivo& o = s.obiettivi[j];
         out.somma_pesi += o.peso;
         ObiettivoReport x{o.id, o.descrizione, o.tipo, o.natura, o.peso, o.data_fine_prevista, o.data_conclusione,
-                          o.indicatori, {}, {}, o.gruppo, {}, {}};
+                          o.indicatori, {}, {}, o.gruppo, {}, {}, {}};
         // calcola_punteggi gives one contribution per objective, in order.
         if (j < p.obiettivi.size()) {
             x.grado = p.obiettivi[j].grado;
             x.contributo = p.obiettivi[j].contributo;
         }
-        if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id); v && v->neutralizzato.value_or(false))
-            x.motivazione_neutralizzazione = v->motivazione;
+        if (const ValutazioneObiettivo* v = valutazione_obiettivo(r, s.id, o.id)) {
+            if (v->neutralizzato.value_or(false)) x.motivazione_neutralizzazione = v->motivazione;
+            x.valutazione = *v;
+        }
         out.obiettivi.push_back(std::move(x));
     }
     out.gruppi = s.gruppi.value_or(std::vector<GruppoObiettivi>{});
