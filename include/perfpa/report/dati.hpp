@@ -8,6 +8,7 @@
 #define PERFPA_REPORT_DATI_HPP
 
 #include <perfpa/rilievo.hpp>
+#include <perfpa/checks/riga.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -20,6 +21,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -173,6 +175,21 @@ struct DatiReport {
     bool smvp_dell_ente = true;
     /** The bonus split given to `prepara_report` (`OpzioniReport::ripartizione`), as given; absent otherwise. */
     std::optional<Ripartizione> premi;
+};
+
+/** What `prepara_report` may add to the Relazione and the SMVP. */
+struct OpzioniReport {
+    /**
+     * The ente's own check rows (docs/checks.md "An ente's own checks"):
+     * their findings join the catalogue's, as in `esamina(r, smvp, propri)`.
+     * Viewed, not copied: the rows must outlive the call.
+     */
+    std::span<const Controllo> propri;
+    /**
+     * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
+     * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
+     */
+    std::optional<Ripartizione> ripartizione;
 };
 
 } // namespace perfpa
