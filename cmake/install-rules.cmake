@@ -2,6 +2,9 @@ include(CMakePackageConfigHelpers)
 
 install(DIRECTORY include/perfpa DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS perfpa EXPORT perfpaTargets)
+if(PERFPA_BUILD_COMPILED)
+  install(TARGETS perfpa_compiled EXPORT perfpaTargets)
+endif()
 
 set(PERFPA_CMAKE_DIR ${CMAKE_INSTALL_DATADIR}/perfpa/cmake
     CACHE STRING "Where perfpa's CMake package files are installed")

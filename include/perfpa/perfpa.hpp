@@ -25,4 +25,9 @@
 #include <perfpa/scoring.hpp>
 #include <perfpa/values.hpp>
 
+// With the compiled part (docs/install.md), calls go to its plain functions.
+#ifdef PERFPA_SEPARATE_COMPILATION
+#include <perfpa/compilato.hpp>
+#endif
+
 #endif

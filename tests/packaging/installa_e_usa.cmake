@@ -1,5 +1,5 @@
 # cmake -DSORGENTI=<perfpa source> -DLAVORO=<scratch dir> -DGENERATORE=<generator>
-#       -DCOMPILATORE=<c++ compiler> [-DSOLO_INTESTAZIONI=ON] -P installa_e_usa.cmake
+#       -DCOMPILATORE=<c++ compiler> [-DSOLO_INTESTAZIONI=ON] [-DCOMPILATO=ON] -P installa_e_usa.cmake
 # The library-only route of docs/install.md: configures a fresh copy of perfpa
 # with no tests, no examples and Catch2 hidden (as on a machine without it),
 # installs it to a temporary prefix straight away (nothing is built: there is
@@ -8,6 +8,9 @@
 # With SOLO_INTESTAZIONI, perfpa is configured with PERFPA_BOOST_JSON_HEADER_ONLY,
 # the consumer compiles <boost/json/src.hpp> in one file, and its program must
 # not depend on libboost_json at run time.
+# With COMPILATO, perfpa is configured with PERFPA_BUILD_COMPILED, built (the
+# compiled part, one static library) and installed, and the consumer links
+# perfpa::compiled and calls the pipeline through <perfpa/compilato.hpp>.
 file(REMOVE_RECURSE ${LAVORO})
 set(prefisso ${LAVORO}/prefisso)
 
@@ -24,15 +27,30 @@ set(modo -DPERFPA_BOOST_JSON_HEADER_ONLY=OFF)
 if(SOLO_INTESTAZIONI)
   set(modo -DPERFPA_BOOST_JSON_HEADER_ONLY=ON)
 endif()
+set(tipo Release)
+if(COMPILATO)
+  # Debug: the compiled part builds in a third of the time of -O3, and what is tested is the packaging.
+  list(APPEND modo -DPERFPA_BUILD_COMPILED=ON)
+  set(tipo Debug)
+endif()
 esegui(${CMAKE_COMMAND} -S ${SORGENTI} -B ${LAVORO}/perfpa -G ${GENERATORE}
-       -DCMAKE_CXX_COMPILER=${COMPILATORE} -DCMAKE_BUILD_TYPE=Release
+       -DCMAKE_CXX_COMPILER=${COMPILATORE} -DCMAKE_BUILD_TYPE=${tipo}
        -DPERFPA_BUILD_TESTS=OFF -DPERFPA_BUILD_EXAMPLES=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON ${modo}
        -DCMAKE_INSTALL_PREFIX=${prefisso})
-# Straight to the install: the recipe of docs/install.md builds nothing.
-esegui(${CMAKE_COMMAND} --install ${LAVORO}/perfpa)
-file(GLOB_RECURSE oggetti ${LAVORO}/perfpa/*.o ${LAVORO}/perfpa/*.a ${LAVORO}/perfpa/*.so)
-if(oggetti)
-  message(FATAL_ERROR "the library-only configure produced build outputs: ${oggetti}")
+if(COMPILATO)
+  esegui(${CMAKE_COMMAND} --build ${LAVORO}/perfpa)
+  esegui(${CMAKE_COMMAND} --install ${LAVORO}/perfpa)
+  file(GLOB_RECURSE compilata ${prefisso}/*.a)
+  if(NOT compilata)
+    message(FATAL_ERROR "PERFPA_BUILD_COMPILED: no static library installed in ${prefisso}")
+  endif()
+else()
+  # Straight to the install: the recipe of docs/install.md builds nothing.
+  esegui(${CMAKE_COMMAND} --install ${LAVORO}/perfpa)
+  file(GLOB_RECURSE oggetti ${LAVORO}/perfpa/*.o ${LAVORO}/perfpa/*.a ${LAVORO}/perfpa/*.so)
+  if(oggetti)
+    message(FATAL_ERROR "the library-only configure produced build outputs: ${oggetti}")
+  endif()
 endif()
 
 foreach(atteso include/perfpa/perfpa.hpp include/perfpa/json/decodifica.hpp include/perfpa/model/smvp.hpp
@@ -46,7 +64,7 @@ endforeach()
 
 esegui(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/consumatore -B ${LAVORO}/consumatore -G ${GENERATORE}
        -DCMAKE_CXX_COMPILER=${COMPILATORE} -DCMAKE_PREFIX_PATH=${prefisso}
-       -DCONSUMATORE_BOOST_JSON_SRC=${SOLO_INTESTAZIONI})
+       -DCONSUMATORE_BOOST_JSON_SRC=${SOLO_INTESTAZIONI} -DCONSUMATORE_COMPILATO=${COMPILATO})
 esegui(${CMAKE_COMMAND} --build ${LAVORO}/consumatore)
 esegui(${LAVORO}/consumatore/consumatore)
 
@@ -62,4 +80,8 @@ if(SOLO_INTESTAZIONI AND con_boost_json)
   message(FATAL_ERROR "PERFPA_BOOST_JSON_HEADER_ONLY: the consumer still needs libboost_json: ${risolte}")
 elseif(NOT SOLO_INTESTAZIONI AND NOT con_boost_json)
   message(FATAL_ERROR "the consumer does not link libboost_json, as docs/install.md says it does: ${risolte}")
+endif()
+
+if(COMPILATO)
+  esegui(${LAVORO}/consumatore/consumatore_compilato)
 endif()

@@ -6,6 +6,7 @@
 #define PERFPA_CHECKS_CONTROLLO_HPP
 
 #include <perfpa/rilievo.hpp>
+#include <perfpa/checks/riga.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
@@ -36,13 +37,6 @@ struct IngressoControllo {
     const Relazione& relazione;
     const Smvp* smvp = nullptr;
     const std::vector<PunteggioSettore>* punteggi = nullptr;
-};
-
-/** The row of the catalogue a check belongs to: its code, severity and default legal reference. */
-struct VoceCatalogo {
-    std::string_view codice;
-    Gravita gravita;
-    std::string_view norma;
 };
 
 namespace controlli::detail {
@@ -104,17 +98,6 @@ private:
     VoceCatalogo voce_; // a copy (three views and a severity): a temporary row is safe
     std::vector<Rilievo>& out_;
     std::size_t usati_;
-};
-
-/** A check: reads the input, reports through the collector. Pure. */
-using FunzioneControllo = void (*)(const IngressoControllo&, Rilevatore&);
-
-/** One row of the catalogue of rules.md, Checks. */
-struct Controllo {
-    VoceCatalogo voce;
-    bool richiede_smvp;      ///< *SMVP*: runs only when an SMVP is given
-    bool solo_enti_locali;   ///< *locale*: silent unless `ente_locale(ente)`
-    FunzioneControllo esegui;
 };
 
 namespace controlli::detail {

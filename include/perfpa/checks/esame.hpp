@@ -5,6 +5,7 @@
 #ifndef PERFPA_CHECKS_ESAME_HPP
 #define PERFPA_CHECKS_ESAME_HPP
 
+#include <perfpa/checks/esame_dati.hpp>
 #include <perfpa/checks/esecuzione.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/scoring/punteggi.hpp>
@@ -17,14 +18,6 @@
 #include <vector>
 
 namespace perfpa {
-
-/** The findings and the scores of one Relazione under an SMVP (see `esamina`). */
-struct Esame {
-    std::vector<Rilievo> rilievi;           ///< as `controlla(r, smvp)`
-    std::vector<PunteggioSettore> punteggi; ///< as `calcola_punteggi(r, smvp, opzioni)`
-    friend bool operator==(const Esame&, const Esame&) = default;
-};
-BOOST_DESCRIBE_STRUCT(Esame, (), (rilievi, punteggi))
 
 /**
  * `controlla(r, smvp)` and `calcola_punteggi(r, smvp, opzioni)` in one call,
@@ -91,10 +84,10 @@ private:
     controlli::detail::ScortaCatalogo rilievi_;
 };
 
-/** Whether the findings include an `errore` (the CLI exits 1 then). */
-[[nodiscard]] inline bool ha_errori(const std::vector<Rilievo>& rilievi) noexcept {
-    return std::any_of(rilievi.begin(), rilievi.end(), [](const Rilievo& x) { return x.gravita == Gravita::errore; });
-}
+#ifdef PERFPA_SEPARATE_COMPILATION
+// Compiled once, in perfpa/src.hpp (the compiled part).
+extern template const Esame& Esaminatore::esamina<void>(const Relazione&, const Smvp&, OpzioniPunteggi);
+#endif
 
 } // namespace perfpa
 

@@ -10,6 +10,7 @@
 #include <perfpa/confronto/anni.hpp>
 #include <perfpa/report/albero.hpp>
 #include <perfpa/rilievo.hpp>
+#include <perfpa/checks/riga.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -22,6 +23,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -185,6 +187,27 @@ struct DatiReport {
     /**
      * Last year against this year (`confronta_anni(precedente, r, smvp).value()`),
      * as given to `prepara_report` (`OpzioniReport::confronto_anni`); absent otherwise.
+     */
+    std::optional<ConfrontoAnni> confronto_anni;
+};
+
+/** What `prepara_report` may add to the Relazione and the SMVP. */
+struct OpzioniReport {
+    /**
+     * The ente's own check rows (docs/checks.md "An ente's own checks"):
+     * their findings join the catalogue's, as in `esamina(r, smvp, propri)`.
+     * Viewed, not copied: the rows must outlive the call.
+     */
+    std::span<const Controllo> propri;
+    /**
+     * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
+     * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
+     */
+    std::optional<Ripartizione> ripartizione;
+    /**
+     * Last year against this one (`confronta_anni(precedente, r, smvp).value()`,
+     * ciclo.md §5; for prepara_report_senza_smvp, `confronta_anni_senza_smvp`
+     * of <perfpa/report/anni.hpp>): copied to `DatiReport::confronto_anni`.
      */
     std::optional<ConfrontoAnni> confronto_anni;
 };

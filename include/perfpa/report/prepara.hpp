@@ -20,6 +20,10 @@
 #include <variant>
 #include <vector>
 
+#ifdef PERFPA_SEPARATE_COMPILATION
+#include <perfpa/compilato.hpp>
+#endif
+
 namespace perfpa {
 
 namespace detail {
@@ -272,27 +276,6 @@ inline SettoreReport settore_report(const Relazione& r, std::size_t i, Punteggio
 
 } // namespace detail
 
-/** What `prepara_report` may add to the Relazione and the SMVP. */
-struct OpzioniReport {
-    /**
-     * The ente's own check rows (docs/checks.md "An ente's own checks"):
-     * their findings join the catalogue's, as in `esamina(r, smvp, propri)`.
-     * Viewed, not copied: the rows must outlive the call.
-     */
-    std::span<const Controllo> propri;
-    /**
-     * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
-     * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
-     */
-    std::optional<Ripartizione> ripartizione;
-    /**
-     * Last year against this one (`confronta_anni(precedente, r, smvp).value()`,
-     * ciclo.md §5; for prepara_report_senza_smvp, `confronta_anni_senza_smvp`
-     * of <perfpa/report/anni.hpp>): copied to `DatiReport::confronto_anni`.
-     */
-    std::optional<ConfrontoAnni> confronto_anni;
-};
-
 namespace detail {
 
 inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniReport& opzioni, bool smvp_dell_ente) {
@@ -378,6 +361,9 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniRep
 
 } // namespace detail
 
+// With PERFPA_SEPARATE_COMPILATION, the three functions below are declared
+// in perfpa/compilato.hpp and defined once, in perfpa/src.hpp.
+#ifndef PERFPA_SEPARATE_COMPILATION
 /**
  * Everything a report of `r` needs, scored with `smvp`, with the ente's own
  * checks and a bonus split when `opzioni` gives them. Pure: the same inputs
@@ -405,6 +391,8 @@ inline DatiReport prepara(const Relazione& r, const Smvp& smvp, const OpzioniRep
                                                           const OpzioniReport& opzioni = {}) {
     return detail::prepara(r, sostituto, opzioni, false);
 }
+
+#endif
 
 } // namespace perfpa
 

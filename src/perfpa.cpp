@@ -1,0 +1,2 @@
+// The compiled part of perfpa as a static library: the CMake target perfpa::compiled.
+#include <perfpa/src.hpp>

@@ -1,0 +1,21 @@
+# cmake -DSOLO_HEADER=<exe> -DCOMPILATO=<exe> -DDATI=<examples/data> -DLAVORO=<dir> -P confronta.cmake
+# Runs the pipeline program of both builds and compares their outputs.
+foreach(modo SOLO_HEADER COMPILATO)
+  execute_process(COMMAND ${${modo}} ${DATI} RESULT_VARIABLE rc OUTPUT_VARIABLE out_${modo} ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${${modo}} exited with ${rc}: ${err}")
+  endif()
+  file(WRITE ${LAVORO}/${modo}.txt "${out_${modo}}")
+endforeach()
+# Not a vacuous comparison: the output has the figures of Leverano's report.
+foreach(atteso "report 2023" "perfpa.punteggi/1" "perfpa.premi/1" "PROPRIO" "esaminatore uguale a esamina: 1")
+  string(FIND "${out_SOLO_HEADER}" "${atteso}" dove)
+  if(dove EQUAL -1)
+    message(FATAL_ERROR "the header-only output lacks \"${atteso}\" (${LAVORO}/SOLO_HEADER.txt)")
+  endif()
+endforeach()
+if(NOT out_SOLO_HEADER STREQUAL out_COMPILATO)
+  message(FATAL_ERROR "the outputs differ: ${LAVORO}/SOLO_HEADER.txt and ${LAVORO}/COMPILATO.txt")
+endif()
+string(LENGTH "${out_COMPILATO}" n)
+message(STATUS "the same ${n} bytes from both builds")
