@@ -158,7 +158,8 @@ function gruppoRilievi(risultato, documento, titolo) {
       ul.append(li);
     }
     // Errors and violations open; many warnings folded, one click away.
-    const gruppo = el("details", { class: "gruppo" }, el("summary", { class: g.chiave }, g.titolo + " (" + questi.length + ")"), ul);
+    const gruppo = el("details", { class: "gruppo" },
+                      el("summary", { class: g.chiave }, g.titolo + " (" + questi.length + ")"), ul);
     gruppo.open = g.chiave !== "avviso" || questi.length <= 5;
     box.append(gruppo);
   }
@@ -167,12 +168,13 @@ function gruppoRilievi(risultato, documento, titolo) {
 
 const punti = (x) => (x === null || x === undefined ? "—" : x.toLocaleString("it-IT", { minimumFractionDigits: 2 }));
 
-// A table of scores with, under each row, its arithmetic (the "spiegazione" lines).
-function tabellaPunteggi(righe, colonne) {
+// A table of scores with, in each row, its arithmetic (the "spiegazione" lines), folded when `piegato`.
+function tabellaPunteggi(righe, colonne, piegato) {
   const t = el("table", { class: "punteggi" });
   t.append(el("tr", {}, ...colonne.map(([titolo]) => el("th", {}, titolo)), el("th", {}, "calcolo")));
   for (const r of righe) {
-    const calcolo = el("details", {}, el("summary", {}, "mostra"), el("pre", {}, (r.spiegazione || []).join("\n")));
+    const righeCalcolo = el("pre", {}, (r.spiegazione || []).join("\n"));
+    const calcolo = piegato ? el("details", {}, el("summary", {}, "mostra"), righeCalcolo) : righeCalcolo;
     t.append(el("tr", {}, ...colonne.map(([, f]) => el("td", {}, f(r))), el("td", {}, calcolo)));
   }
   return t;
@@ -209,7 +211,7 @@ function mostra(x) {
     ["perf. org.", (r) => punti(r.performance_organizzativa)], ["obiettivi", (r) => punti(r.obiettivi_individuali)],
     ["comport.", (r) => punti(r.comportamenti)], ["totale", (r) => punti(r.totale) + (r.completo ? "" : "*")],
     ["fascia", (r) => (scelti.smvp ? r.fascia : "—")], ["quota", quota],
-  ]));
+  ], false));
   $("nota-punteggi").textContent = scelti.smvp ? "Secondo lo SMVP «" + scelti.smvp.nome + "». * valutazione incompleta." :
     "Senza lo SMVP dell'ente i punti seguono lo SMVP di esempio; fascia e quota non sono mostrate. " +
     "* valutazione incompleta.";
@@ -220,7 +222,7 @@ function mostra(x) {
     $("punteggi-personale").replaceChildren(tabellaPunteggi(pp.dipendenti, [
       ["dipendente", (r) => r.id], ["categoria", (r) => r.categoria], ["giorni", (r) => String(r.giorni)],
       ["totale", (r) => (r.valutato ? punti(r.totale) : "non valutato")], ["fascia", (r) => r.fascia || "—"],
-    ]));
+    ], true));
     $("sezione-personale").hidden = false;
   }
 
@@ -245,14 +247,22 @@ function mostra(x) {
   stato("Fatto: " + n + (n === 1 ? " rilievo" : " rilievi") + ", " + p.settori.length + " settori valutati.");
 }
 
+// A report's frame as tall as the report, up to 90% of the window (then it scrolls); its
+// rendered height is kept in data-altezza.
+function altezzaPiena(riquadro) {
+  riquadro.addEventListener("load", () => {
+    const d = riquadro.contentDocument;
+    if (!d || !d.documentElement) return;
+    const h = d.documentElement.scrollHeight;
+    riquadro.dataset.altezza = h;
+    riquadro.style.height = Math.min(h + 20, Math.round(window.innerHeight * 0.9)) + "px";
+  });
+}
+
 function analizza() {
   if (!libreria || !scelti.relazione) return;
   const d = (k) => (scelti[k] ? [scelti[k].nome, scelti[k].dati] : ["", ""]);
-  const inizio = performance.now();
-  const x = libreria.analizza(...d("relazione"), ...d("smvp"), ...d("personale"));
-  mostra(x);
-  if (!JSON.parse(x.errori).length)
-    $("stato").textContent += " (" + Math.round(performance.now() - inizio) + " ms)";
+  mostra(libreria.analizza(...d("relazione"), ...d("smvp"), ...d("personale")));
 }
 
 function caricaEsempio(chiave) {
@@ -277,6 +287,8 @@ function prepara() {
     $("file-" + ruolo).addEventListener("change", (ev) => {
       if (ev.target.files[0]) aggiungiFile(ev.target.files[0], ruolo);
     });
+  altezzaPiena($("report"));
+  altezzaPiena($("schede"));
   const zona = $("zona");
   zona.addEventListener("dragover", (ev) => { ev.preventDefault(); zona.classList.add("sopra"); });
   zona.addEventListener("dragleave", () => zona.classList.remove("sopra"));

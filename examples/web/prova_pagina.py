@@ -137,6 +137,9 @@ def main():
     report = srcdoc(dom, "report") or ""
     verifica(report.startswith("<!DOCTYPE html>") and "Comune di Leverano" in report,
              "il rapporto HTML è nel riquadro")
+    altezza = re.search(r'<iframe id="report"[^>]*?data-altezza="(\d+)"', dom, re.S)
+    verifica(altezza is not None and int(altezza.group(1)) > 2000,
+             "il rapporto è disegnato nel riquadro: alto " + (altezza.group(1) if altezza else "?") + " px")
     for nome in ("rilievi.json", "punteggi.json", "rapporto.html"):
         verifica(f'download="{nome}"' in dom, "il pulsante per scaricare " + nome)
     if o.cli:
@@ -158,6 +161,8 @@ def main():
     pp = pre(dom, "json-punteggi-personale") or ""
     verifica(pp.startswith('{"formato":"perfpa.punteggi_personale/1"'), "i punteggi JSON del personale")
     verifica("Alessandra Puglisi" in (srcdoc(dom, "schede") or ""), "le schede di valutazione nel riquadro")
+    verifica(re.search(r'<iframe id="schede"[^>]*?data-altezza="\d{4,}"', dom, re.S) is not None,
+             "le schede sono disegnate nel riquadro")
     if o.cli:
         argomenti = ["--smvp", "smvp-personale-esempio.json", "--personale", "personale-esempio.json",
                      "leverano-2023.json"]
