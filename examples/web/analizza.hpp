@@ -17,8 +17,8 @@
 #include "smvp_esempio.hpp" // generated from examples/data/smvp-esempio.json, as for the tool
 
 #include <exception>
-#include <stdexcept>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 

@@ -172,7 +172,19 @@ def main():
                  "i punteggi del personale sono quelli di perfpa score --json --personale, byte per byte")
     verifica(uscite_dal_browser(richieste_della_pagina(log)[0]) == [], "nessuna richiesta di rete dalla pagina")
 
-    # 3. The control: a page that makes a request is caught by the same check.
+    # 3. The other examples: checked, and with the tool at hand, the same findings and scores.
+    for esempio, argomenti in (("leverano-2023-validata", ["--smvp", "smvp-esempio.json",
+                                                           "leverano-2023-validata-esempio.json"]),
+                               ("leverano-2022", ["leverano-2022.json"])):
+        dom, log = chromium(binario, lavoro, esempio, indice + "?esempio=" + esempio, "--dump-dom")
+        verifica(re.search(r'id="stato"[^>]*>Fatto: ', dom) is not None, esempio + ": controllato")
+        if o.cli:
+            verifica(pre(dom, "json-rilievi") == perfpa(o.cli, o.dati, "check", "--json", *argomenti) and
+                     pre(dom, "json-punteggi") == perfpa(o.cli, o.dati, "score", "--json", *argomenti),
+                     esempio + ": rilievi e punteggi JSON come quelli di perfpa, byte per byte")
+        verifica(uscite_dal_browser(richieste_della_pagina(log)[0]) == [], "nessuna richiesta di rete dalla pagina")
+
+    # 4. The control: a page that makes a request is caught by the same check.
     controllo = lavoro / "controllo.html"
     controllo.write_text('<!DOCTYPE html><img src="http://127.0.0.1:9/immagine.png">', encoding="utf-8")
     _, log = chromium(binario, lavoro, "controllo", controllo.as_uri(), "--dump-dom")
