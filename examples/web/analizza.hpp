@@ -96,7 +96,8 @@ inline Risultati calcola(const Documento& relazione, const Documento& smvp_ente,
     json::codifica_rilievi(out.rilievi, rilievi, nome(relazione));
     out.rilievi += '\n';
     if (personale) {
-        const auto del_personale = smvp ? controlla_personale(*personale, *r, *smvp) : controlla_personale(*personale, *r);
+        const auto del_personale =
+            smvp ? controlla_personale(*personale, *r, *smvp) : controlla_personale(*personale, *r);
         json::codifica_rilievi(out.rilievi, del_personale, personale_doc.nome);
         out.rilievi += '\n';
     }

@@ -114,7 +114,8 @@ function dove(doc, puntatore) {
     if (Array.isArray(nodo) && /^\d+$/.test(p)) {
       const i = Number(p), x = nodo[i];
       const nome = ELEMENTI[chiave] || (chiave ? chiave.replace(/_/g, " ") + ", elemento" : "elemento");
-      let etichetta = x && typeof x === "object" ? (x.denominazione || x.nome || x.titolo || x.descrizione || x.id) : null;
+      let etichetta = x && typeof x === "object"
+        ? (x.denominazione || x.nome || x.titolo || x.descrizione || x.id) : null;
       if (typeof etichetta === "string" && etichetta.length > 70) etichetta = etichetta.slice(0, 67) + "…";
       parti.push(typeof etichetta === "string" ? nome + " «" + etichetta + "»" : nome + " n. " + (i + 1));
       nodo = x;
@@ -212,7 +213,8 @@ function mostra(x) {
     ["comport.", (r) => punti(r.comportamenti)], ["totale", (r) => punti(r.totale) + (r.completo ? "" : "*")],
     ["fascia", (r) => (scelti.smvp ? r.fascia : "—")], ["quota", quota],
   ], false));
-  $("nota-punteggi").textContent = scelti.smvp ? "Secondo lo SMVP «" + scelti.smvp.nome + "». * valutazione incompleta." :
+  $("nota-punteggi").textContent = scelti.smvp
+    ? "Secondo lo SMVP «" + scelti.smvp.nome + "». * valutazione incompleta." :
     "Senza lo SMVP dell'ente i punti seguono lo SMVP di esempio; fascia e quota non sono mostrate. " +
     "* valutazione incompleta.";
   $("sezione-punteggi").hidden = false;

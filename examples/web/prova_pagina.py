@@ -108,7 +108,13 @@ def main():
              "la pagina dichiara una Content-Security-Policy default-src 'none'")
 
     # 1. The Leverano Relazione alone.
-    dom, log = chromium(binario, lavoro, "leverano", indice + "?esempio=leverano-2023", "--dump-dom")
+    # The frame's height is set when the report in it has loaded: on a busy machine the DOM can be
+    # dumped before that, so up to three tries (a frame that never renders fails all three).
+    for prova in range(3):
+        dom, log = chromium(binario, lavoro, "leverano", indice + "?esempio=leverano-2023", "--dump-dom")
+        if re.search(r'<iframe id="report"[^>]*?data-altezza=', dom, re.S):
+            break
+        print("il riquadro del rapporto non è ancora disegnato: di nuovo", flush=True)
     (lavoro / "leverano.dom.html").write_text(dom, encoding="utf-8")
     verifica("Nessun dato lascia il browser" in dom, "la pagina dice che nessun dato lascia il browser")
     verifica(re.search(r'id="stato"[^>]*>Fatto: \d+ rilievi, 8 settori valutati', dom) is not None,
@@ -155,7 +161,11 @@ def main():
     verifica(uscite_dal_browser(pagina_rete) == [], "nessuna richiesta di rete dalla pagina: " + str(pagina_rete))
 
     # 2. With the SMVP and the staff document: the staff's findings, scores and sheets.
-    dom, log = chromium(binario, lavoro, "personale", indice + "?esempio=leverano-2023-personale", "--dump-dom")
+    for prova in range(3):
+        dom, log = chromium(binario, lavoro, "personale", indice + "?esempio=leverano-2023-personale", "--dump-dom")
+        if re.search(r'<iframe id="schede"[^>]*?data-altezza=', dom, re.S):
+            break
+        print("il riquadro delle schede non è ancora disegnato: di nuovo", flush=True)
     (lavoro / "personale.dom.html").write_text(dom, encoding="utf-8")
     verifica("<h3>Personale: personale-esempio.json</h3>" in dom, "i rilievi del documento del personale")
     pp = pre(dom, "json-punteggi-personale") or ""
