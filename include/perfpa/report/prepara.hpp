@@ -12,6 +12,7 @@
 #include <perfpa/scoring/scostamenti.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -46,7 +47,7 @@ inline std::size_t indice_in(std::string_view percorso, std::string_view prefiss
     std::size_t n = 0, k = prefisso.size();
     if (k == percorso.size() || percorso[k] < '0' || percorso[k] > '9') return std::string_view::npos;
     for (; k < percorso.size() && percorso[k] >= '0' && percorso[k] <= '9'; ++k) {
-        if (n > (std::size_t{1} << 48)) return std::string_view::npos;
+        if (n > std::numeric_limits<std::size_t>::max() / 10 - 1) return std::string_view::npos; // 32 bits too (wasm)
         n = n * 10 + static_cast<std::size_t>(percorso[k] - '0');
     }
     return k == percorso.size() || percorso[k] == '/' ? n : std::string_view::npos;
