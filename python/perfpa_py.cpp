@@ -24,6 +24,7 @@
 #include <boost/json/parse.hpp>
 
 #include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
 
 #include <cmath>
 #include <optional>
