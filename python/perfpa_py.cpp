@@ -500,12 +500,16 @@ public:
         const py::object voce = py::reinterpret_steal<py::object>(x);
         const py::str nome = classi().fsdecode(voce);
         const std::string percorso = nome.cast<std::string>();
-        std::string testo;
         std::optional<EccezioneDecodifica> errore;
-        std::string rilievi, punteggi;
+        std::string rilievi, punteggi, ente;
+        int anno = 0;
         {
             py::gil_scoped_release senza_gil; // only C++ below: other Python threads run meanwhile
             Risultato<Relazione> r = json::leggi_relazione(percorso);
+            if (r) {
+                ente = r->ente.denominazione;
+                anno = r->anno;
+            }
             if (!r) {
                 errore.emplace(std::move(r).error());
             } else if (smvp_) {
@@ -517,7 +521,8 @@ public:
             }
         }
         if (errore) return py::make_tuple(nome, eccezione_decodifica(*errore));
-        return py::make_tuple(nome, py::dict("rilievi"_a = risultato(rilievi, come_json_),
+        return py::make_tuple(nome, py::dict("ente"_a = ente, "anno"_a = anno,
+                                             "rilievi"_a = risultato(rilievi, come_json_),
                                              "punteggi"_a = smvp_ ? risultato(punteggi, come_json_) : py::none()));
     }
 
@@ -641,6 +646,7 @@ PYBIND11_MODULE(perfpa, m) {
           "come_json"_a = false,
           "An iterator over Relazioni in files (a folder: its *.json files in name order; or any iterable of "
           "paths, read lazily), one document in memory at a time: yields (percorso, esito), esito being "
-          "{\"rilievi\": ..., \"punteggi\": ... or None without smvp} or, for a file that cannot be read or "
+          "{\"ente\": its denominazione, \"anno\": its year, \"rilievi\": perfpa.rilievi/1, \"punteggi\": "
+          "perfpa.punteggi/1 or None without smvp} or, for a file that cannot be read or "
           "decoded, the perfpa.EccezioneDecodifica (not raised).");
 }

@@ -54,6 +54,7 @@ def test_a_folder_of_many_documents_in_bounded_memory(dati, tmp_path):
                 continue
             assert esito["rilievi"]["formato"] == "perfpa.rilievi/1"
             assert esito["punteggi"]["formato"] == "perfpa.punteggi/1"
+            assert esito["ente"] == "Comune di prova " + percorso[-8:-5] and esito["anno"] == 2023
         _, picco_python = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -76,7 +77,8 @@ def test_a_folder_of_many_documents_in_bounded_memory(dati, tmp_path):
         assert esito["rilievi"] == perfpa.controlla(leggi(percorso), smvp, come_json=True)
         assert esito["punteggi"] == perfpa.punteggi(leggi(percorso), smvp, come_json=True)
         ((_, senza),) = list(perfpa.esamina_file(str(percorso)))
-        assert senza == {"rilievi": perfpa.controlla(leggi(percorso)), "punteggi": None}
+        assert senza == {"ente": f"Comune di prova {i:03d}", "anno": 2023,
+                         "rilievi": perfpa.controlla(leggi(percorso)), "punteggi": None}
 
 
 def test_paths_are_taken_one_at_a_time(dati, tmp_path):
