@@ -492,6 +492,14 @@ public:
         : percorsi_(std::move(percorsi)), smvp_(std::move(smvp)), come_json_(come_json) {}
 
     py::tuple prossimo() {
+        // The work below runs without the GIL: a second thread advancing the same iterator
+        // meanwhile is refused (as a Python generator refuses it), not let race on the Esaminatore.
+        if (in_corso_) throw py::value_error("esamina_file: iteratore già in esecuzione in un altro thread");
+        in_corso_ = true;
+        struct Fine {
+            bool& b;
+            ~Fine() { b = false; }
+        } fine{in_corso_};
         PyObject* x = PyIter_Next(percorsi_.ptr());
         if (!x) {
             if (PyErr_Occurred()) throw py::error_already_set();
@@ -530,6 +538,7 @@ private:
     py::object percorsi_; // a Python iterator
     std::optional<Smvp> smvp_;
     bool come_json_;
+    bool in_corso_ = false;
     Esaminatore esaminatore_;
 };
 

@@ -1,7 +1,9 @@
 # Many documents from Python without holding them in memory: perfpa.esamina_file reads,
 # decodes and checks one file per step, whatever the number of files.
 import json
+import os
 import resource
+import threading
 import tracemalloc
 
 import perfpa
@@ -66,7 +68,10 @@ def test_a_folder_of_many_documents_in_bounded_memory(dati, tmp_path):
     assert errori[str(tmp_path / "rotta.json")].percorsi == ["/anno", "/ente", "/settori"]
     # Holding the 200 texts alone would take ~40 MB (the decoded documents more):
     # one document at a time keeps both the process's peak and Python's own well below.
-    assert crescita_kib < 12 * 1024, f"the peak grew by {crescita_kib} KiB over {N - 20} documents"
+    # (Under AddressSanitizer freed memory waits in its quarantine, up to 256 MB: the process's
+    # peak says nothing there, and only Python's own is bounded.)
+    if not os.environ.get("PERFPA_SANITIZER"):
+        assert crescita_kib < 12 * 1024, f"the peak grew by {crescita_kib} KiB over {N - 20} documents"
     assert picco_python < 4 * 1024 * 1024, f"Python's peak: {picco_python} bytes"
 
     # Each result is what the single calls give.
@@ -101,10 +106,39 @@ def test_paths_are_taken_one_at_a_time(dati, tmp_path):
 
 def test_scandir_entries_and_missing_files(dati, tmp_path):
     genera(tmp_path, leggi(dati / "leverano-2022.json"), 3)
-    import os
     with os.scandir(tmp_path) as voci:
         esiti = dict(perfpa.esamina_file(v for v in voci if v.name.endswith(".json")))
     assert sorted(esiti) == [str(tmp_path / f"relazione-{i:03d}.json") for i in range(3)]
     ((nome, errore),) = list(perfpa.esamina_file([str(tmp_path / "manca.json")]))
     assert isinstance(errore, perfpa.EccezioneDecodifica) and errore.tipo == "file"
     assert errore.file == nome
+
+
+def test_threads_share_the_iterator_safely(dati, tmp_path):
+    # The GIL is released while a file is checked: threads pulling from one iterator each get
+    # whole results (or the iterator's refusal to run twice at once), never a corrupted one.
+    genera(tmp_path, leggi(dati / "leverano-2022.json"), 24)
+    smvp = leggi(dati / "smvp-esempio.json")
+    iteratore = perfpa.esamina_file(tmp_path, smvp, come_json=True)
+    esiti, rifiuti = {}, []
+
+    def lavora():
+        while True:
+            try:
+                percorso, esito = next(iteratore)
+            except StopIteration:
+                return
+            except ValueError as e:
+                rifiuti.append(str(e))
+                continue
+            esiti[percorso] = esito
+
+    fili = [threading.Thread(target=lavora) for _ in range(4)]
+    for f in fili:
+        f.start()
+    for f in fili:
+        f.join()
+    assert all("già in esecuzione" in r for r in rifiuti)
+    assert sorted(esiti) == [str(tmp_path / f"relazione-{i:03d}.json") for i in range(24)]
+    for percorso, esito in esiti.items():
+        assert esito["rilievi"] == perfpa.controlla(leggi(percorso), smvp, come_json=True)
