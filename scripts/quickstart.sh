@@ -14,6 +14,9 @@ PACKAGES_BUILD="g++ cmake ninja-build git libboost1.81-dev libboost-json1.81-dev
 PACKAGES_TEST_TOOLS="chromium libreoffice-calc-nogui fonts-dejavu-core python3 libbenchmark-dev nlohmann-json3-dev libsimdjson-dev"
 # Fuzzing (fuzz/run.sh, docs/fuzzing.md): clang and its libFuzzer/sanitizer runtime.
 PACKAGES_FUZZ="clang libclang-rt-14-dev"
+# The Python module (docs/python.md) and the web page (docs/web.md, emscripten's libraries come prebuilt).
+PACKAGES_PYTHON="python3-dev python3-pybind11 python3-pytest"
+PACKAGES_WEB="emscripten"
 
 install_missing() {
     local missing=()
@@ -42,7 +45,7 @@ demo)
     echo "quickstart: perfpa check terminato con codice $rc (1 = la Relazione contiene almeno un errore)"
     ;;
 test)
-    install_missing $PACKAGES_BUILD $PACKAGES_TEST_TOOLS $PACKAGES_FUZZ
+    install_missing $PACKAGES_BUILD $PACKAGES_TEST_TOOLS $PACKAGES_FUZZ $PACKAGES_PYTHON $PACKAGES_WEB
     # Node.js may come from elsewhere than Debian (it does on our machines): only add Debian's if absent.
     command -v node >/dev/null && command -v npm >/dev/null || install_missing nodejs npm
     # The JSON Schema validator (Ajv, draft 2020-12) for tests/schema, from the npm registry,
@@ -53,11 +56,17 @@ test)
     fi
     # The dev and asan workflows, with line tables only (-g1) instead of full debug information:
     # the same stack traces (file and line), a quarter less compile time on CI's two cores.
+    # The Python module is built and tested in the dev build only (under the sanitizers it needs their
+    # runtime preloaded into Python and doubles its build: `-DPERFPA_PYTHON=ON` there works too).
     for preset in dev asan; do
-        cmake --preset "$preset" -DCMAKE_CXX_FLAGS_DEBUG=-g1
+        python=OFF
+        [ "$preset" = dev ] && python=ON
+        cmake --preset "$preset" -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DPERFPA_PYTHON=$python
         cmake --build --preset "$preset"
         ctest --preset "$preset"
     done
+    # The web page: perfpa in WebAssembly (build/web), checked in headless Chromium against build/dev's tool.
+    scripts/web.sh
     # Each fuzz target for a short bounded time (the clang build included, about 4 minutes in
     # all): a finding fails the run and is kept in fuzz/regressions/ (docs/fuzzing.md).
     fuzz/run.sh "${PERFPA_FUZZ_SECONDS:-20}"
