@@ -17,6 +17,8 @@
 #include "smvp_esempio.hpp" // generated from examples/data/smvp-esempio.json, as for the tool
 
 #include <exception>
+#include <perfpa/importa/csv.hpp>
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,9 +28,8 @@ namespace perfpa::web {
 
 /**
  * An input document: the name it is shown with (its file name) and its text;
- * an empty text is no document. A Relazione is JSON: the CSV of `perfpa
- * report --format csv` is read here once the library has an importer for it
- * (the page already recognises a .csv file and says it cannot read it yet).
+ * an empty text is no document. A Relazione is JSON; the sheet of `perfpa
+ * report --format csv`, edited, updates it (`perfpa importa --format csv --su`).
  */
 struct Documento {
     std::string nome;
@@ -49,6 +50,8 @@ struct Risultati {
     std::string punteggi_personale; ///< perfpa score --json --personale P --smvp S R
     std::string report;             ///< perfpa report --format html [--smvp S] R
     std::string schede;             ///< perfpa report --format html --personale P --smvp S R
+    /** With a sheet: perfpa importa --format csv --su R F, the Relazione every other result is about. */
+    std::string relazione_importata;
 };
 
 namespace detail {
@@ -75,16 +78,25 @@ std::optional<T> decodifica(const Documento& d, std::string& errori) {
     return std::nullopt;
 }
 
-inline Risultati calcola(const Documento& relazione, const Documento& smvp_ente, const Documento& personale_doc) {
+inline Risultati calcola(const Documento& relazione, const Documento& smvp_ente, const Documento& personale_doc,
+                         const Documento& foglio) {
     Risultati out;
     std::string errori = "[";
     if (relazione.testo.empty())
         aggiungi_errore(errori, relazione.nome, "", "nessuna Relazione indicata: serve il documento da controllare");
-    const auto r = decodifica<Relazione>(relazione, errori);
+    auto r = decodifica<Relazione>(relazione, errori);
+    // A sheet updates the Relazione first: its errors are at their row and column.
+    if (r && !foglio.testo.empty()) {
+        importa::EsitoCsv e = importa::aggiorna_da_csv(std::move(*r), foglio.testo);
+        r.reset();
+        for (const importa::ErroreCsv& x : e.errori) aggiungi_errore(errori, foglio.nome, "", x.testo());
+        if (e) r = std::move(e.relazione);
+    }
     const auto smvp = decodifica<Smvp>(smvp_ente, errori);
     const auto personale = decodifica<Personale>(personale_doc, errori);
     out.errori = errori + "]";
     if (out.errori != "[]") return out;
+    if (!foglio.testo.empty()) out.relazione_importata = json::codifica(*r, json::OpzioniCodifica{2}) + "\n";
     // The CLI names each result only when there are two documents (a staff document's findings follow).
     const bool molti = personale.has_value();
     const auto nome = [&](const Documento& d) {
@@ -125,9 +137,10 @@ inline Risultati calcola(const Documento& relazione, const Documento& smvp_ente,
  * and a staff document. Never throws: a failure of the library (which
  * throws only on exhausted memory or a broken invariant) becomes one error.
  */
-inline Risultati analizza(const Documento& relazione, const Documento& smvp, const Documento& personale) {
+inline Risultati analizza(const Documento& relazione, const Documento& smvp, const Documento& personale,
+                          const Documento& foglio = {}) {
     try {
-        return detail::calcola(relazione, smvp, personale);
+        return detail::calcola(relazione, smvp, personale, foglio);
     } catch (const std::exception& e) {
         Risultati out;
         out.errori = "[";

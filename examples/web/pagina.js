@@ -70,7 +70,8 @@ function tipo(obj) {
 
 function mostraScelti() {
   const parti = [];
-  for (const [k, nome] of [["relazione", "Relazione"], ["smvp", "SMVP"], ["personale", "Personale"]])
+  for (const [k, nome] of [["relazione", "Relazione"], ["smvp", "SMVP"], ["personale", "Personale"],
+                           ["foglio", "Foglio (aggiorna la Relazione)"]])
     if (scelti[k]) parti.push(nome + ": " + scelti[k].nome);
   $("scelti").textContent = parti.length ? parti.join(" · ") : "Nessun documento scelto.";
   $("analizza").disabled = !libreria || !scelti.relazione;
@@ -87,9 +88,10 @@ function leggiFile(file) {
 
 // A file given for `ruolo` ("relazione", "smvp", "personale"), or, with no role, the role its "formato" says.
 async function aggiungiFile(file, ruolo) {
-  if (/\.csv$/i.test(file.name)) {
-    stato(file.name + ": la lettura del CSV di «perfpa report --format csv» non è ancora disponibile in questa " +
-          "pagina; usare la Relazione in JSON.", true);
+  // The sheet of «perfpa report --format csv», edited: it updates the Relazione (perfpa importa --su).
+  if (ruolo === "foglio" || /\.csv$/i.test(file.name)) {
+    scelti.foglio = { nome: file.name, dati: await leggiFile(file) };
+    mostraScelti();
     return;
   }
   const dati = await leggiFile(file);
@@ -234,6 +236,7 @@ function mostra(x) {
   if (x.punteggi_personale) scaricamento("punteggi-personale.json", x.punteggi_personale, "application/json");
   scaricamento("rapporto.html", x.report, "text/html");
   if (x.schede) scaricamento("schede.html", x.schede, "text/html");
+  if (x.relazione_importata) scaricamento("relazione-aggiornata.json", x.relazione_importata, "application/json");
   $("json-rilievi").textContent = x.rilievi;
   $("json-punteggi").textContent = x.punteggi;
   $("json-punteggi-personale").textContent = x.punteggi_personale;
@@ -264,7 +267,7 @@ function altezzaPiena(riquadro) {
 function analizza() {
   if (!libreria || !scelti.relazione) return;
   const d = (k) => (scelti[k] ? [scelti[k].nome, scelti[k].dati] : ["", ""]);
-  mostra(libreria.analizza(...d("relazione"), ...d("smvp"), ...d("personale")));
+  mostra(libreria.analizza(...d("relazione"), ...d("smvp"), ...d("personale"), ...d("foglio")));
 }
 
 function caricaEsempio(chiave) {
@@ -285,7 +288,7 @@ function prepara() {
     b.addEventListener("click", () => caricaEsempio(chiave));
     $("esempi").append(b, " ");
   }
-  for (const ruolo of ["relazione", "smvp", "personale"])
+  for (const ruolo of ["relazione", "smvp", "personale", "foglio"])
     $("file-" + ruolo).addEventListener("change", (ev) => {
       if (ev.target.files[0]) aggiungiFile(ev.target.files[0], ruolo);
     });
@@ -302,7 +305,7 @@ function prepara() {
   $("analizza").addEventListener("click", analizza);
   $("azzera").addEventListener("click", () => {
     scelti = {};
-    for (const ruolo of ["relazione", "smvp", "personale"]) $("file-" + ruolo).value = "";
+    for (const ruolo of ["relazione", "smvp", "personale", "foglio"]) $("file-" + ruolo).value = "";
     $("risultati").hidden = true;
     mostraScelti();
   });

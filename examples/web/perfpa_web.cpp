@@ -16,13 +16,15 @@
 
 namespace {
 
-// The JavaScript entry point: six strings in (a name and a text for each document; a
+// The JavaScript entry point: eight strings in (a name and a text for each document; a
 // Uint8Array text is taken byte for byte, so a BOM or invalid UTF-8 is reported as the tool does).
 perfpa::web::Risultati analizza_js(std::string nome_relazione, std::string relazione, std::string nome_smvp,
-                                   std::string smvp, std::string nome_personale, std::string personale) {
+                                   std::string smvp, std::string nome_personale, std::string personale,
+                                   std::string nome_foglio, std::string foglio) {
     return perfpa::web::analizza({std::move(nome_relazione), std::move(relazione)},
                                  {std::move(nome_smvp), std::move(smvp)},
-                                 {std::move(nome_personale), std::move(personale)});
+                                 {std::move(nome_personale), std::move(personale)},
+                                 {std::move(nome_foglio), std::move(foglio)});
 }
 
 } // namespace
@@ -35,6 +37,7 @@ EMSCRIPTEN_BINDINGS(perfpa) {
         .field("punteggi", &Risultati::punteggi)
         .field("punteggi_personale", &Risultati::punteggi_personale)
         .field("report", &Risultati::report)
-        .field("schede", &Risultati::schede);
+        .field("schede", &Risultati::schede)
+        .field("relazione_importata", &Risultati::relazione_importata);
     emscripten::function("analizza", &analizza_js);
 }

@@ -106,6 +106,38 @@ int main(int argc, char** argv) {
         }
     }
 
+    // A sheet of `perfpa report --format csv`, edited (a weight, as Calc writes it), updates the Relazione as
+    // `perfpa importa --format csv --su` does, and every result is about the updated document.
+    {
+        const fs::path r = dati / "leverano-2023.json", foglio = dir / "foglio.csv", nuova = dir / "nuova.json";
+        std::string csv = perfpa_cli(cli, "report --format csv " + q(r.string()), dir);
+        const std::size_t riga = csv.find("\n") + 1, fine = csv.find("\n", riga);
+        std::string prima = csv.substr(riga, fine - riga);
+        verifica(prima.find(";7;") != std::string::npos, "la prima riga del foglio ha il peso 7");
+        prima.replace(prima.find(";7;"), 3, ";4,50;");
+        csv.replace(riga, fine - riga, prima);
+        std::ofstream(foglio, std::ios::binary) << csv;
+        const perfpa::web::Risultati x =
+            perfpa::web::analizza({r.string(), leggi(r)}, {}, {}, {foglio.string(), csv});
+        const std::string importata = perfpa_cli(cli, "importa --format csv --su " + q(r.string()) + " " + q(foglio.string()), dir);
+        verifica(x.errori == "[]" && !importata.empty() && x.relazione_importata == importata,
+                 "foglio: la Relazione aggiornata è quella di perfpa importa --su");
+        verifica(importata.find("\"peso\": 4.5") != std::string::npos, "foglio: il peso modificato arriva nel documento");
+        std::ofstream(nuova, std::ios::binary) << importata;
+        // The first settore's weights no longer sum to its weight: a finding the original has not.
+        const std::string rilievi_nuova = perfpa_cli(cli, "check --json " + q(nuova.string()), dir);
+        verifica(x.rilievi == rilievi_nuova && rilievi_nuova != perfpa_cli(cli, "check --json " + q(r.string()), dir),
+                 "foglio: i rilievi sono quelli della Relazione aggiornata, non dell'originale");
+        verifica(x.punteggi == perfpa_cli(cli, "score --json " + q(nuova.string()), dir),
+                 "foglio: i punteggi sono quelli della Relazione aggiornata");
+        std::string rotto = csv;
+        rotto.replace(rotto.find(";4,50;"), 6, ";4.50;");
+        const perfpa::web::Risultati y =
+            perfpa::web::analizza({r.string(), leggi(r)}, {}, {}, {foglio.string(), rotto});
+        verifica(y.errori.find("colonna \\\"Peso\\\"") != std::string::npos && y.rilievi.empty(),
+                 "foglio con un errore: la riga e la colonna, nulla calcolato");
+    }
+
     // A document with errors: each error, with its pointer, as the tool prints it; nothing computed.
     const fs::path rotto = dir / "rotta.json";
     const std::string testo_rotto =
