@@ -133,7 +133,10 @@ int main(int argc, char** argv) {
 
     // The report data: plain, with the ente's rows and the split, and without the ente's SMVP.
     scrivi_report(out, perfpa::prepara_report(r, s));
-    scrivi_report(out, perfpa::prepara_report(rv, s, perfpa::OpzioniReport{propri, *premi}));
+    perfpa::OpzioniReport opzioni;
+    opzioni.propri = propri;
+    opzioni.ripartizione = *premi;
+    scrivi_report(out, perfpa::prepara_report(rv, s, opzioni));
     scrivi_report(out, perfpa::prepara_report_senza_smvp(r, s));
     return 0;
 }
