@@ -138,7 +138,9 @@ TEST_CASE("importa csv: numbers and booleans read from their text, as each indic
 
 TEST_CASE("importa csv: with or without BOM, CRLF or LF, quoted fields with a semicolon and quotes") {
     const Relazione r = leverano();
-    std::string csv = con_cella(foglio(r), 2, importa::colonna::motivazione, "\"Bando; non \"\"pubblicato\"\"\"");
+    // A neutralisation with its reason (a reason alone is no NdV entry: refused, see the test below).
+    std::string csv = con_cella(con_cella(foglio(r), 2, importa::colonna::neutralizzato, "sì"), 2,
+                                importa::colonna::motivazione, "\"Bando; non \"\"pubblicato\"\"\"");
     const importa::EsitoCsv con_bom = importa::aggiorna_da_csv(r, csv);
     for (const auto& x : con_bom.errori) UNSCOPED_INFO(x.testo());
     REQUIRE(con_bom);
@@ -283,4 +285,18 @@ TEST_CASE("importa csv: a new Relazione from the sheet alone, valid, with what t
     CHECK(importa::relazione_da_csv(con_cella(foglio(r), 3, importa::colonna::peso_settore, "25"), 2023, "X")
               .errori.front()
               .testo() == "riga 3, colonna \"Peso settore\": atteso 30,00 come alla riga 2, trovato \"25,00\"");
+}
+
+TEST_CASE("importa csv: a reason or a source without a degree or a neutralisation is refused at its row") {
+    // Found by the fuzz target csv (fuzz/regressions/csv/): the entry would break the format's rule.
+    const Relazione r = leverano();
+    const importa::EsitoCsv e =
+        importa::aggiorna_da_csv(r, con_cella(foglio(r), 2, importa::colonna::motivazione, "Bando non pubblicato"));
+    REQUIRE_FALSE(e);
+    REQUIRE(e.errori.size() == 1);
+    CHECK(e.errori[0].riga == 2);
+    CHECK(e.errori[0].colonna == importa::colonna::grado_ndv);
+    const importa::EsitoCsv f =
+        importa::aggiorna_da_csv(r, con_cella(foglio(r), 2, importa::colonna::fonte, "responsabile"));
+    CHECK_FALSE(f);
 }

@@ -436,6 +436,14 @@ inline bool leggi_righe(std::string_view testo, std::vector<RigaObiettivo>& righ
         o.neutralizzato = l.booleano(colonna::neutralizzato, ok);
         if (std::string m = l.testo(colonna::motivazione); !m.empty()) o.motivazione = std::move(m);
         o.fonte = l.enumerato<FonteGrado>(colonna::fonte, ok);
+        // An NdV entry is a degree or a neutralisation (format.md): a reason or a source alone is not one.
+        if (ok && o.con_valutazione() && !o.grado_ndv && o.neutralizzato != true) {
+            l.errore(colonna::grado_ndv,
+                     "la riga dice del Nucleo (neutralizzazione, motivazione o fonte) ma non dà il grado: atteso un "
+                     "grado, o \"sì\" nella colonna \"Neutralizzato\", trovata una cella vuota",
+                     std::nullopt);
+            ok = false;
+        }
         if (ok) righe.push_back(std::move(o));
     }
     return errori.empty();
