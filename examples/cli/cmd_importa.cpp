@@ -81,17 +81,7 @@ int esegui(Contesto& c) {
         return uscita_ingresso;
     }
     const std::string testo = json::codifica(*esito.relazione, json::OpzioniCodifica{2}) + "\n";
-    if (!su_file) {
-        c.out << testo;
-        return uscita_ok;
-    }
-    // Written whole or not at all: a full disk leaves the previous file in place.
-    std::string perche;
-    if (!scrivi_file_atomico(*uscita, testo, perche)) {
-        c.err << perche << "\n";
-        return uscita_ingresso;
-    }
-    return uscita_ok;
+    return scrivi_uscita(c, uscita, testo);
 }
 
 constexpr std::string_view dettagli =

@@ -152,17 +152,7 @@ int esegui(Contesto& c) {
                 : *formato == "md" ? esempi::report_markdown(dati)
                                    : esempi::report_csv(dati);
     }
-    if (!su_file) {
-        c.out << testo;
-        return uscita_ok;
-    }
-    // Written whole or not at all: a full disk leaves the previous report in place.
-    std::string perche;
-    if (!scrivi_file_atomico(*uscita, testo, perche)) {
-        c.err << perche << "\n";
-        return uscita_ingresso;
-    }
-    return uscita_ok;
+    return scrivi_uscita(c, uscita, testo);
 }
 
 constexpr std::string_view dettagli =

@@ -39,6 +39,23 @@ struct Contesto {
     int fd_in = -1;
 };
 
+/**
+ * Writes a command's output: to standard output, or with `-o FILE` (not "-")
+ * to FILE, whole or not at all (a full disk leaves the previous file in place).
+ */
+inline int scrivi_uscita(Contesto& c, const std::optional<std::string>& uscita, std::string_view testo) {
+    if (!uscita || *uscita == "-") {
+        c.out << testo;
+        return uscita_ok;
+    }
+    std::string perche;
+    if (!scrivi_file_atomico(*uscita, testo, perche)) {
+        c.err << perche << "\n";
+        return uscita_ingresso;
+    }
+    return uscita_ok;
+}
+
 struct Comando {
     std::string_view nome;
     std::string_view sintassi;
