@@ -5,8 +5,14 @@
 // staff document (perfpa report --personale): a screenshot of the first
 // sheet, not blank, and the sheets' text (one per person, the first
 // person's figures and arithmetic, the review's outcome).
+// With `premi`: the staff's bonus section of the main report (perfpa report
+// --personale … --criteri … --pubblicazione): the section alone on screen,
+// its chart and tables holding the figures of the split the library
+// computes, and no one's name.
 // Exit 77 when no Chromium is installed.
 #include "comune.hpp"
+
+#include <perfpa/scoring.hpp>
 
 #include <boost/beast/zlib/inflate_stream.hpp>
 
@@ -167,11 +173,70 @@ int prova_schede(const std::string& perfpa, const std::filesystem::path& dir, co
     return e.codice();
 }
 
+// The staff's bonus section of the main report: the section on its own page
+// (the report's <head>, so its styles, and the section alone) on screen; its
+// figures against the split and publication table the library computes on the
+// same documents; no one's name or id in it.
+int prova_premi(const std::string& perfpa, const std::filesystem::path& dir, const std::string& chromium) {
+    namespace fs = std::filesystem;
+    fs::remove_all(dir);
+    fs::create_directories(dir / "profilo");
+    const std::string dati = PERFPA_DATA_DIR;
+    const std::string personale = dati + "/personale-esempio-premi.json", smvp = dati + "/smvp-personale-esempio.json",
+                      criteri = dati + "/criteri-esempio.json", relazione = dati + "/leverano-2023-validata-esempio.json";
+    const fs::path report = dir / "report.html", pagina = dir / "premi.html";
+    prova::Esito e;
+    e.verifica(prova::esegui(prova::q(perfpa) + " report --format html --personale " + prova::q(personale) +
+                             " --smvp " + prova::q(smvp) + " --criteri " + prova::q(criteri) + " --pubblicazione " +
+                             prova::q(relazione) + " -o " + prova::q(report.string())),
+               "perfpa report --personale --criteri --pubblicazione --format html");
+    const std::string html = prova::leggi(report);
+    const std::size_t corpo = html.find("<body>"), inizio = html.find("<section id=\"premi-personale\">"),
+                      fine = inizio == std::string::npos ? inizio : html.find("</section>", inizio);
+    e.verifica(corpo != std::string::npos && inizio != std::string::npos && fine != std::string::npos,
+               "il report contiene la sezione dei premi del personale");
+    if (corpo == std::string::npos || fine == std::string::npos) return e.codice();
+    std::ofstream(pagina, std::ios::binary) << html.substr(0, corpo + 6) << "<main>"
+                                            << html.substr(inizio, fine + 10 - inizio) << "</main></body></html>\n";
+    // 1100×1300: the whole section (chart, two tables, counts) fits on screen.
+    const std::string testo = mostra(chromium, dir, pagina, 1100, 1300, 30, e);
+
+    const auto p = perfpa::json::decodifica_personale(prova::leggi(personale)).value();
+    const auto s = perfpa::json::decodifica_smvp(prova::leggi(smvp)).value();
+    const auto c = perfpa::json::decodifica_criteri_premi(prova::leggi(criteri)).value();
+    const auto r = perfpa::json::decodifica_relazione(prova::leggi(relazione)).value();
+    const auto ripartizione = perfpa::ripartisci_premi_personale(p, r, s, c);
+    e.verifica(ripartizione.has_value(), "la libreria ripartisce il fondo sugli stessi documenti");
+    if (!ripartizione) return e.codice();
+    const perfpa::PubblicazionePremi pub = perfpa::pubblicazione_premi(*ripartizione);
+    for (const perfpa::Importo i : {pub.fondo, pub.distribuito, pub.non_distribuito})
+        e.verifica(testo.find("<b>" + perfpa::formatta_importo(i) + "</b>") != std::string::npos,
+                   "la sezione riporta " + perfpa::formatta_importo(i));
+    e.verifica(conta(testo, "<g class=\"fascia-premi\">") == pub.fasce.size(),
+               "il grafico ha una barra per ciascuna delle " + std::to_string(pub.fasce.size()) + " fasce");
+    for (const perfpa::RigaPubblicazione& f : pub.fasce)
+        e.verifica(testo.find("<tr><td>fascia " + f.nome + "</td><td class=\"n\">" + std::to_string(f.persone) +
+                              "</td><td class=\"n\">" + perfpa::formatta_importo(f.totale) + "</td>") !=
+                       std::string::npos,
+                   "la tabella per fascia: fascia " + f.nome + ", " + std::to_string(f.persone) + " dipendenti, " +
+                       perfpa::formatta_importo(f.totale));
+    for (const perfpa::RigaPubblicazione& k : pub.categorie)
+        e.verifica(testo.find("<tr><td>" + k.nome + "</td><td class=\"n\">" + std::to_string(k.persone) + "</td>") !=
+                       std::string::npos,
+                   "la tabella per categoria: " + k.nome);
+    for (const perfpa::Dipendente& d : p.dipendenti)
+        e.verifica((!d.nome || testo.find(*d.nome) == std::string::npos) &&
+                       testo.find("dipendente-" + d.id) == std::string::npos,
+                   "nessun dato personale di " + d.id);
+    return e.codice();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3 && !(argc == 4 && std::string(argv[3]) == "personale")) {
-        std::cerr << "uso: perfpa_prova_chromium PERFPA CARTELLA [personale]\n";
+    const std::string modo = argc == 4 ? argv[3] : "";
+    if (argc != 3 && !(argc == 4 && (modo == "personale" || modo == "premi"))) {
+        std::cerr << "uso: perfpa_prova_chromium PERFPA CARTELLA [personale|premi]\n";
         return prova::fallito;
     }
     const auto chromium = prova::trova({"chromium", "chromium-browser", "google-chrome"});
@@ -179,7 +244,8 @@ int main(int argc, char** argv) {
         std::cout << "SKIP: Chromium non installato (Debian: apt-get install chromium)\n";
         return prova::saltato;
     }
-    if (argc == 4) return prova_schede(argv[1], argv[2], *chromium);
+    if (modo == "personale") return prova_schede(argv[1], argv[2], *chromium);
+    if (modo == "premi") return prova_premi(argv[1], argv[2], *chromium);
     namespace fs = std::filesystem;
     const fs::path dir = argv[2];
     fs::remove_all(dir);
