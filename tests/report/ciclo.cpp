@@ -202,11 +202,11 @@ TEST_CASE("report --precedente: Leverano 2022 against 2023, indicators with both
     CHECK(contiene(riga_indicatore(h, "ITP"), "<td class=\"n\">-19</td><td class=\"n\">-18</td><td class=\"n\">+1</td>"
                                              "<td class=\"n\"><span class=\"freccia peggiora\" title=\"peggiora\">↑ peggiora"));
     const std::string sezione = tratto(h, "<section id=\"confronto\">", "</section>");
-    // A finding resolved (2022's payment times headed 2023) and a new one (2023's objectives headed 2022).
+    // No finding resolved, a new one (2023's objectives headed 2022), the rest persistent.
     const std::string risolti = tratto(sezione, "<b>Risolti (", "<b>Nuovi (");
     const std::string nuovi = tratto(sezione, "<b>Nuovi (", "<details>");
-    CHECK(contiene(risolti, "<b>Risolti (1)</b>"));
-    CHECK(contiene(risolti, "ANNO_VINCOLO_INCOERENTE · /vincoli_finanza/tempi_pagamento"));
+    CHECK(d.confronto_anni->risolti.empty());
+    CHECK(contiene(risolti, "<b>Risolti (0)</b>"));
     CHECK(contiene(nuovi, "<b>Nuovi (1)</b>"));
     CHECK(contiene(nuovi, "ANNO_INCOERENTE · settore:agricoltura"));
     CHECK(contiene(sezione, "<summary>Persistenti (" + std::to_string(d.confronto_anni->persistenti.size()) + ")"));
@@ -216,6 +216,8 @@ TEST_CASE("report --precedente: Leverano 2022 against 2023, indicators with both
     // The public-finance figures, both pointers resolving in their own year's document.
     CHECK(contiene(sezione, "<tr><td>Equilibri di bilancio<br><span class=\"nota\">W3 equilibrio complessivo</span></td>"
                             "<td class=\"n\">19.691,29 €</td><td class=\"n\">19.691,29 €</td><td class=\"n\">0,00 €</td>"));
+    // The payment delay of both years' blocks (seed: "una leggerissima flessione" in 2023).
+    CHECK(contiene(sezione, "<td class=\"n\">-19</td><td class=\"n\">-18</td><td class=\"n\">+1</td>"));
     REQUIRE_FALSE(d.confronto_anni->vincoli.empty());
     for (const ConfrontoVincolo& v : d.confronto_anni->vincoli) {
         REQUIRE(v.percorso_precedente);
@@ -226,7 +228,7 @@ TEST_CASE("report --precedente: Leverano 2022 against 2023, indicators with both
     // Markdown: the same rows.
     const std::string m = esempi::report_markdown(d);
     CHECK(contiene(m, "| RD-PERC | Percentuale di raccolta differenziata | 75,2 | 75,49 | +0,29 | ↑ migliora |"));
-    CHECK(contiene(m, "### Rilievi risolti (1)\n\n- `ANNO_VINCOLO_INCOERENTE` /vincoli_finanza/tempi_pagamento: "));
+    CHECK(contiene(m, "### Rilievi risolti (0)\n\n### Rilievi nuovi (1)\n\n- `ANNO_INCOERENTE` settore:agricoltura: "));
     // Without --precedente: no section, no link.
     const std::string senza = esempi::report_html(prepara_report(r23, smvp_esempio()));
     CHECK_FALSE(contiene(senza, "id=\"confronto\""));
