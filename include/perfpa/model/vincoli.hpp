@@ -52,6 +52,13 @@ inline void controlla_anno(const std::optional<int>& anno, const char* chiave, s
         out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno), TipoErrore::fuori_intervallo});
 }
 
+/** The errors of a block whose only constraint is its year: none, or the year out of range. */
+[[nodiscard]] inline std::vector<ErroreDecodifica> errori_anno(const std::optional<int>& anno, const char* chiave) {
+    std::vector<ErroreDecodifica> out;
+    controlla_anno(anno, chiave, out);
+    return out;
+}
+
 /** The largest `popolazione` accepted: more than any ente's, far from any integer's limit. */
 inline constexpr std::int64_t popolazione_massima = 1'000'000'000;
 
@@ -83,31 +90,21 @@ template <class T>
 
 /** `anno_obiettivi` is a year, as `anno`. Pointers relative to the settore. */
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
-    std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(s.anno_obiettivi, "anno_obiettivi", out);
-    return out;
+    return detail::errori_anno(s.anno_obiettivi, "anno_obiettivi");
 }
 
 /** The years of the financial constraints are years, as `anno`. Pointers relative to the block. */
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
-    std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(v.anno_riferimento, "anno_riferimento", out);
-    return out;
+    return detail::errori_anno(v.anno_riferimento, "anno_riferimento");
 }
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
-    std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(b.anno, "anno", out);
-    return out;
+    return detail::errori_anno(b.anno, "anno");
 }
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
-    std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(t.anno, "anno", out);
-    return out;
+    return detail::errori_anno(t.anno, "anno");
 }
 [[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
-    std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(t.anno, "anno", out);
-    return out;
+    return detail::errori_anno(t.anno, "anno");
 }
 
 /** The values of an indicator have the kind its `misura` requires. Pointers relative to the indicator. */
