@@ -504,6 +504,10 @@ TEST_CASE("Many distinct unknown keys in a known object: past the cap only count
         // (the same keys written otherwise, and others), values with repeated keys inside.
         sostituisci(relazione_minima, R"({"formato")",
                     "{" + chiavi + R"("k5":1,"k2999":{"z":0,"z":0},"k1200":[],)" + escapate + sotto + R"("formato")"),
+        // Under an unknown key (skipped: only its keys kept, for repetitions), some written again, escaped or not.
+        sostituisci(relazione_minima, R"({"formato")",
+                    R"({"sconosciuta":{)" + chiavi + R"("k5":1,"\u006b2999":{"z":0,"z":0},)" + escapate + R"("ultima":0},)" +
+                        sotto + chiavi + R"("formato")"),
         // In settori, each with many unknown keys (and a long array of them).
         con_settori(array_di({"{" + chiavi.substr(0, chiavi.rfind(',', 1200) + 1) + R"("k7":0,"id":"s"})", "{}"}, 100)),
     };

@@ -458,7 +458,14 @@ private:
     bool chiave_saltata(Aperto& o, boost::json::string_view ultima) {
         parte_chiave_saltata(o, ultima);
         o.chiave_finita = true; // kept while its value is open: the pointers below it name it
-        if (!o.indice.emplace(o.chiave_saltata, 0).second) ripetuta(o.chiave_saltata);
+        // Its keys in the compact set (a key given whole is a view of the document, if unescaped);
+        // in `indice` only the keys the set cannot refer to.
+        const std::string_view k = o.chiave_saltata;
+        if (o.chiavi_contate.contiene(k, documento_) || (!o.indice.empty() && o.indice.count(o.chiave_saltata) > 0))
+            ripetuta(k);
+        else if (!o.chiavi_contate.aggiungi(k.size() == ultima.size() ? std::string_view(ultima.data(), ultima.size()) : k,
+                                            documento_))
+            o.indice.emplace(o.chiave_saltata, 0);
         return true;
     }
     // Key `k` of the innermost open object met again: kept up to the cap, then counted.
