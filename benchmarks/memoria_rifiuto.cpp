@@ -8,8 +8,7 @@
 // ru_maxrss) and how long it took. Prints one row per document; exits 1
 // when a document marked as bounded is not refused (exit 2) or peaks above
 // FATTORE times its size (docs/robustness.md). CASI: only the first CASI
-// documents (ctest, tests/cli: every bounded one, on 60 MB); by default
-// every one, also the last, which is not bounded and only measured.
+// documents; by default every one (ctest, tests/cli: every one, on 60 MB).
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <fcntl.h>
@@ -41,11 +40,21 @@ std::string array_di(const std::string& elemento, std::size_t byte) {
     return s + elemento + "]";
 }
 
-// A document: `prima + [elemento,elemento,…] + dopo`, the array of about the document's size.
+// `"k0":0,"k1":0,…,` of about `byte` bytes: distinct keys.
+std::string chiavi_di(std::size_t byte) {
+    std::string s;
+    s.reserve(byte + 64);
+    for (std::size_t i = 0; s.size() < byte; ++i) s += "\"k" + std::to_string(i) + "\":0,";
+    return s;
+}
+
+// A document: `prima + [elemento,elemento,…] + dopo`, the array of about the document's size;
+// with `chiavi`, `prima + "k0":0,"k1":0,… + dopo` instead.
 struct Caso {
     const char* nome;
     std::string prima, elemento, dopo;
     bool limitato; // held to the bound
+    bool chiavi = false;
 };
 
 // Peak RSS in bytes of `perfpa check percorso`, and its exit code.
@@ -96,8 +105,10 @@ int main(int argc, char** argv) {
         {"obiettivi di un settore: un array di zeri", inizio + settore_aperto, "0", "}]}", true},
         {"chiave sconosciuta: oggetti con una chiave ripetuta", inizio + R"("sconosciuta":)", R"({"a":0,"a":0})",
          "," + fine_settori, true},
-        // Not bounded: elements of the right kind, each with errors inside, are kept (docs/robustness.md).
-        {"settori: oggetti vuoti (del tipo giusto, errori dentro)", inizio + R"("settori":)", "{}", "}", false},
+        {"settori: oggetti vuoti (del tipo giusto, errori dentro)", inizio + R"("settori":)", "{}", "}", true},
+        {"chiavi sconosciute distinte nella radice", "{", "", inizio.substr(1) + fine_settori, true, true},
+        {"chiave sconosciuta: un oggetto di chiavi distinte", inizio + R"("sconosciuta":{)", "",
+         R"("fine":0},)" + fine_settori, true, true},
     };
     if (argc > 4) casi.resize(std::min<std::size_t>(casi.size(), std::strtoul(argv[4], nullptr, 10)));
     char modello[] = "/tmp/perfpa_memoria_XXXXXX";
@@ -111,7 +122,7 @@ int main(int argc, char** argv) {
         {
             // Written, then freed before the child is forked: a forked child
             // starts with its parent's resident pages in its own peak.
-            std::string testo = c.prima + array_di(c.elemento, byte) + c.dopo;
+            std::string testo = c.prima + (c.chiavi ? chiavi_di(byte) : array_di(c.elemento, byte)) + c.dopo;
             dimensione = testo.size();
             std::ofstream f(modello, std::ios::binary | std::ios::trunc);
             f << testo;

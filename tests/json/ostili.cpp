@@ -411,3 +411,117 @@ TEST_CASE("Past the error cap the reference tree keeps no element of the wrong k
         CHECK(piccolo.ripetute.size() + piccolo.ripetute_omesse == grande.ripetute.size());
     }
 }
+
+namespace {
+
+// The errors of the whole tree, read as decodifica_dom reads it: untyped and uncapped, every value kept
+// (no element decoded early, no key only counted). For documents whose `formato` is right.
+std::vector<ErroreDecodifica> errori_albero_intero(const std::string& doc) {
+    json::OpzioniDecodifica o;
+    o.errori_massimi = std::numeric_limits<std::size_t>::max();
+    boost::json::parse_options po;
+    po.max_depth = o.profondita_massima;
+    json::detail::Albero<> a;
+    boost::system::error_code ec;
+    json::detail::costruisci_albero<>(doc, po, a, ec);
+    REQUIRE_FALSE(ec);
+    REQUIRE(a.omessi.empty());
+    json::detail::Lettore l(o);
+    for (const json::detail::ChiaveRipetuta& k : a.ripetute)
+        l.errore_senza_valore(k.percorso, "chiave " + json::detail::citazione<>(k.chiave) +
+                                              " ripetuta nello stesso oggetto: attesa una volta sola, trovata di nuovo "
+                                              "(varrebbe solo l'ultima)",
+                              TipoErrore::sintassi);
+    Relazione out{};
+    json::detail::leggi(json::detail::Nodo<>(a, a.radice), out, l);
+    return l.prendi_errori().errori;
+}
+
+// The errors of `doc` at every cap that matters are the whole tree's cut at the cap.
+void come_albero_intero(const std::string& doc) {
+    const std::vector<ErroreDecodifica> e = errori_albero_intero(doc);
+    REQUIRE(e.size() > 2500);
+    json::OpzioniDecodifica tutti;
+    tutti.errori_massimi = std::numeric_limits<std::size_t>::max();
+    CHECK(json::decodifica_dom<Relazione>(doc, tutti).error().errori == e);
+    for (std::size_t cap : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1000},
+                            e.size() - 1, e.size(), e.size() + 1}) {
+        CAPTURE(doc.substr(0, 300), cap);
+        json::OpzioniDecodifica o;
+        o.errori_massimi = cap;
+        std::vector<ErroreDecodifica> attesi(e.begin(), e.begin() + static_cast<std::ptrdiff_t>(std::min(cap, e.size())));
+        if (cap < e.size())
+            attesi.push_back({"", "troppi errori: mostrati i primi " + std::to_string(cap) + " di " +
+                                      std::to_string(e.size()), TipoErrore::limite});
+        const auto r = json::decodifica_dom<Relazione>(doc, o);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().errori == attesi);
+        CHECK(r.error().numero() == e.size());
+        CHECK(json::decodifica<Relazione>(doc, o).error().errori == attesi);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A long array of structs with errors inside: each element decoded as read, the errors as the whole tree's") {
+    const std::string valido = relazione_minima.substr(relazione_minima.find(R"({"id":"s1")"));
+    const std::string settore_valido = valido.substr(0, valido.size() - 2); // `{…}`
+    const std::string settore = R"({"id":"s1","denominazione":"Uno","responsabile":{"nome":"R"},"peso":30,"obiettivi":)";
+    const std::vector<std::string> documenti = {
+        // Settori missing their fields, among valid ones, wrong kinds, unknown and repeated keys inside.
+        con_settori(array_di({"{}", settore_valido, R"({"id":"s2","peso":"trenta"})", "0",
+                              R"({"id":"s3","x":1,"x":{"a":0,"a":1}})", "null", R"({"ignota\u00e0":[1,{"b":0,"b":0}]})"},
+                             3000)),
+        // Only empty settori (the benchmark's shape).
+        con_settori(array_di({"{}"}, 1500)),
+        // Objectives with errors two levels down, in long arrays of settori that are long arrays themselves.
+        con_settori("[" + settore + array_di({"{}", R"({"id":"o","peso":-1})"}, 1200) + "}," + settore_valido + "," +
+                    settore + array_di({"{}", "7"}, 300) + "}]"),
+    };
+    for (const std::string& doc : documenti) come_albero_intero(doc);
+
+    // The tree keeps the first elements only, and none with errors past them: its cells do not grow with the array.
+    const std::string doc = con_settori(array_di({"{}"}, 20000));
+    json::OpzioniDecodifica o;
+    boost::system::error_code ec;
+    json::detail::Albero<> a;
+    json::detail::costruisci_albero<>(doc, {}, a, ec, &json::detail::flusso::info<Relazione>, o.errori_massimi,
+                                      &json::detail::leggi_elemento<Relazione>, &o);
+    REQUIRE_FALSE(ec);
+    CHECK(a.celle.size() < 200);
+    REQUIRE(a.elementi_errati.size() == 1);
+    CHECK(a.elementi_errati[0].errori.size() == 1000);
+    CHECK(a.elementi_errati[0].errori[0].percorso == "/settori/64/id");
+}
+
+TEST_CASE("Many distinct unknown keys in a known object: past the cap only counted, repetitions still found") {
+    std::string chiavi, escapate, sotto;
+    for (int i = 0; i < 3000; ++i) chiavi += "\"k" + std::to_string(i) + "\":" + std::to_string(i % 3) + ",";
+    for (int i = 0; i < 300; ++i) escapate += "\"\\u006b" + std::to_string(i) + "\":0,\"e\\u00e8" + std::to_string(i) + "\":0,";
+    for (int i = 0; i < 1000; ++i) sotto += "\"s" + std::to_string(i) + "\":{\"a\":0,\"a\":[1]},";
+    const std::vector<std::string> documenti = {
+        // At the top level; then some again (repeated: reported, counted once), escaped ones
+        // (the same keys written otherwise, and others), values with repeated keys inside.
+        sostituisci(relazione_minima, R"({"formato")",
+                    "{" + chiavi + R"("k5":1,"k2999":{"z":0,"z":0},"k1200":[],)" + escapate + sotto + R"("formato")"),
+        // Under an unknown key (skipped: only its keys kept, for repetitions), some written again, escaped or not.
+        sostituisci(relazione_minima, R"({"formato")",
+                    R"({"sconosciuta":{)" + chiavi + R"("k5":1,"\u006b2999":{"z":0,"z":0},)" + escapate + R"("ultima":0},)" +
+                        sotto + chiavi + R"("formato")"),
+        // In settori, each with many unknown keys (and a long array of them).
+        con_settori(array_di({"{" + chiavi.substr(0, chiavi.rfind(',', 1200) + 1) + R"("k7":0,"id":"s"})", "{}"}, 100)),
+    };
+    for (const std::string& doc : documenti) come_albero_intero(doc);
+
+    // With unknown keys allowed only the repetitions are errors.
+    json::OpzioniDecodifica ammesse;
+    ammesse.ammetti_chiavi_sconosciute = true;
+    ammesse.errori_massimi = 10;
+    const auto r = json::decodifica_dom<Relazione>(documenti[0], ammesse);
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().errori[0].percorso == "/k5");
+    CHECK(r.error().errori[1].percorso == "/k2999");
+    CHECK(r.error().errori[2].percorso == "/k2999/z");
+    CHECK(r.error().errori[3].percorso == "/k1200");
+    CHECK(r.error().numero() == 4 + 300 + 1000);
+}

@@ -19,6 +19,8 @@
 #include <boost/json/error.hpp>
 #include <boost/json/parse_options.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/bind.hpp>
+#include <boost/mp11/list.hpp>
 
 #include <cstdint>
 #include <limits>
@@ -220,6 +222,8 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
                 m += " (forse \"" + std::string(vicino) + "\"?)";
             l.errore_senza_valore({}, std::move(m), TipoErrore::chiave_sconosciuta, true);
         }
+        // The unknown keys the tree did not keep: past the cap, one error each.
+        l.errori_oltre_il_limite(v.ignote_omesse(), false);
     }
     // The constraints of a struct relate its members: checked on a partly
     // decoded struct they would report errors that are not there; unless
@@ -280,6 +284,8 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
             leggi(v[i], out.emplace_back(), l);
             if (l.valori_errati() != errati_prima) out.pop_back();
         }
+        // The elements decoded while the tree was built, not kept: their errors, after those kept.
+        if (const ErroriElementi* e = v.errori_elementi()) l.riporta(e->errori, e->oltre, e->valori);
         // The elements of the wrong kind the tree did not keep: past the cap, one error each.
         l.errori_oltre_il_limite(v.omessi(), true);
     } else if constexpr (sp == Specie::enumerazione) {
@@ -289,6 +295,55 @@ void leggi(Nodo<> v, T& out, Lettore& l) {
     } else {
         static_assert(sizeof(T) == 0, "perfpa::json: type not supported by the decoder");
     }
+}
+
+// The types a value of T may hold, T first, each once (its members', elements', optionals' types, and theirs).
+template <class T>
+auto tipi_dentro() {
+    using perfpa::detail::Specie;
+    constexpr Specie sp = perfpa::detail::specie<T>;
+    if constexpr (sp == Specie::opzionale || sp == Specie::lista) {
+        return boost::mp11::mp_list<typename T::value_type>{};
+    } else if constexpr (sp == Specie::struttura) {
+        using membri = boost::describe::describe_members<T, boost::describe::mod_public>;
+        return boost::mp11::mp_rename<boost::mp11::mp_transform_q<boost::mp11::mp_bind_front<flusso::tipo_membro, T>, membri>,
+                                      boost::mp11::mp_list>{};
+    } else {
+        return boost::mp11::mp_list<>{};
+    }
+}
+template <class Da, class Visti>
+struct Chiusura {
+    using type = Visti;
+};
+template <class T, class... R, class Visti>
+struct Chiusura<boost::mp11::mp_list<T, R...>, Visti> {
+    using type = typename std::conditional_t<
+        boost::mp11::mp_contains<Visti, T>::value, Chiusura<boost::mp11::mp_list<R...>, Visti>,
+        Chiusura<boost::mp11::mp_append<boost::mp11::mp_list<R...>, decltype(tipi_dentro<T>())>,
+                 boost::mp11::mp_push_back<Visti, T>>>::type;
+};
+
+/**
+ * Decodes `v` as the struct whose streaming table is `tipo`, one of those a
+ * document of type T holds, into `l`; false when T holds no such struct.
+ * The tree calls it on an array's element as soon as it is read (albero.hpp).
+ */
+template <class T>
+bool leggi_elemento(const flusso::InfoTipo* tipo, Nodo<> v, Lettore& l) {
+    using tutti = typename Chiusura<boost::mp11::mp_list<T>, boost::mp11::mp_list<>>::type;
+    bool fatto = false;
+    boost::mp11::mp_for_each<boost::mp11::mp_transform<boost::mp11::mp_identity, tutti>>([&](auto id) {
+        using U = typename decltype(id)::type;
+        if constexpr (perfpa::detail::specie<U> == perfpa::detail::Specie::struttura) {
+            if (!fatto && tipo == &flusso::info<U>) {
+                U out{};
+                leggi(v, out, l);
+                fatto = true;
+            }
+        }
+    });
+    return fatto;
 }
 
 /** The Italian name of a Boost.JSON parse error. */
@@ -393,9 +448,11 @@ template <class T>
     detail::Albero<> albero;
     boost::system::error_code ec;
     // Typed: nothing is stored under a value the decoder only reports (an unknown key's); capped: an
-    // array's elements of the wrong kind and the repeated keys past `errori_massimi` are only counted.
+    // array's elements of the wrong kind and the repeated keys past `errori_massimi` are only counted;
+    // a long array's structs with errors are decoded as read, only their errors kept.
     const std::size_t letti =
-        detail::costruisci_albero<>(testo, po, albero, ec, &detail::flusso::info<T>, opzioni.errori_massimi);
+        detail::costruisci_albero<>(testo, po, albero, ec, &detail::flusso::info<T>, opzioni.errori_massimi,
+                                    &detail::leggi_elemento<T>, &opzioni);
     if (ec) {
         std::string m = detail::errore_sintassi<>(ec, opzioni);
         if (ec == boost::json::error::incomplete && testo.find_first_not_of(" \t\r\n") == std::string_view::npos)

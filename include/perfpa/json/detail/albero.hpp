@@ -5,6 +5,7 @@
 #ifndef PERFPA_JSON_DETAIL_ALBERO_HPP
 #define PERFPA_JSON_DETAIL_ALBERO_HPP
 
+#include <perfpa/json/detail/chiavi_contate.hpp>
 #include <perfpa/json/detail/eventi.hpp>
 #include <perfpa/json/detail/flusso_tipi.hpp>
 #include <perfpa/json/detail/lettore.hpp>
@@ -13,6 +14,7 @@
 #include <boost/json/parse_options.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -42,6 +44,19 @@ struct ChiaveRipetuta {
     std::string chiave;
 };
 
+/**
+ * The errors of a typed array's elements that were decoded as soon as they
+ * were read and not kept (`CostruisciAlbero`): the first ones (their
+ * pointers whole), how many more were only counted, and how many of them
+ * all are values not decoded (`Lettore::valori_errati`).
+ */
+struct ErroriElementi {
+    std::size_t cella = 0; // the array's
+    std::vector<ErroreDecodifica> errori;
+    std::size_t oltre = 0;
+    std::size_t valori = 0;
+};
+
 /** The values of a parsed JSON text, read through `Nodo`. (Templates of nothing, like the functions: see perfpa.hpp.) */
 template <class L = void>
 struct Albero {
@@ -69,6 +84,8 @@ struct Albero {
     // Past the cap (`CostruisciAlbero`'s `massimo_errati`), only counted:
     std::size_t ripetute_omesse = 0;                         // repetitions after the kept ones
     std::vector<std::pair<std::size_t, std::size_t>> omessi; // array cell → its elements of the wrong kind not kept, by cell
+    std::vector<ErroriElementi> elementi_errati;             // by array cell: its elements decoded early, not kept
+    std::vector<std::pair<std::size_t, std::size_t>> ignote_omesse; // object cell → its unknown keys not kept, by cell
 };
 
 /** A value of an `Albero` (a view: the tree must outlive it). */
@@ -106,6 +123,20 @@ public:
         const std::size_t cella = static_cast<std::size_t>(c_ - a_->celle.data());
         const auto it = std::lower_bound(a_->omessi.begin(), a_->omessi.end(), std::pair<std::size_t, std::size_t>{cella, 0});
         return it != a_->omessi.end() && it->first == cella ? it->second : 0;
+    }
+    /** An array's elements decoded while the tree was built and not kept, with their errors; nullptr when none. */
+    const ErroriElementi* errori_elementi() const noexcept {
+        const std::size_t cella = static_cast<std::size_t>(c_ - a_->celle.data());
+        const auto it = std::lower_bound(a_->elementi_errati.begin(), a_->elementi_errati.end(), cella,
+                                         [](const ErroriElementi& e, std::size_t c) { return e.cella < c; });
+        return it != a_->elementi_errati.end() && it->cella == cella ? &*it : nullptr;
+    }
+    /** An object's unknown keys (distinct) that are not among its members: past the cap, each only counted. */
+    std::size_t ignote_omesse() const noexcept {
+        const std::size_t cella = static_cast<std::size_t>(c_ - a_->celle.data());
+        const auto& v = a_->ignote_omesse;
+        const auto it = std::lower_bound(v.begin(), v.end(), std::pair<std::size_t, std::size_t>{cella, 0});
+        return it != v.end() && it->first == cella ? it->second : 0;
     }
     /** Member k (0 ≤ k < size()) of an array or object. */
     Nodo operator[](std::size_t k) const noexcept { return {*a_, membro(k).cella}; }
@@ -147,17 +178,43 @@ private:
 // reports in the order of the elements, so any later one is past the cap
 // and only counted): the rest are counted in `Albero::omessi`, with no
 // cell. Likewise only the first `massimo_errati` repeated keys are kept
-// (they are reported first), the rest counted. So a refused document costs
-// memory for what is read, not for what is skipped or only counted
-// (docs/robustness.md).
+// (they are reported first), the rest counted.
+//
+// Given also the decoder of an element (`leggi_elemento`: decodifica.hpp's
+// `leggi` for the element type of an array of structs), an array of structs
+// past its first `elementi_in_albero` elements decodes each element as soon
+// as it is read: an element with errors is not kept (its cells, texts and
+// members are dropped), its errors are (the first `massimo_errati` of the
+// array's, with their whole pointers; the rest counted) in
+// `Albero::elementi_errati`, which the decoder reports after the elements
+// kept. An element that decodes is kept, and gives no error when read again.
+// The errors of an array's elements come one element after the other, so
+// this is the list the whole tree gives, cut at the cap.
+//
+// Likewise an object of a known type keeps its first `massimo_errati`
+// unknown keys (each one error, "chiave sconosciuta", reported after its
+// members in the order of the text) and only counts the later distinct
+// ones (`Albero::ignote_omesse`), with no member and no cell: their texts
+// are kept in a compact set (`ChiaviContate`, mostly views of the document,
+// `documento`) only to tell a repetition, still reported.
+//
+// So a refused document costs memory for what is read, not for what is
+// skipped or only counted (docs/robustness.md).
 template <class L = void>
 class CostruisciAlbero : public EventiComuni {
 public:
     Albero<L> albero;
+    /** Decodes `v` as a value of `tipo` (a struct) into `l`; false when it does not know `tipo`. */
+    using LeggiElemento = bool (*)(const flusso::InfoTipo* tipo, Nodo<L> v, LettoreT<L>& l);
 
     explicit CostruisciAlbero(const flusso::InfoTipo* tipo = nullptr,
-                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max())
-        : radice_tipo_(tipo), massimo_errati_(massimo_errati) {}
+                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max(),
+                              LeggiElemento leggi_elemento = nullptr, const OpzioniDecodifica* opzioni = nullptr,
+                              std::string_view documento = {})
+        : radice_tipo_(tipo), massimo_errati_(massimo_errati), leggi_elemento_(opzioni ? leggi_elemento : nullptr),
+          documento_(documento) {
+        if (opzioni) opzioni_elemento_ = *opzioni;
+    }
 
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
         if (!in_salto() && !sconosciuto() && !da_omettere(GenereJson::stringa)) aggiungi_parte(s);
@@ -254,10 +311,17 @@ public:
         o.chiave = inizio_testo_;
         o.lunghezza_chiave = static_cast<std::uint32_t>(albero.testi.size() - inizio_testo_);
         o.ripetuta = cerca(o);
-        if (o.ripetuta) ripetuta(testo(o.chiave, o.lunghezza_chiave));
+        const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
+        // An unknown key only counted, met again: reported, its value not kept.
+        if (!o.ripetuta && o.ignote_omesse > 0 && o.chiavi_contate.contiene(k, documento_)) {
+            ripetuta(k);
+            o.tipo_membro = &flusso::info_ignora;
+            o.scarta_valore = true;
+            return true;
+        }
+        if (o.ripetuta) ripetuta(k);
         // The type of the value that follows: a member's, or unknown (skipped).
         if (o.tipo) {
-            const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
             const std::uint64_t pr = flusso::prefisso_rapido(k);
             o.tipo_membro = &flusso::info_ignora;
             for (std::uint32_t i = 0; i < o.tipo->n_membri; ++i)
@@ -265,6 +329,15 @@ public:
                     o.tipo_membro = o.tipo->membri[i].tipo;
                     break;
                 }
+            // A new unknown key past the cap: only counted (the text given whole is the document's, if unescaped).
+            if (!o.ripetuta && o.tipo_membro == &flusso::info_ignora) {
+                if (o.ignote < massimo_errati_) ++o.ignote;
+                else if (o.chiavi_contate.aggiungi(s.size() == k.size() ? std::string_view(s.data(), s.size()) : k,
+                                                   documento_)) {
+                    ++o.ignote_omesse;
+                    o.scarta_valore = true;
+                }
+            }
         }
         return true;
     }
@@ -272,6 +345,8 @@ public:
 private:
     // Past this many members an object's keys are hashed (a hostile object may have very many).
     static constexpr std::size_t soglia_hash = 32;
+    // An array of structs keeps this many elements before it decodes each as it is read.
+    static constexpr std::size_t elementi_in_albero = 64;
 
     struct Aperto {
         std::size_t cella = 0;
@@ -293,6 +368,19 @@ private:
         std::size_t errati = 0;
         std::size_t omessi = 0;
         bool omesso = false; // a skipped value that is such an element past the cap: no cell
+        // Typed containers: where their texts and members begin (to drop them).
+        std::size_t inizio_testi = 0;
+        std::size_t inizio_membri = 0;
+        // Arrays of structs, with `leggi_elemento_`: their elements decoded as read (past
+        // `elementi_in_albero`), those not kept, and their errors kept.
+        bool subito = false;
+        std::size_t scartati = 0;
+        std::size_t mostrati = 0;
+        // Typed objects: their unknown keys kept, and those only counted (in the set).
+        std::size_t ignote = 0;
+        std::size_t ignote_omesse = 0;
+        ChiaviContate chiavi_contate;
+        bool scarta_valore = false; // the current key is only counted: its value is not kept
     };
 
     // The type the next value should have: nullptr when untyped (or below
@@ -342,14 +430,21 @@ private:
         default: return false;
         }
     }
-    // Such an element past the cap: its array has `massimo_errati_` already.
-    bool da_omettere(GenereJson g) const { return errato(g) && aperti_.back().errati >= massimo_errati_; }
+    // An array whose next error is past the cap: it has `massimo_errati_` errors already (at least).
+    bool pieno(const Aperto& a) const { return a.errati + a.mostrati >= massimo_errati_; }
+    // Such an element past the cap: its array has `massimo_errati_` errors already.
+    bool da_omettere(GenereJson g) const { return errato(g) && pieno(aperti_.back()); }
+    // An element of the wrong kind kept: counted, unless its array decodes it as read (then its error is).
+    void conta_errato() {
+        Aperto& a = aperti_.back();
+        if (!a.subito || pila_.size() - a.base + a.omessi + a.scartati < elementi_in_albero) ++a.errati;
+    }
     // A scalar of kind `g` just read: true when it is not to be kept (it is counted).
     bool omesso(GenereJson g) {
         if (!errato(g)) return false;
         Aperto& a = aperti_.back();
-        if (a.errati < massimo_errati_) {
-            ++a.errati;
+        if (!pieno(a)) {
+            conta_errato();
             return false;
         }
         ++a.omessi;
@@ -363,7 +458,14 @@ private:
     bool chiave_saltata(Aperto& o, boost::json::string_view ultima) {
         parte_chiave_saltata(o, ultima);
         o.chiave_finita = true; // kept while its value is open: the pointers below it name it
-        if (!o.indice.emplace(o.chiave_saltata, 0).second) ripetuta(o.chiave_saltata);
+        // Its keys in the compact set (a key given whole is a view of the document, if unescaped);
+        // in `indice` only the keys the set cannot refer to.
+        const std::string_view k = o.chiave_saltata;
+        if (o.chiavi_contate.contiene(k, documento_) || (!o.indice.empty() && o.indice.count(o.chiave_saltata) > 0))
+            ripetuta(k);
+        else if (!o.chiavi_contate.aggiungi(k.size() == ultima.size() ? std::string_view(ultima.data(), ultima.size()) : k,
+                                            documento_))
+            o.indice.emplace(o.chiave_saltata, 0);
         return true;
     }
     // Key `k` of the innermost open object met again: kept up to the cap, then counted.
@@ -415,7 +517,7 @@ private:
             const Aperto& dentro = aperti_[i + 1];
             if (a.saltato && a.array) aggiungi_token<>(p, std::to_string(a.contati));
             else if (a.saltato) aggiungi_token<>(p, a.chiave_saltata);
-            else if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base + a.omessi));
+            else if (a.array) aggiungi_token<>(p, std::to_string(dentro.base - a.base + a.omessi + a.scartati));
             else aggiungi_token<>(p, testo(a.chiave, a.lunghezza_chiave));
         }
         return p;
@@ -423,17 +525,29 @@ private:
 
     // A complete value: the root, a new member, or the new value of a repeated key.
     bool aggiungi(const typename Albero<L>::Cella& c) {
+        if (!aperti_.empty() && aperti_.back().scarta_valore) {
+            // The value of a key only counted (a null: nothing was stored under it), and the key's text.
+            Aperto& o = aperti_.back();
+            o.scarta_valore = false;
+            albero.testi.resize(o.chiave);
+            return true;
+        }
         const std::size_t i = albero.celle.size();
         albero.celle.push_back(c);
-        metti(i);
+        const bool testo = c.genere == GenereJson::stringa || c.genere == GenereJson::reale;
+        metti(i, testo ? c.inizio : albero.testi.size(), albero.membri.size());
         return true;
     }
-    void metti(std::size_t cella) {
+    // Value `cella` complete (its texts in `testi` from `inizio_testi`, its members' in `membri` from `inizio_membri`).
+    void metti(std::size_t cella, std::size_t inizio_testi, std::size_t inizio_membri) {
         if (aperti_.empty()) {
             albero.radice = cella;
             return;
         }
         Aperto& a = aperti_.back();
+        if (a.subito && pila_.size() - a.base + a.omessi + a.scartati >= elementi_in_albero &&
+            leggi_subito(a, cella, inizio_testi, inizio_membri))
+            return;
         if (a.ripetuta) {
             pila_[*a.ripetuta].cella = cella; // the last value, in the place of the first
             a.ripetuta.reset();
@@ -441,6 +555,39 @@ private:
         }
         pila_.push_back({cella, a.chiave, a.lunghezza_chiave});
         if (!a.indice.empty()) a.indice.emplace(std::string(testo(a.chiave, a.lunghezza_chiave)), pila_.size() - 1);
+    }
+
+    // Element `cella` of array `a`, which decodes its elements as read: decoded now; with errors,
+    // they are kept (up to the cap) and the element dropped. True when dropped.
+    bool leggi_subito(Aperto& a, std::size_t cella, std::size_t inizio_testi, std::size_t inizio_membri) {
+        const std::size_t prima = a.errati + a.mostrati;
+        opzioni_elemento_.errori_massimi = massimo_errati_ > prima ? massimo_errati_ - prima : 0;
+        LettoreT<L> l(opzioni_elemento_);
+        // Its pointer, as puntatore() builds it (no open container is skipped).
+        for (std::size_t i = 0; i + 1 < aperti_.size(); ++i) {
+            const Aperto& o = aperti_[i];
+            if (o.array) l.entra(aperti_[i + 1].base - o.base + o.omessi + o.scartati);
+            else l.entra(testo(o.chiave, o.lunghezza_chiave));
+        }
+        l.entra(pila_.size() - a.base + a.omessi + a.scartati);
+        if (!leggi_elemento_(a.tipo->interno, Nodo<L>(albero, cella), l) || !l.ha_errori()) return false;
+        albero.celle.resize(cella);
+        albero.testi.resize(inizio_testi);
+        albero.membri.resize(inizio_membri);
+        // What the element's arrays recorded (they closed after it began: at the back).
+        while (!albero.omessi.empty() && albero.omessi.back().first >= cella) albero.omessi.pop_back();
+        while (!albero.ignote_omesse.empty() && albero.ignote_omesse.back().first >= cella) albero.ignote_omesse.pop_back();
+        auto& registrati = albero.elementi_errati;
+        while (!registrati.empty() && registrati.back().cella >= cella) registrati.pop_back();
+        if (registrati.empty() || registrati.back().cella != a.cella) registrati.push_back({a.cella, {}, 0, 0});
+        ErroriElementi& e = registrati.back();
+        std::vector<ErroreDecodifica>& errori = l.errori_mostrati();
+        a.mostrati += errori.size();
+        e.oltre += l.errori_non_mostrati();
+        e.valori += l.valori_errati();
+        e.errori.insert(e.errori.end(), std::make_move_iterator(errori.begin()), std::make_move_iterator(errori.end()));
+        ++a.scartati;
+        return true;
     }
 
     bool apri(GenereJson g) {
@@ -452,7 +599,7 @@ private:
         if (t && t->genere != (g == GenereJson::oggetto ? flusso::GenereTipo::struttura : flusso::GenereTipo::vettore)) {
             // An element of the wrong kind past its array's cap: not even the empty one.
             const bool via = da_omettere(g);
-            if (errato(g) && !via) ++aperti_.back().errati;
+            if (errato(g) && !via) conta_errato();
             apri_saltato(g, g);
             aperti_.back().omesso = via;
             return true;
@@ -465,6 +612,9 @@ private:
         a.base = pila_.size();
         a.array = g == GenereJson::array;
         a.tipo = t;
+        a.inizio_testi = albero.testi.size();
+        a.inizio_membri = albero.membri.size();
+        a.subito = leggi_elemento_ && a.array && t && t->interno && t->interno->genere == flusso::GenereTipo::struttura;
         aperti_.push_back(std::move(a));
         albero.celle.push_back(c);
         return true;
@@ -495,19 +645,23 @@ private:
         }
         Aperto& a = aperti_.back();
         if (a.omessi > 0) albero.omessi.emplace_back(a.cella, a.omessi);
+        if (a.ignote_omesse > 0) albero.ignote_omesse.emplace_back(a.cella, a.ignote_omesse);
         typename Albero<L>::Cella& c = albero.celle[a.cella];
         c.inizio = albero.membri.size();
         c.n = static_cast<std::uint32_t>(pila_.size() - a.base);
         albero.membri.insert(albero.membri.end(), pila_.begin() + static_cast<std::ptrdiff_t>(a.base), pila_.end());
         pila_.resize(a.base);
-        const std::size_t cella = a.cella;
+        const std::size_t cella = a.cella, inizio_testi = a.inizio_testi, inizio_membri = a.inizio_membri;
         aperti_.pop_back();
-        metti(cella);
+        metti(cella, inizio_testi, inizio_membri);
         return true;
     }
 
     const flusso::InfoTipo* radice_tipo_ = nullptr;
     std::size_t massimo_errati_;
+    LeggiElemento leggi_elemento_ = nullptr;
+    std::string_view documento_; // the text parsed, if given: where most keys counted are read from
+    OpzioniDecodifica opzioni_elemento_; // the decoder's, with the cap left to the array whose element is decoded
     std::vector<Aperto> aperti_;
     std::vector<typename Albero<L>::Membro> pila_;
     std::size_t inizio_testo_ = 0;
@@ -523,13 +677,18 @@ private:
 template <class L = void>
 std::size_t costruisci_albero(std::string_view testo, const boost::json::parse_options& po, Albero<L>& out,
                               boost::system::error_code& ec, const flusso::InfoTipo* tipo = nullptr,
-                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max()) {
-    boost::json::basic_parser<CostruisciAlbero<L>> parser(po, tipo, massimo_errati);
+                              std::size_t massimo_errati = std::numeric_limits<std::size_t>::max(),
+                              typename CostruisciAlbero<L>::LeggiElemento leggi_elemento = nullptr,
+                              const OpzioniDecodifica* opzioni = nullptr) {
+    boost::json::basic_parser<CostruisciAlbero<L>> parser(po, tipo, massimo_errati, leggi_elemento, opzioni, testo);
     std::size_t letti = parser.write_some(true, testo.data(), testo.size(), ec);
     if (!ec && letti < testo.size()) ec = boost::json::error::extra_data;
     if (!ec) parser.write_some(false, nullptr, 0, ec);
     out = std::move(parser.handler().albero);
     std::sort(out.omessi.begin(), out.omessi.end());
+    std::sort(out.ignote_omesse.begin(), out.ignote_omesse.end());
+    std::stable_sort(out.elementi_errati.begin(), out.elementi_errati.end(),
+                     [](const ErroriElementi& a, const ErroriElementi& b) { return a.cella < b.cella; });
     return letti;
 }
 

@@ -79,6 +79,22 @@ public:
         troncato_ = true;
     }
 
+    /**
+     * Records, in order, errors found elsewhere (each at its own pointer),
+     * then `oltre` more known to come past the cap, of which `valori` (of
+     * them all) are values not decoded: what another Lettore found, taken
+     * from it by `errori_mostrati`, `errori_non_mostrati` and `valori_errati`.
+     */
+    void riporta(const std::vector<ErroreDecodifica>& errori, std::size_t oltre, std::size_t valori) {
+        for (const ErroreDecodifica& e : errori) aggiungi(e.percorso, e.messaggio, e.tipo, false);
+        if (oltre > 0) conteggio_ += oltre, troncato_ = true;
+        valori_errati_ += valori;
+    }
+    /** The errors recorded so far (at most `errori_massimi`). */
+    [[nodiscard]] std::vector<ErroreDecodifica>& errori_mostrati() noexcept { return errori_.errori; }
+    /** How many errors were counted and not recorded. */
+    [[nodiscard]] std::size_t errori_non_mostrati() const noexcept { return conteggio_ - errori_.errori.size(); }
+
     [[nodiscard]] bool ha_errori() const noexcept { return conteggio_ > 0; }
     /** How many values could not be decoded so far (the constraints of an object wait for 0). */
     [[nodiscard]] std::size_t valori_errati() const noexcept { return valori_errati_; }
