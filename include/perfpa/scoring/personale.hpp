@@ -238,7 +238,6 @@ struct BozzeSpiegazione {
     }
 };
 
-
 template <class L = void>
 void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* rivisto, const ContestoPersonale<L>& ctx,
                                  Percentuale soglia, std::int64_t w, Spiegazione perche, BozzeSpiegazione& bozze,
