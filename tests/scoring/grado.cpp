@@ -110,6 +110,26 @@ TEST_CASE("detail::Spiegazione writes the parts in order, and nothing without a 
     nessuna(" + ", centesimi(100)); // no string: a no-op
 }
 
+TEST_CASE("detail::SpiegazioneAperta: the parts of many calls reach the string at its end, in order, and nothing when inactive") {
+    using detail::centesimi, detail::Spiegazione, detail::SpiegazioneAperta;
+    // 200 terms: far more than Testo's buffer, which must be emptied on the way and at the end.
+    std::string s = "inizio ", atteso = s;
+    {
+        SpiegazioneAperta termini(Spiegazione{s}, s);
+        for (int k = 0; k < 200; ++k) {
+            termini(detail::se(k != 0, " + "), centesimi(k * 125), "×", centesimi(10000 - k));
+            atteso += (k != 0 ? " + " : "") + testo_termine(k * 125) + "×" + testo_termine(10000 - k);
+        }
+    }
+    CHECK(s == atteso);
+    std::string intatta = "intatta";
+    {
+        SpiegazioneAperta nessuna(Spiegazione{}, intatta); // the explanation keeps no text: a no-op
+        nessuna(" + ", centesimi(100));
+    }
+    CHECK(intatta == "intatta");
+}
+
 TEST_CASE("arrotonda: the 64-bit fast path and the 128-bit path agree with a plain reference") {
     // Reference: half away from zero on magnitudes, all in 128 bits.
     auto riferimento = [](Intero128 n, Intero128 d) {

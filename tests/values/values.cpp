@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 using namespace perfpa;
 
@@ -409,6 +410,28 @@ TEST_CASE("detail::IdOrdinati: an id's first entry, and whether an id has a numb
     CHECK_FALSE(ids.contiene("a", 0));
     CHECK_FALSE(ids.contiene("z", 0));
     CHECK(detail::IdOrdinati{}.vuoto());
+}
+
+TEST_CASE("detail::PrimeOccorrenze::trova: the place of an id's first occurrence, in a row and in the hash table") {
+    // 5 ids are compared one by one, 40 and 300 go in a hash table (on the
+    // stack, then on the heap); each list has its ids twice, the second
+    // time with another place, which must not replace the first.
+    for (std::size_t n : {std::size_t{5}, std::size_t{40}, std::size_t{300}}) {
+        std::vector<std::string> id;
+        for (std::size_t k = 0; k < n; ++k) id.push_back("settore-" + std::to_string(k));
+        detail::PrimeOccorrenze<std::size_t> visti(n);
+        for (std::size_t k = 0; k < n; ++k) CHECK(visti.gia_visto(id[k], k) == nullptr);
+        for (std::size_t k = 0; k < n; ++k) CHECK(visti.gia_visto(id[k], n + k) != nullptr);
+        for (std::size_t k = 0; k < n; ++k) {
+            INFO(n << " ids, " << id[k]);
+            REQUIRE(visti.trova(id[k]) != nullptr);
+            CHECK(*visti.trova(id[k]) == k);
+        }
+        CHECK(visti.trova("settore-") == nullptr);
+        CHECK(visti.trova("settore-" + std::to_string(n)) == nullptr);
+        CHECK(visti.trova("") == nullptr);
+    }
+    CHECK(detail::PrimeOccorrenze<std::size_t>(0).trova("a") == nullptr);
 }
 
 TEST_CASE("detail::primo_byte_non_utf8: the first byte of a bad sequence, past runs of ASCII of every length") {

@@ -11,6 +11,9 @@
 //   the list is read, to report duplicates. The answer must come before the
 //   list is complete, and most documents have a few ids of each kind, so it
 //   lives on the stack and grows into a hash table only for long lists.
+//   Once filled, it also answers "where was this id first seen?" (`trova`):
+//   the staff's scores find the objectives they refer to that way, a hash
+//   away instead of a binary search among texts.
 //
 // (The runner's memo of sort keys, checks/esecuzione.hpp, keys texts that are
 // pointers, not ids, across documents: a cache, not an index.)
@@ -132,6 +135,21 @@ public:
             return nullptr;
         }
         return nella_tabella(id, posto);
+    }
+
+    /** The place of the first occurrence of `id` among the ids seen, or null (nothing is remembered). */
+    [[nodiscard]] const Posto* trova(std::string_view id) const {
+        if (in_fila_) {
+            for (std::size_t i = 0; i < n_; ++i)
+                if (stesso_id(voci_[i].id(), id)) return &voci_[i].posto;
+            return nullptr;
+        }
+        const std::uint64_t h = hash_id(id);
+        for (auto i = static_cast<std::size_t>(h >> spostamento_);; i = (i + 1) & maschera_) {
+            if (!(usate_[i / 64] & (std::uint64_t{1} << (i % 64)))) return nullptr; // a free slot: not seen
+            const Voce& v = voci_[i];
+            if (v.hash == h && stesso_id(v.id(), id)) return &v.posto;
+        }
     }
 
 private:

@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -234,6 +235,27 @@ public:
 
 private:
     std::string* s_ = nullptr;
+};
+
+/**
+ * A Spiegazione written over several calls, one part of a sentence per
+ * iteration of a loop (the terms of a sum, the notes after it): the parts
+ * gather in one Testo, which reaches the string in one append when the
+ * SpiegazioneAperta ends, not in one per call. Writes nowhere when `dove`
+ * keeps no text. Read the string after its end.
+ */
+class SpiegazioneAperta {
+public:
+    SpiegazioneAperta(const Spiegazione& dove, std::string& s) {
+        if (dove.attiva()) t_.emplace(s);
+    }
+    template <class... Parti>
+    void operator()(const Parti&... parti) {
+        if (t_) (*t_ << ... << parti);
+    }
+
+private:
+    std::optional<Testo> t_;
 };
 
 /**

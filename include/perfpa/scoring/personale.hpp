@@ -111,18 +111,17 @@ template <class L = void>
 class ContestoPersonale {
 public:
     ContestoPersonale(const Relazione& r, const Smvp& smvp, bool spiegazioni)
-        : r_(r), settori_(&r.settori, [](const Settore& s) -> const std::string& { return s.id; }) {
+        : r_(r), settori_(&r.settori, [](const Settore& s) -> const std::string& { return s.id; }),
+          ids_(numero_obiettivi(r)) {
         const Percentuale soglia = smvp.soglia_minima_obiettivo.value_or(Percentuale{});
         const auto valutazioni = indice_valutazioni<L>(r);
-        std::size_t n = 0;
-        for (const Settore& s : r.settori) n += s.obiettivi.size();
-        gradi_.reserve(n);
-        ids_.riserva(n);
+        gradi_.reserve(numero_obiettivi(r));
         gradi_settori_.reserve(r.settori.size());
+        std::string termini;
         for (const Settore& s : r.settori) {
             const auto valutati = indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
             GradoSettorePersonale gs;
-            std::string termini;
+            termini.clear();
             Spiegazione perche, nei_termini;
             if (spiegazioni) perche = Spiegazione{gs.spiegazione}, nei_termini = Spiegazione{termini};
             Intero128 somma = 0;
@@ -131,7 +130,7 @@ public:
             std::string_view unico; // the objective, when only one counts
             for (const Obiettivo& o : s.obiettivi) {
                 GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia, {}, organo_di<L>(r));
-                ids_.aggiungi(o.id, gradi_.size());
+                ids_.gia_visto(o.id, gradi_.size()); // a repeated id keeps its first objective
                 if (g.stato != StatoValutazione::neutralizzato) {
                     const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
                     gs.obiettivo_non_valutato = gs.obiettivo_non_valutato || !g.grado;
@@ -155,7 +154,6 @@ public:
             }
             gradi_settori_.push_back(std::move(gs));
         }
-        ids_.ordina();
         if (!smvp.profili) return;
         // The organisational component with each profile's weight: the
         // heads' one (rules.md) with W_org of the profile.
@@ -174,17 +172,23 @@ public:
     }
     /** The degree of the Relazione's objective with this id (the first one), or null. */
     const GradoObiettivo* obiettivo(std::string_view id) const {
-        const std::size_t* k = ids_.primo(id);
+        const std::size_t* k = ids_.trova(id);
         return k ? &gradi_[*k] : nullptr;
     }
     /** The organisational component with the weights of profile k. */
     const ComponenteOrganizzativa& organizzativa(std::size_t k) const { return organizzative_[k]; }
 
 private:
+    static std::size_t numero_obiettivi(const Relazione& r) {
+        std::size_t n = 0;
+        for (const Settore& s : r.settori) n += s.obiettivi.size();
+        return n;
+    }
+
     const Relazione& r_;
     IndiceId<Settore, const std::string& (*)(const Settore&)> settori_;
-    std::vector<GradoObiettivo> gradi_; // every objective of the Relazione, in document order
-    IdOrdinati ids_;                    // their ids, numbered in that order
+    std::vector<GradoObiettivo> gradi_;   // every objective of the Relazione, in document order
+    PrimeOccorrenze<std::size_t> ids_;    // their ids, numbered in that order
     std::vector<GradoSettorePersonale> gradi_settori_;
     std::vector<ComponenteOrganizzativa> organizzative_;
 };
@@ -222,52 +226,67 @@ inline const PunteggioComportamento* punteggio_finale(const Dipendente& d, const
     return cerca(d.comportamenti);
 }
 
+// The parts of a component's explanation gathered before its sentence is
+// written (the terms of a sum, the notes that follow it): kept from one
+// person to the next, so that their buffers are allocated once per
+// document, not once per person.
+struct BozzeSpiegazione {
+    std::string termini, note;
+    void svuota() {
+        termini.clear();
+        note.clear();
+    }
+};
+
 template <class L = void>
 void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* rivisto, const ContestoPersonale<L>& ctx,
-                                 Percentuale soglia, std::int64_t w, Spiegazione perche, Componente& out,
-                                 bool& non_valutato) {
+                                 Percentuale soglia, std::int64_t w, Spiegazione perche, BozzeSpiegazione& bozze,
+                                 Componente& out, bool& non_valutato) {
     Intero128 somma = 0;
     std::int64_t somma_pesi = 0;
     std::size_t contati = 0;
     std::string_view unico; // the objective, when only one counts
     std::int64_t grado_unico = 0;
-    std::string termini, note;
-    Spiegazione nei_termini, nelle_note;
-    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
-    for (const ObiettivoDipendente& o : *d.obiettivi) {
-        const std::string_view nome = o.riferimento() ? std::string_view(*o.obiettivo)
-                                      : o.id                ? std::string_view(*o.id)
-                                                            : std::string_view();
-        std::optional<Percentuale> grado;
-        if (const Percentuale* g = grado_rivisto(rivisto, o)) {
-            grado = *g;
-            nelle_note("; ", nome, ": ", centesimi_fissi(g->centesimi()), " dopo il contraddittorio");
-        } else if (!o.riferimento()) {
-            grado = o.grado_raggiungimento;
-            if (!grado) nelle_note("; ", nome, ": non valutato (conta 0)");
-        } else if (const GradoObiettivo* g = ctx.obiettivo(*o.obiettivo)) {
-            if (g->stato == StatoValutazione::neutralizzato) {
-                nelle_note("; ", nome, ": neutralizzato nella Relazione (escluso)");
-                continue;
+    const std::string &termini = bozze.termini, &note = bozze.note;
+    bozze.svuota();
+    {
+        // The terms and the notes, written as the loop meets them: in `termini` and `note` after this block.
+        SpiegazioneAperta nei_termini(perche, bozze.termini), nelle_note(perche, bozze.note);
+        for (const ObiettivoDipendente& o : *d.obiettivi) {
+            const std::string_view nome = o.riferimento() ? std::string_view(*o.obiettivo)
+                                          : o.id                ? std::string_view(*o.id)
+                                                                : std::string_view();
+            std::optional<Percentuale> grado;
+            if (const Percentuale* g = grado_rivisto(rivisto, o)) {
+                grado = *g;
+                nelle_note("; ", nome, ": ", centesimi_fissi(g->centesimi()), " dopo il contraddittorio");
+            } else if (!o.riferimento()) {
+                grado = o.grado_raggiungimento;
+                if (!grado) nelle_note("; ", nome, ": non valutato (conta 0)");
+            } else if (const GradoObiettivo* g = ctx.obiettivo(*o.obiettivo)) {
+                if (g->stato == StatoValutazione::neutralizzato) {
+                    nelle_note("; ", nome, ": neutralizzato nella Relazione (escluso)");
+                    continue;
+                }
+                grado = g->grado; // the threshold already applied
+                if (!grado) nelle_note("; ", nome, ": non valutato nella Relazione (conta 0)");
+            } else {
+                nelle_note("; ", nome, ": non è un obiettivo della Relazione (conta 0)");
             }
-            grado = g->grado; // the threshold already applied
-            if (!grado) nelle_note("; ", nome, ": non valutato nella Relazione (conta 0)");
-        } else {
-            nelle_note("; ", nome, ": non è un obiettivo della Relazione (conta 0)");
+            if (grado && grado->centesimi() > 0 && *grado < soglia) { // a reference's degree has had it already
+                nelle_note("; ", nome, ": ", centesimi_fissi(grado->centesimi()), " sotto la soglia minima del ",
+                           centesimi(soglia.centesimi()), "% → 0,00");
+                grado = Percentuale{};
+            }
+            non_valutato = non_valutato || !grado;
+            const std::int64_t c = grado ? grado->centesimi() : 0;
+            somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
+            somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
+            nei_termini(se(contati != 0, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
+            unico = nome;
+            grado_unico = c;
+            ++contati;
         }
-        if (grado && grado->centesimi() > 0 && *grado < soglia) { // a reference's degree has had it already
-            nelle_note("; ", nome, ": ", centesimi_fissi(grado->centesimi()), " sotto la soglia minima del ",
-                       centesimi(soglia.centesimi()), "% → 0,00");
-            grado = Percentuale{};
-        }
-        non_valutato = non_valutato || !grado;
-        const std::int64_t c = grado ? grado->centesimi() : 0;
-        somma = somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
-        somma_pesi = somma_satura(somma_pesi, o.peso.centesimi());
-        nei_termini(se(contati != 0, " + "), centesimi(o.peso.centesimi()), "×", centesimi(c));
-        unico = nome;
-        grado_unico = c;
-        ++contati;
     }
     if (somma_pesi <= 0) {
         perche("obiettivi individuali: non valutati (conta 0): ",
@@ -287,37 +306,40 @@ void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* riv
 
 template <class L = void>
 void componente_obiettivi_settori(const Dipendente& d, int anno, const ContestoPersonale<L>& ctx, std::int64_t w,
-                                  Spiegazione perche, Componente& out, bool& non_valutato) {
+                                  Spiegazione perche, BozzeSpiegazione& bozze, Componente& out, bool& non_valutato) {
     Intero128 somma = 0;
     std::int64_t somma_giorni = 0;
     std::size_t contati = 0;
     std::string_view unico; // the settore, when the person served in one only
     std::int64_t grado_unico = 0;
-    std::string termini, note;
-    Spiegazione nei_termini, nelle_note;
-    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
-    for (const AssegnazioneDipendente& a : d.assegnazioni) {
-        const int giorni = giorni_nell_anno(a.dal, a.al, anno);
-        if (giorni == 0) continue;
-        const GradoSettorePersonale* s = ctx.settore(a.settore);
-        std::int64_t c = 0;
-        if (!s) {
-            non_valutato = true;
-            nelle_note("; ", a.settore, ": non è un settore della Relazione (conta 0)");
-        } else if (!s->grado) {
-            non_valutato = true;
-            nelle_note("; ", a.settore, ": non valutato (conta 0)");
-        } else {
-            c = s->grado->centesimi();
-            non_valutato = non_valutato || s->obiettivo_non_valutato;
-            nelle_note("; ", a.settore, ": ", s->spiegazione);
+    const std::string &termini = bozze.termini, &note = bozze.note;
+    bozze.svuota();
+    {
+        // The terms and the notes, written as the loop meets them: in `termini` and `note` after this block.
+        SpiegazioneAperta nei_termini(perche, bozze.termini), nelle_note(perche, bozze.note);
+        for (const AssegnazioneDipendente& a : d.assegnazioni) {
+            const int giorni = giorni_nell_anno(a.dal, a.al, anno);
+            if (giorni == 0) continue;
+            const GradoSettorePersonale* s = ctx.settore(a.settore);
+            std::int64_t c = 0;
+            if (!s) {
+                non_valutato = true;
+                nelle_note("; ", a.settore, ": non è un settore della Relazione (conta 0)");
+            } else if (!s->grado) {
+                non_valutato = true;
+                nelle_note("; ", a.settore, ": non valutato (conta 0)");
+            } else {
+                c = s->grado->centesimi();
+                non_valutato = non_valutato || s->obiettivo_non_valutato;
+                nelle_note("; ", a.settore, ": ", s->spiegazione);
+            }
+            somma += Intero128{giorni} * c;
+            somma_giorni += giorni;
+            nei_termini(se(contati != 0, " + "), giorni, "×", centesimi(c));
+            unico = a.settore;
+            grado_unico = c;
+            ++contati;
         }
-        somma += Intero128{giorni} * c;
-        somma_giorni += giorni;
-        nei_termini(se(contati != 0, " + "), giorni, "×", centesimi(c));
-        unico = a.settore;
-        grado_unico = c;
-        ++contati;
     }
     if (somma_giorni == 0) {
         perche("obiettivi individuali: non valutati (conta 0): nessun giorno di servizio nel ", anno);
@@ -337,7 +359,7 @@ void componente_obiettivi_settori(const Dipendente& d, int anno, const ContestoP
 template <class L = void>
 void componente_comportamenti_dipendente(const Dipendente& d, const Contraddittorio* rivisto,
                                          const ProfiloSmvp& profilo, const Smvp& smvp, Spiegazione perche,
-                                         Componente& out, bool& non_valutato) {
+                                         BozzeSpiegazione& bozze, Componente& out, bool& non_valutato) {
     const std::int64_t w = profilo.pesi.comportamenti.centesimi();
     if (!smvp.scala_comportamenti) {
         non_valutato = true;
@@ -349,24 +371,27 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
     std::int64_t somma_pesi = 0;
     bool almeno_uno = false;
     std::int64_t punteggio_unico = 0; // the score, when the profile has one behaviour
-    std::string termini, note;
-    Spiegazione nei_termini, nelle_note;
-    if (perche.attiva()) nei_termini = Spiegazione{termini}, nelle_note = Spiegazione{note};
-    for (std::size_t k = 0; k < profilo.pesi_comportamenti.size(); ++k) {
-        const PesoComportamento& c = profilo.pesi_comportamenti[k];
-        const PunteggioComportamento* p = punteggio_finale(d, rivisto, c.comportamento);
-        std::int64_t s = 0;
-        if (p) {
-            s = p->punteggio.centesimi();
-            almeno_uno = true;
-        } else {
-            non_valutato = true;
-            nelle_note("; ", c.comportamento, ": non valutato (conta 0)");
+    const std::string &termini = bozze.termini, &note = bozze.note;
+    bozze.svuota();
+    {
+        // The terms and the notes, written as the loop meets them: in `termini` and `note` after this block.
+        SpiegazioneAperta nei_termini(perche, bozze.termini), nelle_note(perche, bozze.note);
+        for (std::size_t k = 0; k < profilo.pesi_comportamenti.size(); ++k) {
+            const PesoComportamento& c = profilo.pesi_comportamenti[k];
+            const PunteggioComportamento* p = punteggio_finale(d, rivisto, c.comportamento);
+            std::int64_t s = 0;
+            if (p) {
+                s = p->punteggio.centesimi();
+                almeno_uno = true;
+            } else {
+                non_valutato = true;
+                nelle_note("; ", c.comportamento, ": non valutato (conta 0)");
+            }
+            somma = somma_satura128(somma, Intero128{c.peso.centesimi()} * s);
+            somma_pesi = somma_satura(somma_pesi, c.peso.centesimi());
+            nei_termini(se(k != 0, " + "), centesimi(c.peso.centesimi()), "×", centesimi(s));
+            punteggio_unico = s;
         }
-        somma = somma_satura128(somma, Intero128{c.peso.centesimi()} * s);
-        somma_pesi = somma_satura(somma_pesi, c.peso.centesimi());
-        nei_termini(se(k != 0, " + "), centesimi(c.peso.centesimi()), "×", centesimi(s));
-        punteggio_unico = s;
     }
     if (!almeno_uno || somma_pesi <= 0 || massimo <= 0) {
         non_valutato = true;
@@ -387,7 +412,7 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
 // The score of one person.
 template <class L = void>
 PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Smvp& smvp,
-                                         const ContestoPersonale<L>& ctx, bool spiegazioni) {
+                                         const ContestoPersonale<L>& ctx, bool spiegazioni, BozzeSpiegazione& bozze) {
     PunteggioDipendente p;
     p.id = d.id;
     p.categoria = d.categoria;
@@ -418,12 +443,13 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
     const std::int64_t w_obi = profilo->pesi.obiettivi_individuali.centesimi();
     if (d.obiettivi)
         componente_obiettivi_propri<L>(d, rivisto, ctx, smvp.soglia_minima_obiettivo.value_or(Percentuale{}), w_obi,
-                                       spiegazione(p.obiettivi_individuali), p.obiettivi_individuali, non_valutato);
+                                       spiegazione(p.obiettivi_individuali), bozze, p.obiettivi_individuali,
+                                       non_valutato);
     else
-        componente_obiettivi_settori<L>(d, anno, ctx, w_obi, spiegazione(p.obiettivi_individuali),
+        componente_obiettivi_settori<L>(d, anno, ctx, w_obi, spiegazione(p.obiettivi_individuali), bozze,
                                         p.obiettivi_individuali, non_valutato);
-    componente_comportamenti_dipendente<L>(d, rivisto, *profilo, smvp, spiegazione(p.comportamenti), p.comportamenti,
-                                           non_valutato);
+    componente_comportamenti_dipendente<L>(d, rivisto, *profilo, smvp, spiegazione(p.comportamenti), bozze,
+                                           p.comportamenti, non_valutato);
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_in(profilo->fasce ? *profilo->fasce : smvp.fasce, p.totale)) {
@@ -453,10 +479,11 @@ template <class L = void>
                                                                           const Smvp& smvp,
                                                                           OpzioniPunteggi opzioni = {}) {
     const detail::ContestoPersonale<L> ctx(relazione, smvp, opzioni.spiegazioni);
+    detail::BozzeSpiegazione bozze;
     std::vector<PunteggioDipendente> out;
     out.reserve(personale.dipendenti.size());
     for (const Dipendente& d : personale.dipendenti)
-        out.push_back(detail::punteggio_dipendente<L>(d, personale.anno, smvp, ctx, opzioni.spiegazioni));
+        out.push_back(detail::punteggio_dipendente<L>(d, personale.anno, smvp, ctx, opzioni.spiegazioni, bozze));
     return out;
 }
 
