@@ -31,7 +31,8 @@ namespace perfpa {
  * decimals (0–6) and returned in millionths; nullopt when either is missing
  * or the denominator is 0.
  */
-[[nodiscard]] inline std::optional<Decimale> valore_da_formula(const Indicatore& i, int decimali = 6) {
+template <class L = void>
+[[nodiscard]] std::optional<Decimale> valore_da_formula(const Indicatore& i, int decimali = 6) {
     if (!i.numeratore || !i.denominatore || i.denominatore->milionesimi() == 0) return std::nullopt;
     std::int64_t scala = 1, resto = 1;
     for (int k = 0; k < decimali; ++k) scala *= 10;

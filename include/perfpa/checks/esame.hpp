@@ -63,6 +63,9 @@ class Esaminatore {
 public:
     Esaminatore() = default;
     /** An Esaminatore that runs the ente's own rows too, on every document: as `esamina(r, smvp, propri, opzioni)`. */
+    // (A template of nothing like the functions of checks/: as a plain
+    // constructor it compiled the buffers' constructors in every includer.)
+    template <class L = void>
     explicit Esaminatore(std::vector<Controllo> propri) : propri_(std::move(propri)) {}
 
     /** The findings and scores of `r` under `smvp`, as `esamina(r, smvp, opzioni)` gives them. */

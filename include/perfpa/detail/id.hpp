@@ -192,26 +192,25 @@ private:
 // Ids, each with a number (its position in a list, or its owner's), sorted
 // once by id for look-ups by binary search. Added in increasing numbers, an
 // id's entries stay in that order: the first one is the first occurrence.
+// (Sorted by id and number, which is that order: a std::sort and one
+// std::lower_bound compile to far less than a std::stable_sort and three
+// searches, in every file that includes this header.)
 class IdOrdinati {
 public:
     void riserva(std::size_t n) { voci_.reserve(n); }
     void aggiungi(std::string_view id, std::size_t n) { voci_.push_back({id, n}); }
-    void ordina() {
-        std::stable_sort(voci_.begin(), voci_.end(), [](const Voce& a, const Voce& b) { return a.id < b.id; });
-    }
+    void ordina() { std::sort(voci_.begin(), voci_.end(), Prima{}); }
     [[nodiscard]] bool vuoto() const noexcept { return voci_.empty(); }
 
     /** The number of the first entry with this id, or null. */
     [[nodiscard]] const std::size_t* primo(std::string_view id) const {
-        const auto it = std::lower_bound(voci_.begin(), voci_.end(), id,
-                                         [](const Voce& a, std::string_view b) { return a.id < b; });
-        return it != voci_.end() && it->id == id ? &it->n : nullptr;
+        const Voce* v = da(id, 0);
+        return v && v->id == id ? &v->n : nullptr;
     }
     /** Whether this id was added with number n. */
     [[nodiscard]] bool contiene(std::string_view id, std::size_t n) const {
-        return std::binary_search(voci_.begin(), voci_.end(), Voce{id, n}, [](const Voce& a, const Voce& b) {
-            return a.id != b.id ? a.id < b.id : a.n < b.n;
-        });
+        const Voce* v = da(id, n);
+        return v && v->id == id && v->n == n;
     }
 
 private:
@@ -219,6 +218,17 @@ private:
         std::string_view id;
         std::size_t n;
     };
+    struct Prima {
+        bool operator()(const Voce& a, const Voce& b) const {
+            const int c = a.id.compare(b.id);
+            return c != 0 ? c < 0 : a.n < b.n;
+        }
+    };
+    // The first entry not before (id, n), or null.
+    const Voce* da(std::string_view id, std::size_t n) const {
+        const auto it = std::lower_bound(voci_.begin(), voci_.end(), Voce{id, n}, Prima{});
+        return it != voci_.end() ? &*it : nullptr;
+    }
     std::vector<Voce> voci_;
 };
 

@@ -177,16 +177,48 @@ Testo& Testo::operator<<(const Frase<Parti>& f) {
 }
 
 // How a part is kept in a Frase: texts as views, everything else by value.
+template <class T>
+struct Conservata {
+    using Tipo = T;
+};
 template <std::size_t N>
-constexpr std::string_view conserva(const char (&letterale)[N]) noexcept { return {letterale, N - 1}; }
+struct Conservata<char[N]> {
+    using Tipo = std::string_view;
+};
+template <>
+struct Conservata<std::string> {
+    using Tipo = std::string_view;
+};
+template <std::size_t N>
+std::string_view conserva(const char (&letterale)[N]) noexcept { return {letterale, N - 1}; }
 inline std::string_view conserva(const std::string& s) noexcept { return s; }
 template <class T>
-constexpr const T& conserva(const T& parte) noexcept { return parte; }
+const T& conserva(const T& parte) noexcept { return parte; }
+
+// The parts of a `frase`, kept, written in order. (Its type is spelled, not
+// deduced: a call to `frase` inside a template then compiles its body only
+// where the template is used, as a lambda would not allow.)
+template <class... Parti>
+struct PartiDiFrase;
+template <>
+struct PartiDiFrase<> {
+    void operator()(Testo&) const {}
+};
+template <class Prima, class... Resto>
+struct PartiDiFrase<Prima, Resto...> {
+    PartiDiFrase(const Prima& p, const Resto&... r) : prima(p), resto(r...) {}
+    Prima prima;
+    PartiDiFrase<Resto...> resto;
+    void operator()(Testo& t) const {
+        t << prima;
+        resto(t);
+    }
+};
 
 /** The sentence its parts spell, not yet written (see Frase). */
 template <class... Parti>
-auto frase(const Parti&... parti) {
-    return Frase([... p = conserva(parti)](Testo& t) { (t << ... << p); });
+Frase<PartiDiFrase<typename Conservata<Parti>::Tipo...>> frase(const Parti&... parti) {
+    return Frase(PartiDiFrase<typename Conservata<Parti>::Tipo...>(conserva(parti)...));
 }
 
 template <class T> inline constexpr bool e_frase = false;

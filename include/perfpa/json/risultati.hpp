@@ -143,7 +143,8 @@ template <class L = void>
  * not evaluated is `null`. `documento` is written only when given. Never
  * throws except `std::bad_alloc`.
  */
-inline void codifica_punteggi_personale(std::string& out, const std::vector<PunteggioDipendente>& punteggi,
+template <class L = void>
+void codifica_punteggi_personale(std::string& out, const std::vector<PunteggioDipendente>& punteggi,
                                         std::optional<std::string_view> documento = std::nullopt) {
     using detail::scrivi_stringa;
     detail::apri_risultato(out, "perfpa.punteggi_personale/1", documento);
@@ -190,7 +191,8 @@ inline void codifica_punteggi_personale(std::string& out, const std::vector<Punt
 }
 
 /** The `perfpa.punteggi_personale/1` text of `punteggi`; see the overload above. */
-[[nodiscard]] inline std::string codifica_punteggi_personale(const std::vector<PunteggioDipendente>& punteggi,
+template <class L = void>
+[[nodiscard]] std::string codifica_punteggi_personale(const std::vector<PunteggioDipendente>& punteggi,
                                                             std::optional<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_punteggi_personale(out, punteggi, documento);

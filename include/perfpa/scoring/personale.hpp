@@ -68,7 +68,8 @@ constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
 
 // A person's days in `anno`: the union of their assignments within the
 // year, both ends included (a day covered by two assignments counts once).
-inline int giorni_di_servizio(const Dipendente& d, int anno) {
+template <class L = void>
+int giorni_di_servizio(const Dipendente& d, int anno) {
     // Most people have one assignment: its days, without building the list to merge.
     if (d.assegnazioni.size() == 1) return giorni_nell_anno(d.assegnazioni[0].dal, d.assegnazioni[0].al, anno);
     std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
@@ -88,7 +89,8 @@ inline int giorni_di_servizio(const Dipendente& d, int anno) {
 }
 
 // The SMVP's profile whose `categorie` hold `c` (the first one); null when none does.
-inline const ProfiloSmvp* profilo_di(const Smvp& smvp, Categoria c) {
+template <class L = void>
+const ProfiloSmvp* profilo_di(const Smvp& smvp, Categoria c) {
     if (!smvp.profili) return nullptr;
     for (const ProfiloSmvp& p : *smvp.profili)
         if (std::find(p.categorie.begin(), p.categorie.end(), c) != p.categorie.end()) return &p;
@@ -194,7 +196,8 @@ private:
 };
 
 // The band with the largest `da` ≤ totale; nullptr when none.
-inline const Fascia* fascia_in(const std::vector<Fascia>& fasce, Punti totale) {
+template <class L = void>
+const Fascia* fascia_in(const std::vector<Fascia>& fasce, Punti totale) {
     const Fascia* f = nullptr;
     for (const Fascia& x : fasce)
         if (x.da <= totale && (!f || x.da > f->da)) f = &x;
@@ -203,7 +206,8 @@ inline const Fascia* fascia_in(const std::vector<Fascia>& fasce, Punti totale) {
 
 // The degree a concluded review gives an entry (by `id` for an own
 // objective, by `obiettivo` for a reference), or null.
-inline const Percentuale* grado_rivisto(const Contraddittorio* c, const ObiettivoDipendente& o) {
+template <class L = void>
+const Percentuale* grado_rivisto(const Contraddittorio* c, const ObiettivoDipendente& o) {
     if (!c || !c->obiettivi) return nullptr;
     for (const RevisioneObiettivo& v : *c->obiettivi)
         if (o.riferimento() ? v.obiettivo && stesso_id(*v.obiettivo, *o.obiettivo)
@@ -214,7 +218,8 @@ inline const Percentuale* grado_rivisto(const Contraddittorio* c, const Obiettiv
 
 // The score of a behaviour in the final evaluation: a concluded review's,
 // else the evaluator's (the first entry); null when none.
-inline const PunteggioComportamento* punteggio_finale(const Dipendente& d, const Contraddittorio* c,
+template <class L = void>
+const PunteggioComportamento* punteggio_finale(const Dipendente& d, const Contraddittorio* c,
                                                      std::string_view comportamento) {
     auto cerca = [&](const std::optional<std::vector<PunteggioComportamento>>& elenco) -> const PunteggioComportamento* {
         if (!elenco) return nullptr;

@@ -103,7 +103,8 @@ namespace detail {
  * must fit in 128 bits (funds up to 9·10^16 cents, weights up to 10^18).
  * `ordine` is scratch space, kept by a caller that splits often.
  */
-inline std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int64_t> pesi,
+template <class L = void>
+std::int64_t resti_maggiori(std::int64_t fondo, std::span<const std::int64_t> pesi,
                                    std::span<const std::string_view> id, std::span<std::int64_t> importi,
                                    std::vector<std::pair<Intero128, std::size_t>>& ordine) {
     const std::size_t n = pesi.size();
@@ -207,7 +208,8 @@ namespace detail {
 
 // Why the Relazione cannot ground any bonus (art. 14 c.6 D.Lgs. 150/2009):
 // its validation is `non_validata` or absent; empty when it is validated.
-inline std::string relazione_non_validata(const Relazione& r) {
+template <class L = void>
+std::string relazione_non_validata(const Relazione& r) {
     if (!r.valutazione_ndv)
         return "la Relazione non ha la validazione del Nucleo di Valutazione o dell'OIV: nessun premio può essere "
                "erogato";

@@ -99,10 +99,12 @@ inline constexpr const char* norma_contraddittorio = norme::contraddittorio.data
 namespace detail {
 
 // "1 dipendente", "3 dipendenti".
-inline std::string dipendenti_n(std::size_t n) { return testo(n, n == 1 ? " dipendente" : " dipendenti"); }
+template <class L = void>
+std::string dipendenti_n(std::size_t n) { return testo(n, n == 1 ? " dipendente" : " dipendenti"); }
 
 // The ids of a list as a sentence's end: "0042, 0043".
-inline std::string elenco_id(const std::vector<std::string>& id) {
+template <class L = void>
+std::string elenco_id(const std::vector<std::string>& id) {
     std::string s;
     for (std::size_t i = 0; i < id.size(); ++i) s += (i ? ", " : "") + id[i];
     return s;
@@ -111,7 +113,8 @@ inline std::string elenco_id(const std::vector<std::string>& id) {
 // The refusals that concern people (personale.md §4): no profile, an
 // evaluated person with an incomplete score, an open review. One refusal
 // naming every reason found and every person concerned, in document order.
-inline std::optional<RifiutoPremiPersonale> rifiuto_per_persone(const Personale& personale,
+template <class L = void>
+std::optional<RifiutoPremiPersonale> rifiuto_per_persone(const Personale& personale,
                                                                 const std::vector<PunteggioDipendente>& punteggi) {
     std::vector<std::string> senza_profilo, incompleti, aperti;
     RifiutoPremiPersonale r;
@@ -144,7 +147,8 @@ inline std::optional<RifiutoPremiPersonale> rifiuto_per_persone(const Personale&
 // hundredths but the days. The common factor 1 / (10^12 × giorni_anno) is
 // left out: it does not change the proportions. ≤ 10^4 × 10^4 × 10^4 ×
 // 10^4 × 366 < 2^63 with the ranges the decoder admits.
-inline std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipendente& p, std::int64_t part_time) {
+template <class L = void>
+std::int64_t peso_personale(std::int64_t parametro, const PunteggioDipendente& p, std::int64_t part_time) {
     return parametro * p.quota_premio.centesimi() * p.totale.centesimi() * part_time * p.giorni;
 }
 
