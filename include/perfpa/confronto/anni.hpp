@@ -7,6 +7,7 @@
 
 #include <perfpa/checks.hpp>
 #include <perfpa/confronto/comune.hpp>
+#include <perfpa/confronto/dati.hpp>
 #include <perfpa/confronto/vincoli.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
@@ -26,82 +27,6 @@
 #include <vector>
 
 namespace perfpa {
-
-/**
- * An indicator found by its `codice` in both years: its realised values
- * (written the Italian way), the exact difference corrente − precedente for
- * numbers, and the trend: by `verso` for a quantity (nullopt when the two
- * years' `verso` differ), sì better than no for a binary one, `stabile` for
- * equal values, nullopt for texts that differ or a value missing.
- */
-struct ConfrontoIndicatore {
-    std::string codice;
-    std::string descrizione;
-    std::optional<std::string> precedente, corrente;
-    std::optional<Decimale> differenza;
-    std::optional<Tendenza> tendenza;
-    std::string percorso_precedente, percorso_corrente;
-    friend bool operator==(const ConfrontoIndicatore&, const ConfrontoIndicatore&) = default;
-};
-BOOST_DESCRIBE_STRUCT(ConfrontoIndicatore, (),
-                      (codice, descrizione, precedente, corrente, differenza, tendenza, percorso_precedente,
-                       percorso_corrente))
-
-/** An area found by id in both years: its degree in each (nullopt: none). */
-struct ConfrontoAmbito {
-    std::string ambito;
-    std::optional<Percentuale> precedente, corrente;
-    std::optional<Decimale> differenza;
-    std::string percorso_precedente, percorso_corrente;
-    friend bool operator==(const ConfrontoAmbito&, const ConfrontoAmbito&) = default;
-};
-BOOST_DESCRIBE_STRUCT(ConfrontoAmbito, (),
-                      (ambito, precedente, corrente, differenza, percorso_precedente, percorso_corrente))
-
-/** One year's score of a settore, in the comparison. */
-struct PunteggioAnno {
-    std::optional<Punti> performance_organizzativa, obiettivi_individuali, comportamenti;
-    Punti totale;
-    std::string fascia;
-    friend bool operator==(const PunteggioAnno&, const PunteggioAnno&) = default;
-};
-BOOST_DESCRIBE_STRUCT(PunteggioAnno, (),
-                      (performance_organizzativa, obiettivi_individuali, comportamenti, totale, fascia))
-
-/** A settore found by id in both years: its score in each and the difference of the totals. */
-struct ConfrontoSettore {
-    std::string settore;
-    PunteggioAnno precedente, corrente;
-    Decimale differenza; ///< corrente.totale − precedente.totale, in points
-    std::string percorso_precedente, percorso_corrente;
-    friend bool operator==(const ConfrontoSettore&, const ConfrontoSettore&) = default;
-};
-BOOST_DESCRIBE_STRUCT(ConfrontoSettore, (),
-                      (settore, precedente, corrente, differenza, percorso_precedente, percorso_corrente))
-
-/**
- * A finding by its identity across years: its code and what it is about —
- * `settore:ID`, `settore:ID/obiettivo:ID`, `ambito:ID`, or for other elements
- * the pointer itself (the same place in both years' documents).
- */
-struct RilievoNegliAnni {
-    std::string codice;
-    std::string identita;
-    std::optional<Rilievo> precedente, corrente;
-    friend bool operator==(const RilievoNegliAnni&, const RilievoNegliAnni&) = default;
-};
-BOOST_DESCRIBE_STRUCT(RilievoNegliAnni, (), (codice, identita, precedente, corrente))
-
-/** confronta_anni's result. */
-struct ConfrontoAnni {
-    int anno_precedente = 0, anno_corrente = 0;
-    std::vector<ConfrontoIndicatore> indicatori; ///< in the current year's document order
-    std::vector<ConfrontoAmbito> ambiti;
-    std::vector<ConfrontoSettore> settori;
-    std::vector<RilievoNegliAnni> risolti, nuovi, persistenti;
-    std::vector<ConfrontoVincolo> vincoli; ///< the public-finance figures, block by block (confronto/vincoli.hpp)
-    friend bool operator==(const ConfrontoAnni&, const ConfrontoAnni&) = default;
-};
 
 namespace detail::confronto {
 

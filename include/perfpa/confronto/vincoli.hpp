@@ -7,6 +7,7 @@
 #define PERFPA_CONFRONTO_VINCOLI_HPP
 
 #include <perfpa/confronto/comune.hpp>
+#include <perfpa/confronto/dati.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/vincoli_finanza.hpp>
@@ -24,37 +25,6 @@
 #include <vector>
 
 namespace perfpa {
-
-/** Which way a figure moved from last year to this year. */
-enum class Tendenza { migliora, peggiora, stabile };
-BOOST_DESCRIBE_ENUM(Tendenza, migliora, peggiora, stabile)
-
-/**
- * One figure of a public-finance block in both years. `vincolo` is the
- * block's key (`equilibri_bilancio`, `tetto_spesa_personale`,
- * `tetto_salario_accessorio`, `parametri_deficitarieta`, `tempi_pagamento`),
- * `voce` the field (`rispettato`, `w3_equilibrio_complessivo`, …; for the
- * deficit parameters `parametri_positivi`, how many are positive). Values
- * are written the Italian way (nullopt: absent that year); `differenza` is
- * corrente − precedente, exact (an Importo for amounts); `tendenza` follows
- * the figure's better direction (`rispettato` sì, balances up, positive
- * parameters and payment days down) and is `stabile` for equal values,
- * nullopt for a figure with no better direction (a spending, a cap) that
- * changed. A pointer names the field on that side, or its block when the
- * block lacks the field, nullopt when the year has no such block.
- */
-struct ConfrontoVincolo {
-    std::string vincolo;
-    std::string voce;
-    std::optional<std::string> precedente, corrente;
-    std::optional<std::variant<Importo, Decimale>> differenza;
-    std::optional<Tendenza> tendenza;
-    std::optional<std::string> percorso_precedente, percorso_corrente;
-    friend bool operator==(const ConfrontoVincolo&, const ConfrontoVincolo&) = default;
-};
-BOOST_DESCRIBE_STRUCT(ConfrontoVincolo, (),
-                      (vincolo, voce, precedente, corrente, differenza, tendenza, percorso_precedente,
-                       percorso_corrente))
 
 namespace detail::confronto {
 

@@ -7,7 +7,7 @@
 #ifndef PERFPA_REPORT_DATI_HPP
 #define PERFPA_REPORT_DATI_HPP
 
-#include <perfpa/confronto/anni.hpp>
+#include <perfpa/confronto/dati.hpp>
 #include <perfpa/report/albero.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/checks/riga.hpp>
