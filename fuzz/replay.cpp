@@ -3,6 +3,8 @@
 // in name order. Built with the project's compiler in every preset (dev,
 // asan), so the regression corpus (fuzz/regressions/<target>/) and the
 // seed corpus run under ctest. A failing input aborts, naming the file.
+// Linked with tutti.cpp, the target is chosen by PERFPA_FUZZ_BERSAGLIO, read
+// by LLVMFuzzerInitialize; linked with one target's file, it is that one.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -14,8 +16,11 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* dati, std::size_t n);
+// Optional, as for libFuzzer: defined by tutti.cpp, absent from a single target.
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 
 int main(int argc, char** argv) {
+    if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
     std::vector<std::filesystem::path> file;
     for (int i = 1; i < argc; ++i) {
         const std::filesystem::path p = argv[i];
