@@ -10,7 +10,8 @@
 # not depend on libboost_json at run time.
 # With COMPILATO, perfpa is configured with PERFPA_BUILD_COMPILED, built (the
 # compiled part, one static library) and installed, and the consumer links
-# perfpa::compiled and calls the pipeline through <perfpa/compilato.hpp>.
+# perfpa::compiled and calls the pipeline through <perfpa/compilato.hpp> and
+# through a perfpa::Pratica (<perfpa/pratica.hpp>).
 file(REMOVE_RECURSE ${LAVORO})
 set(prefisso ${LAVORO}/prefisso)
 
@@ -54,7 +55,7 @@ else()
 endif()
 
 foreach(atteso include/perfpa/perfpa.hpp include/perfpa/json/decodifica.hpp include/perfpa/model/smvp.hpp
-        include/perfpa/inserimento.hpp
+        include/perfpa/inserimento.hpp include/perfpa/pratica.hpp
         share/perfpa/cmake/perfpaConfig.cmake share/perfpa/cmake/perfpaConfigVersion.cmake
         share/perfpa/cmake/perfpaTargets.cmake)
   if(NOT EXISTS ${prefisso}/${atteso})
@@ -84,4 +85,5 @@ endif()
 
 if(COMPILATO)
   esegui(${LAVORO}/consumatore/consumatore_compilato)
+  esegui(${LAVORO}/consumatore/consumatore_pratica)
 endif()
