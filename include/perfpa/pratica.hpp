@@ -6,7 +6,7 @@
 // bonus split, the report data) in a private implementation: this header
 // names the model's types without defining them and includes neither
 // Boost.JSON nor the model, so a file that drives the pipeline through it
-// compiles in about half the time of one including only <boost/json.hpp>
+// compiles in about 0.4 × the time of one including only <boost/json.hpp>
 // (docs/performance.md, "Separate compilation (issue 23)"). The bodies are
 // in perfpa/src.hpp, compiled once: link perfpa::compiled (or compile
 // <perfpa/src.hpp> in one file of a program built with
