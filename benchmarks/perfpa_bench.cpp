@@ -428,14 +428,25 @@ struct PersonaleCorpus {
     }
 };
 
-template <bool spiegazioni>
+// The `perfpa` rows score the staff documents as a batch does: one
+// CalcolatorePersonale for the whole corpus, each document's scores written
+// over the previous one's. The `perfpa_nuovi` rows call
+// calcola_punteggi_personale, a new vector of scores per document.
+template <bool spiegazioni, bool calcolatore = true>
 void score_personale_perfpa(benchmark::State& st) {
     static const PersonaleCorpus s;
     const Corpus& c = corpus();
+    CalcolatorePersonale calc;
     for (auto _ : st)
         for (std::size_t i = 0; i < s.personale.size(); ++i) {
-            auto v = calcola_punteggi_personale(s.personale[i], c.modelli[i], s.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
-            benchmark::DoNotOptimize(v);
+            if constexpr (calcolatore) {
+                const auto& v = calc.calcola(s.personale[i], c.modelli[i], s.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
+                benchmark::DoNotOptimize(&v);
+                benchmark::ClobberMemory();
+            } else {
+                auto v = calcola_punteggi_personale(s.personale[i], c.modelli[i], s.smvp, OpzioniPunteggi{.spiegazioni = spiegazioni});
+                benchmark::DoNotOptimize(v);
+            }
         }
     st.counters["ns_per_persona"] = benchmark::Counter(static_cast<double>(s.persone) * 1e-9,
                                                        benchmark::Counter::kIsIterationInvariantRate |
@@ -462,6 +473,8 @@ BENCHMARK(meta_check_score<false, false>)->Name("check_score/perfpa_scores_only_
 BENCHMARK(check_score_in_cache)->Name("check_score/perfpa_in_cache")->Unit(benchmark::kMillisecond);
 BENCHMARK(score_personale_perfpa<true>)->Name("score_personale/perfpa")->Unit(benchmark::kMicrosecond);
 BENCHMARK(score_personale_perfpa<false>)->Name("score_personale/perfpa_figures_only")->Unit(benchmark::kMicrosecond);
+BENCHMARK(score_personale_perfpa<true, false>)->Name("score_personale/perfpa_nuovi")->Unit(benchmark::kMicrosecond);
+BENCHMARK(score_personale_perfpa<false, false>)->Name("score_personale/perfpa_nuovi_figures_only")->Unit(benchmark::kMicrosecond);
 BENCHMARK(premi_personale_perfpa<false>)->Name("premi_personale/perfpa")->Unit(benchmark::kMicrosecond);
 BENCHMARK(premi_personale_perfpa<true>)->Name("premi_personale/perfpa_explained")->Unit(benchmark::kMicrosecond);
 BENCHMARK(national_perfpa<false>)->Name("national/perfpa_8000_docs_2_threads")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);

@@ -4,6 +4,7 @@
 #define PERFPA_SCORING_HPP
 
 #include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/calcolatore_personale.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/personale.hpp>
 #include <perfpa/scoring/premi.hpp>

@@ -4,6 +4,7 @@
 // description is compared without another line; and detail::azzera_membri,
 // the reset that makes the reuse safe.
 #include "catch2.hpp"
+#include "stessi_membri.hpp"
 
 #include <perfpa/checks.hpp>
 #include <perfpa/detail/descritti.hpp>
@@ -20,27 +21,9 @@
 
 using namespace perfpa;
 using namespace perfpa::testing;
+using perfpa_test::stessi_membri;
 
 namespace {
-
-// Compares `a` and `b` over their described members, recursively, naming the
-// member that differs (`obiettivi[1].grado.spiegazione`).
-template <class T>
-void stessi_membri(const T& a, const T& b, const std::string& nome) {
-    if constexpr (boost::describe::has_describe_members<T>::value) {
-        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto m) {
-            stessi_membri(a.*m.pointer, b.*m.pointer, nome + "." + m.name);
-        });
-    } else if constexpr (requires { a.size(); a[0]; typename T::value_type; } &&
-                         !std::is_same_v<T, std::string>) {
-        INFO(nome);
-        REQUIRE(a.size() == b.size());
-        for (std::size_t i = 0; i < a.size(); ++i) stessi_membri(a[i], b[i], nome + "[" + std::to_string(i) + "]");
-    } else {
-        INFO(nome);
-        CHECK(a == b);
-    }
-}
 
 void stessi_punteggi(const std::vector<PunteggioSettore>& riusati, const std::vector<PunteggioSettore>& nuovi) {
     REQUIRE(riusati.size() == nuovi.size());

@@ -7,6 +7,7 @@
 #ifndef PERFPA_SCORING_PERSONALE_HPP
 #define PERFPA_SCORING_PERSONALE_HPP
 
+#include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
@@ -18,7 +19,12 @@
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
 
+#include <boost/describe/class.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -46,6 +52,11 @@ struct PunteggioDipendente {
     bool definitivo = true; ///< false while a review (`contraddittorio`) is open
     friend bool operator==(const PunteggioDipendente&, const PunteggioDipendente&) = default;
 };
+// Described: a score reused from one document to the next (CalcolatorePersonale)
+// is reset over this list (detail::azzera_membri), so a member added here is reset too.
+BOOST_DESCRIBE_STRUCT(PunteggioDipendente, (),
+                      (id, categoria, profilo, giorni, valutato, motivo, performance_organizzativa,
+                       obiettivi_individuali, comportamenti, totale, fascia, quota_premio, completo, definitivo))
 
 namespace detail {
 
@@ -59,33 +70,73 @@ constexpr std::int64_t numero_giorno(std::int64_t anno, std::int64_t mese, std::
 }
 constexpr std::int64_t numero_giorno(Data d) noexcept { return numero_giorno(d.anno(), d.mese(), d.giorno()); }
 
+// The days before the first of each month (index 1–12), in a common year
+// and in a leap year: a date's day of the year without the arithmetic of
+// numero_giorno (tests/scoring/giorni_anno.cpp checks the two agree).
+inline constexpr std::array<std::array<std::int16_t, 13>, 2> giorni_prima_del_mese{{
+    {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334},
+    {0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335},
+}};
+
+// The day of the year of `d`: 1 for 1 January, 365 or 366 for 31 December.
+constexpr int giorno_dell_anno(Data d) noexcept {
+    return giorni_prima_del_mese[Data::bisestile(d.anno()) ? 1 : 0][static_cast<std::size_t>(d.mese())] + d.giorno();
+}
+
+// The period [dal, al] cut to `anno`, as days of that year (giorno_dell_anno):
+// {da, a} with a < da when no day of it falls in the year.
+struct PeriodoNellAnno {
+    int da = 1, a = 0;
+};
+constexpr PeriodoNellAnno periodo_nell_anno(Data dal, Data al, int anno) noexcept {
+    if (dal.anno() > anno || al.anno() < anno) return {};
+    return {dal.anno() < anno ? 1 : giorno_dell_anno(dal),
+            al.anno() > anno ? (Data::bisestile(anno) ? 366 : 365) : giorno_dell_anno(al)};
+}
+
 // The days of [dal, al] that fall in `anno`, both ends included; 0 when none.
 constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
-    const std::int64_t da = std::max(numero_giorno(dal), numero_giorno(anno, 1, 1));
-    const std::int64_t a = std::min(numero_giorno(al), numero_giorno(anno, 12, 31));
-    return a < da ? 0 : static_cast<int>(a - da + 1);
+    const PeriodoNellAnno p = periodo_nell_anno(dal, al, anno);
+    return p.a < p.da ? 0 : p.a - p.da + 1;
+}
+
+// The days covered by the union of `periodi` (days of one year, sorted in
+// place), each day counted once.
+inline int giorni_coperti(std::pair<int, int>* inizio, std::pair<int, int>* fine) {
+    if (fine - inizio == 2) { // the usual move between two settori: two periods, apart or overlapping
+        const auto [a, b] = std::minmax(inizio[0], inizio[1]);
+        return b.first > a.second ? (a.second - a.first + 1) + (b.second - b.first + 1)
+                                  : std::max(a.second, b.second) - a.first + 1;
+    }
+    std::sort(inizio, fine);
+    int giorni = 0, coperto_fino = 0;
+    for (const auto* p = inizio; p != fine; ++p) {
+        const auto [da, al] = *p;
+        if (al > coperto_fino) giorni += al - std::max(da, coperto_fino + 1) + 1;
+        coperto_fino = std::max(coperto_fino, al);
+    }
+    return giorni;
 }
 
 // A person's days in `anno`: the union of their assignments within the
 // year, both ends included (a day covered by two assignments counts once).
 template <class L = void>
 int giorni_di_servizio(const Dipendente& d, int anno) {
+    const std::size_t n = d.assegnazioni.size();
     // Most people have one assignment: its days, without building the list to merge.
-    if (d.assegnazioni.size() == 1) return giorni_nell_anno(d.assegnazioni[0].dal, d.assegnazioni[0].al, anno);
-    std::vector<std::pair<std::int64_t, std::int64_t>> periodi;
-    periodi.reserve(d.assegnazioni.size());
-    const std::int64_t inizio = numero_giorno(anno, 1, 1), fine = numero_giorno(anno, 12, 31);
+    if (n == 1) return giorni_nell_anno(d.assegnazioni[0].dal, d.assegnazioni[0].al, anno);
+    // A few assignments: their periods on the stack; more: on the heap.
+    constexpr std::size_t sul_posto = 8;
+    std::array<std::pair<int, int>, sul_posto> vicini;
+    std::vector<std::pair<int, int>> lontani;
+    if (n > sul_posto) lontani.resize(n);
+    std::pair<int, int>* const periodi = n > sul_posto ? lontani.data() : vicini.data();
+    std::size_t k = 0;
     for (const AssegnazioneDipendente& a : d.assegnazioni) {
-        const std::int64_t da = std::max(numero_giorno(a.dal), inizio), al = std::min(numero_giorno(a.al), fine);
-        if (da <= al) periodi.emplace_back(da, al);
+        const PeriodoNellAnno p = periodo_nell_anno(a.dal, a.al, anno);
+        if (p.da <= p.a) periodi[k++] = {p.da, p.a};
     }
-    std::sort(periodi.begin(), periodi.end());
-    std::int64_t giorni = 0, coperto_fino = inizio - 1;
-    for (const auto& [da, al] : periodi) {
-        if (al > coperto_fino) giorni += al - std::max(da, coperto_fino + 1) + 1;
-        coperto_fino = std::max(coperto_fino, al);
-    }
-    return static_cast<int>(giorni);
+    return giorni_coperti(periodi, periodi + k);
 }
 
 // The SMVP's profile whose `categorie` hold `c` (the first one); null when none does.
@@ -156,6 +207,8 @@ public:
             }
             gradi_settori_.push_back(std::move(gs));
         }
+        // Each category's profile, once: profilo_di for every enumerator.
+        for (std::size_t c = 0; c < profili_.size(); ++c) profili_[c] = profilo_di<L>(smvp, static_cast<Categoria>(c));
         if (!smvp.profili) return;
         // The organisational component with each profile's weight: the
         // heads' one (rules.md) with W_org of the profile.
@@ -177,6 +230,11 @@ public:
         const std::size_t* k = ids_.trova(id);
         return k ? &gradi_[*k] : nullptr;
     }
+    /** The SMVP's profile holding category `c` (as profilo_di), or null. */
+    const ProfiloSmvp* profilo(const Smvp& smvp, Categoria c) const {
+        const auto k = static_cast<std::size_t>(c);
+        return k < profili_.size() ? profili_[k] : profilo_di<L>(smvp, c);
+    }
     /** The organisational component with the weights of profile k. */
     const ComponenteOrganizzativa& organizzativa(std::size_t k) const { return organizzative_[k]; }
 
@@ -193,6 +251,8 @@ private:
     PrimeOccorrenze<std::size_t> ids_;    // their ids, numbered in that order
     std::vector<GradoSettorePersonale> gradi_settori_;
     std::vector<ComponenteOrganizzativa> organizzative_;
+    std::array<const ProfiloSmvp*, boost::mp11::mp_size<boost::describe::describe_enumerators<Categoria>>::value>
+        profili_{}; // by category
 };
 
 // The band with the largest `da` ≤ totale; nullptr when none.
@@ -414,27 +474,29 @@ void componente_comportamenti_dipendente(const Dipendente& d, const Contradditto
                centesimi(w), " = ", centesimi_fissi(r), note);
 }
 
-// The score of one person.
+// The score of one person, written over `p`, which ends as a new
+// PunteggioDipendente would: reset over its described members first (its
+// strings keep their buffers: see CalcolatorePersonale), then computed.
 template <class L = void>
-PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Smvp& smvp,
-                                         const ContestoPersonale<L>& ctx, bool spiegazioni, BozzeSpiegazione& bozze) {
-    PunteggioDipendente p;
-    p.id = d.id;
+void punteggio_dipendente_in(const Dipendente& d, int anno, const Smvp& smvp, const ContestoPersonale<L>& ctx,
+                             bool spiegazioni, BozzeSpiegazione& bozze, PunteggioDipendente& p) {
+    azzera_membri(p);
+    p.id.assign(d.id);
     p.categoria = d.categoria;
     p.definitivo = !(d.contraddittorio && d.contraddittorio->stato == StatoContraddittorio::aperto);
     p.giorni = giorni_di_servizio(d, anno);
-    const ProfiloSmvp* profilo = profilo_di(smvp, d.categoria);
+    const ProfiloSmvp* profilo = ctx.profilo(smvp, d.categoria);
     if (!profilo) {
-        p.motivo = testo("nessun profilo dello SMVP per la categoria ", nome_categoria(d.categoria));
-        return p;
+        Spiegazione{p.motivo}("nessun profilo dello SMVP per la categoria ", nome_categoria(d.categoria));
+        return;
     }
-    p.profilo = profilo->id;
+    p.profilo.assign(profilo->id);
     const int minimo = smvp.giorni_minimi_valutazione.value_or(0);
     if (p.giorni < minimo) {
-        p.motivo = testo(p.giorni, se(p.giorni == 1, " giorno", " giorni"), " di servizio nel ", anno,
-                         se(minimo == 1, ", meno di ", ", meno dei "), minimo, se(minimo == 1, " richiesto", " richiesti"),
-                         " dallo SMVP");
-        return p;
+        Spiegazione{p.motivo}(p.giorni, se(p.giorni == 1, " giorno", " giorni"), " di servizio nel ", anno,
+                              se(minimo == 1, ", meno di ", ", meno dei "), minimo,
+                              se(minimo == 1, " richiesto", " richiesti"), " dallo SMVP");
+        return;
     }
     p.valutato = true;
     const Contraddittorio* rivisto =
@@ -443,7 +505,7 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
     bool non_valutato = false;
     const ComponenteOrganizzativa& org = ctx.organizzativa(static_cast<std::size_t>(profilo - smvp.profili->data()));
     p.performance_organizzativa.punti = org.componente.punti;
-    if (spiegazioni) p.performance_organizzativa.spiegazione = org.componente.spiegazione;
+    if (spiegazioni) p.performance_organizzativa.spiegazione.assign(org.componente.spiegazione);
     non_valutato = org.ambito_non_valutato;
     const std::int64_t w_obi = profilo->pesi.obiettivi_individuali.centesimi();
     if (d.obiettivi)
@@ -458,12 +520,11 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
     auto punti = [](const Componente& c) { return c.punti.value_or(Punti{}); };
     p.totale = punti(p.performance_organizzativa) + punti(p.obiettivi_individuali) + punti(p.comportamenti);
     if (const Fascia* f = fascia_in(profilo->fasce ? *profilo->fasce : smvp.fasce, p.totale)) {
-        p.fascia = f->nome;
+        p.fascia.assign(f->nome);
         p.quota_premio = f->quota_premio;
     }
     p.completo = p.performance_organizzativa.punti && p.obiettivi_individuali.punti && p.comportamenti.punti &&
                  !non_valutato;
-    return p;
 }
 
 } // namespace detail
@@ -476,7 +537,9 @@ PunteggioDipendente punteggio_dipendente(const Dipendente& d, int anno, const Sm
  * The degrees of the Relazione's settori and objectives and the
  * organisational component are computed once per document. Precondition:
  * the SMVP is valid (errori_modello(smvp) empty). With
- * `opzioni.spiegazioni` false the explanations are left empty.
+ * `opzioni.spiegazioni` false the explanations are left empty. For many
+ * documents one after another, CalcolatorePersonale gives the same scores
+ * reusing their buffers.
  */
 template <class L = void>
 [[nodiscard]] std::vector<PunteggioDipendente> calcola_punteggi_personale(const Personale& personale,
@@ -485,10 +548,10 @@ template <class L = void>
                                                                           OpzioniPunteggi opzioni = {}) {
     const detail::ContestoPersonale<L> ctx(relazione, smvp, opzioni.spiegazioni);
     detail::BozzeSpiegazione bozze;
-    std::vector<PunteggioDipendente> out;
-    out.reserve(personale.dipendenti.size());
-    for (const Dipendente& d : personale.dipendenti)
-        out.push_back(detail::punteggio_dipendente<L>(d, personale.anno, smvp, ctx, opzioni.spiegazioni, bozze));
+    std::vector<PunteggioDipendente> out(personale.dipendenti.size());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        detail::punteggio_dipendente_in<L>(personale.dipendenti[i], personale.anno, smvp, ctx, opzioni.spiegazioni,
+                                           bozze, out[i]);
     return out;
 }
 
