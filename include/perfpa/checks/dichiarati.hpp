@@ -7,6 +7,7 @@
 #define PERFPA_CHECKS_DICHIARATI_HPP
 
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/checks/punteggi.hpp>
 #include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -14,6 +15,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace perfpa::controlli {
@@ -47,6 +49,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
     const Percentuale soglia =
         in.smvp ? in.smvp->soglia_minima_obiettivo.value_or(Percentuale{}) : Percentuale{};
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
+    const OrganoValutazione organo = organo_di<L>(r);
     bool serve_punteggio = false;
     for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i) {
         const Settore& s = r.settori[i];
@@ -54,35 +57,55 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         for (const Obiettivo& o : s.obiettivi) serve_punteggio = serve_punteggio || o.punti_dichiarati.has_value();
         if (!s.grado_dichiarato) continue;
         const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
+        // Calls f(objective, degree in hundredths) for each objective that
+        // counts: neutralised ones do not, one without a degree counts 0.
+        // The figures only: the arithmetic is written for a finding.
+        const auto per_ogni_grado = [&](auto&& f) {
+            for (const Obiettivo& o : s.obiettivi) {
+                const GradoObiettivo g = perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
+                                                                              perfpa::detail::Spiegazione{}, organo);
+                if (g.stato == StatoValutazione::neutralizzato) continue;
+                f(o, g.grado ? g.grado->centesimi() : std::int64_t{0});
+            }
+        };
         Intero128 somma = 0;
         std::int64_t somma_pesi = 0;
-        std::string termini;
-        {
-            perfpa::detail::Testo t(termini);
-            bool primo = true;
-            for (const Obiettivo& o : s.obiettivi) {
-                const GradoObiettivo g = grado_obiettivo<L>(o, valutati.trova(o.id), soglia, organo_di<L>(r));
-                if (g.stato == StatoValutazione::neutralizzato) continue;
-                const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
-                somma = perfpa::detail::somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
-                t << se(!primo, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(c);
-                primo = false;
-                somma_pesi = perfpa::detail::somma_satura(somma_pesi, o.peso.centesimi());
-            }
-        }
+        per_ogni_grado([&](const Obiettivo& o, std::int64_t c) {
+            somma = perfpa::detail::somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
+            somma_pesi = perfpa::detail::somma_satura(somma_pesi, o.peso.centesimi());
+        });
         if (somma_pesi <= 0) continue; // no degree to compare with: the other checks say why
         const std::int64_t calcolato = arrotonda(somma, Intero128{somma_pesi});
         if (!detail::diverso(s.grado_dichiarato->centesimi(), calcolato)) continue;
+        std::string termini; // "30×100 + 70×50"
+        {
+            perfpa::detail::Testo t(termini);
+            bool primo = true;
+            per_ogni_grado([&](const Obiettivo& o, std::int64_t c) {
+                t << se(!primo, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(c);
+                primo = false;
+            });
+        }
         rileva(perfpa::detail::testo(detail::percorso_settore(i), "/grado_dichiarato"),
                detail::frase(detail::nome_settore(s), ": grado degli obiettivi dichiarato ",
                              centesimi_fissi(s.grado_dichiarato->centesimi()), "%, calcolato ",
                              centesimi_fissi(calcolato), "% = (", termini, ") / ", centesimi(somma_pesi)));
     }
-    if (!in.smvp || !serve_punteggio || !errori_modello(*in.smvp).empty()) return;
-    std::vector<PunteggioSettore> propri; // with the explanations: the messages quote them
-    const bool spiegati = in.punteggi && !in.punteggi->empty() && !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
-    if (!spiegati) propri = calcola_punteggi<L>(r, *in.smvp);
-    const std::vector<PunteggioSettore>& punteggi = spiegati ? *in.punteggi : propri;
+    if (!serve_punteggio || !detail::punteggi_definiti<L>(in)) return;
+    // The figures: the caller's scores, else computed here without explanations.
+    std::vector<PunteggioSettore> propri;
+    if (!in.punteggi) propri = calcola_punteggi<L>(r, *in.smvp, {.spiegazioni = false});
+    const std::vector<PunteggioSettore>& punteggi = in.punteggi ? *in.punteggi : propri;
+    // The explanations, which a finding on a component quotes: the caller's
+    // when its scores have them, else computed at the first such finding.
+    const bool dati_spiegati = in.punteggi && !in.punteggi->empty() &&
+                               !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
+    std::vector<PunteggioSettore> calcolati_spiegati;
+    const auto spiegati = [&]() -> const std::vector<PunteggioSettore>& {
+        if (dati_spiegati) return punteggi;
+        if (calcolati_spiegati.empty()) calcolati_spiegati = calcola_punteggi<L>(r, *in.smvp);
+        return calcolati_spiegati;
+    };
     const std::int64_t w = in.smvp->pesi.obiettivi_individuali.centesimi();
     for (std::size_t i = 0, ni = r.settori.size(); i < ni && i < punteggi.size(); ++i) {
         const Settore& s = r.settori[i];
@@ -114,21 +137,25 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         }
         if (!s.punteggi_dichiarati) continue;
         const PunteggiDichiarati& d = *s.punteggi_dichiarati;
+        // `componente` names the member of a PunteggioSettore compared
+        // (&PunteggioSettore::comportamenti): its figure is p's, its
+        // explanation the explained scores'.
         const auto confronta = [&](const std::optional<Punti>& dichiarato, std::string_view chiave,
-                                   std::string_view nome, const Componente& c) {
+                                   std::string_view nome, Componente PunteggioSettore::*componente) {
             if (!dichiarato) return;
+            const Componente& c = p.*componente;
             const std::int64_t calcolato = c.punti ? c.punti->centesimi() : 0;
             if (!detail::diverso(dichiarato->centesimi(), calcolato)) return;
             rileva(perfpa::detail::testo(detail::percorso_settore(i), "/punteggi_dichiarati/", chiave),
                    detail::frase(detail::nome_settore(s), ": ", nome, " dichiarata ",
                                  centesimi_fissi(dichiarato->centesimi()), ", calcolata ", centesimi_fissi(calcolato),
-                                 " (", c.spiegazione, ")"));
+                                 " (", (spiegati()[i].*componente).spiegazione, ")"));
         };
         confronta(d.performance_organizzativa, "performance_organizzativa", "performance organizzativa",
-                  p.performance_organizzativa);
+                  &PunteggioSettore::performance_organizzativa);
         confronta(d.obiettivi_individuali, "obiettivi_individuali", "componente degli obiettivi individuali",
-                  p.obiettivi_individuali);
-        confronta(d.comportamenti, "comportamenti", "componente dei comportamenti", p.comportamenti);
+                  &PunteggioSettore::obiettivi_individuali);
+        confronta(d.comportamenti, "comportamenti", "componente dei comportamenti", &PunteggioSettore::comportamenti);
         if (d.totale && detail::diverso(d.totale->centesimi(), p.totale.centesimi())) {
             const auto punti = [](const Componente& c) { return c.punti ? c.punti->centesimi() : 0; };
             rileva(perfpa::detail::testo(detail::percorso_settore(i), "/punteggi_dichiarati/totale"),
