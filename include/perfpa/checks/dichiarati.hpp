@@ -97,14 +97,23 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
     if (!in.punteggi) propri = calcola_punteggi<L>(r, *in.smvp, {.spiegazioni = false});
     const std::vector<PunteggioSettore>& punteggi = in.punteggi ? *in.punteggi : propri;
     // The explanations, which a finding on a component quotes: the caller's
-    // when its scores have them, else computed at the first such finding.
+    // when its scores have them; else settore i's score computed again with
+    // them (as calcola_punteggi computes each settore's), for the settori
+    // with such a finding alone.
     const bool dati_spiegati = in.punteggi && !in.punteggi->empty() &&
                                !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
-    std::vector<PunteggioSettore> calcolati_spiegati;
-    const auto spiegati = [&]() -> const std::vector<PunteggioSettore>& {
-        if (dati_spiegati) return punteggi;
-        if (calcolati_spiegati.empty()) calcolati_spiegati = calcola_punteggi<L>(r, *in.smvp);
-        return calcolati_spiegati;
+    std::optional<ComponenteOrganizzativa> organizzativa; // explained, computed at the first need
+    PunteggioSettore spiegato;
+    std::size_t settore_spiegato = r.settori.size(); // none yet
+    const auto spiegato_di = [&](std::size_t i) -> const PunteggioSettore& {
+        if (dati_spiegati) return punteggi[i];
+        if (settore_spiegato != i) {
+            if (!organizzativa) organizzativa = perfpa::detail::componente_organizzativa_in<L>(r, *in.smvp, true);
+            const Settore& s = r.settori[i];
+            perfpa::detail::punteggio_settore<L>(r, s, valutazioni.trova(s.id), *in.smvp, *organizzativa, true, spiegato);
+            settore_spiegato = i;
+        }
+        return spiegato;
     };
     const std::int64_t w = in.smvp->pesi.obiettivi_individuali.centesimi();
     for (std::size_t i = 0, ni = r.settori.size(); i < ni && i < punteggi.size(); ++i) {
@@ -139,7 +148,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         const PunteggiDichiarati& d = *s.punteggi_dichiarati;
         // `componente` names the member of a PunteggioSettore compared
         // (&PunteggioSettore::comportamenti): its figure is p's, its
-        // explanation the explained scores'.
+        // explanation the explained score's.
         const auto confronta = [&](const std::optional<Punti>& dichiarato, std::string_view chiave,
                                    std::string_view nome, Componente PunteggioSettore::*componente) {
             if (!dichiarato) return;
@@ -149,7 +158,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
             rileva(perfpa::detail::testo(detail::percorso_settore(i), "/punteggi_dichiarati/", chiave),
                    detail::frase(detail::nome_settore(s), ": ", nome, " dichiarata ",
                                  centesimi_fissi(dichiarato->centesimi()), ", calcolata ", centesimi_fissi(calcolato),
-                                 " (", (spiegati()[i].*componente).spiegazione, ")"));
+                                 " (", (spiegato_di(i).*componente).spiegazione, ")"));
         };
         confronta(d.performance_organizzativa, "performance_organizzativa", "performance organizzativa",
                   &PunteggioSettore::performance_organizzativa);
