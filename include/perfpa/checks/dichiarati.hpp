@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace perfpa::controlli {
@@ -50,6 +51,10 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         in.smvp ? in.smvp->soglia_minima_obiettivo.value_or(Percentuale{}) : Percentuale{};
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
     const OrganoValutazione organo = organo_di<L>(r);
+    // The peso and degree, in hundredths, of each objective that counts in
+    // the settore at hand (neutralised ones do not, one without a degree
+    // counts 0): their sum, and on a finding its arithmetic.
+    std::vector<std::pair<std::int64_t, std::int64_t>> pesi_gradi;
     bool serve_punteggio = false;
     for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i) {
         const Settore& s = r.settori[i];
@@ -57,34 +62,31 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         for (const Obiettivo& o : s.obiettivi) serve_punteggio = serve_punteggio || o.punti_dichiarati.has_value();
         if (!s.grado_dichiarato) continue;
         const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
-        // Calls f(objective, degree in hundredths) for each objective that
-        // counts: neutralised ones do not, one without a degree counts 0.
-        // The figures only: the arithmetic is written for a finding.
-        const auto per_ogni_grado = [&](auto&& f) {
-            for (const Obiettivo& o : s.obiettivi) {
-                const GradoObiettivo g = perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
-                                                                              perfpa::detail::Spiegazione{}, organo);
-                if (g.stato == StatoValutazione::neutralizzato) continue;
-                f(o, g.grado ? g.grado->centesimi() : std::int64_t{0});
-            }
-        };
+        pesi_gradi.clear();
+        for (const Obiettivo& o : s.obiettivi) {
+            // The figures only: the arithmetic is written for a finding.
+            const GradoObiettivo g = perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
+                                                                          perfpa::detail::Spiegazione{}, organo);
+            if (g.stato == StatoValutazione::neutralizzato) continue;
+            pesi_gradi.emplace_back(o.peso.centesimi(), g.grado ? g.grado->centesimi() : 0);
+        }
         Intero128 somma = 0;
         std::int64_t somma_pesi = 0;
-        per_ogni_grado([&](const Obiettivo& o, std::int64_t c) {
-            somma = perfpa::detail::somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
-            somma_pesi = perfpa::detail::somma_satura(somma_pesi, o.peso.centesimi());
-        });
+        for (const auto& [peso, grado] : pesi_gradi) {
+            somma = perfpa::detail::somma_satura128(somma, Intero128{peso} * grado);
+            somma_pesi = perfpa::detail::somma_satura(somma_pesi, peso);
+        }
         if (somma_pesi <= 0) continue; // no degree to compare with: the other checks say why
         const std::int64_t calcolato = arrotonda(somma, Intero128{somma_pesi});
         if (!detail::diverso(s.grado_dichiarato->centesimi(), calcolato)) continue;
-        std::string termini; // "30×100 + 70×50"
+        std::string termini; // "15×100 + 15×80"
         {
             perfpa::detail::Testo t(termini);
             bool primo = true;
-            per_ogni_grado([&](const Obiettivo& o, std::int64_t c) {
-                t << se(!primo, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(c);
+            for (const auto& [peso, grado] : pesi_gradi) {
+                t << se(!primo, " + ") << centesimi(peso) << "×" << centesimi(grado);
                 primo = false;
-            });
+            }
         }
         rileva(perfpa::detail::testo(detail::percorso_settore(i), "/grado_dichiarato"),
                detail::frase(detail::nome_settore(s), ": grado degli obiettivi dichiarato ",
