@@ -60,6 +60,56 @@ TEST_CASE("DICHIARATO_DIVERSO_DAL_CALCOLATO: points only with the SMVP, with bot
     CHECK(controlla(r, smvp_prova()).empty());
 }
 
+TEST_CASE("DICHIARATO_DIVERSO_DAL_CALCOLATO: a component's finding quotes its explanation, however the scores came") {
+    // The check compares figures only and writes an explanation for a
+    // finding alone: the text must be the one the explained scores give.
+    Relazione r = pulita(); // settore a with smvp_prova: 40 + 27 + 25 = 92, degree 90 %
+    r.settori[0].grado_dichiarato = Percentuale::interi(50);
+    r.settori[0].obiettivi[1].punti_dichiarati = Punti::interi(14);
+    r.settori[0].punteggi_dichiarati =
+        PunteggiDichiarati{Punti::interi(41), Punti::interi(26), Punti::interi(20), Punti::interi(87)};
+    const Smvp smvp = smvp_prova();
+    const auto rilievi = controlla(r, smvp);
+    const auto punteggi = calcola_punteggi(r, smvp);
+    const auto messaggio = [&](std::string_view percorso) {
+        const auto x = std::find_if(rilievi.begin(), rilievi.end(), [&](const Rilievo& y) { return y.percorso == percorso; });
+        return x == rilievi.end() ? std::string("(nessun rilievo)") : x->messaggio;
+    };
+    const std::string settore = "Settore a (responsabile Responsabile a): ";
+    CHECK(messaggio("/settori/0/punteggi_dichiarati/performance_organizzativa") ==
+          settore + "performance organizzativa dichiarata 41,00, calcolata 40,00 (" +
+              punteggi[0].performance_organizzativa.spiegazione + ")");
+    CHECK(messaggio("/settori/0/punteggi_dichiarati/obiettivi_individuali") ==
+          settore + "componente degli obiettivi individuali dichiarata 26,00, calcolata 27,00 (" +
+              punteggi[0].obiettivi_individuali.spiegazione + ")");
+    CHECK(messaggio("/settori/0/punteggi_dichiarati/comportamenti") ==
+          settore + "componente dei comportamenti dichiarata 20,00, calcolata 25,00 (" +
+              punteggi[0].comportamenti.spiegazione + ")");
+    CHECK(messaggio("/settori/0/grado_dichiarato") ==
+          settore + "grado degli obiettivi dichiarato 50,00%, calcolato 90,00% = (15×100 + 15×80) / 30");
+    CHECK(messaggio("/settori/0/obiettivi/1/punti_dichiarati") ==
+          "Obiettivo a-2 del settore a: punti dichiarati 14,00, calcolati 12,00 = 15 × 80 × 30 / (100 × 30)");
+    CHECK(con_codice(rilievi, "DICHIARATO_DIVERSO_DAL_CALCOLATO").size() == 6);
+    // The same findings with the scores given, explained or figures only, and
+    // from an Esaminatore (the second document over the first's buffers).
+    CHECK(esamina(r, smvp).rilievi == rilievi);
+    CHECK(esamina(r, smvp, OpzioniPunteggi{.spiegazioni = false}).rilievi == rilievi);
+    Esaminatore esaminatore;
+    CHECK(esaminatore.esamina(r, smvp, OpzioniPunteggi{.spiegazioni = false}).rilievi == rilievi);
+    CHECK(esaminatore.esamina(r, smvp).rilievi == rilievi);
+    // And the check run by hand, with no scores and the SMVP not yet known valid.
+    const Controllo& riga = *std::find_if(catalogo_controlli().begin(), catalogo_controlli().end(), [](const Controllo& c) {
+        return c.voce.codice == "DICHIARATO_DIVERSO_DAL_CALCOLATO";
+    });
+    std::vector<Rilievo> a_mano;
+    Rilevatore rileva(riga.voce, a_mano);
+    riga.esegui(IngressoControllo{r, &smvp}, rileva);
+    std::sort(a_mano.begin(), a_mano.end(), [](const Rilievo& a, const Rilievo& b) { return a.messaggio < b.messaggio; });
+    auto attesi = con_codice(rilievi, "DICHIARATO_DIVERSO_DAL_CALCOLATO");
+    std::sort(attesi.begin(), attesi.end(), [](const Rilievo& a, const Rilievo& b) { return a.messaggio < b.messaggio; });
+    CHECK(a_mano == attesi);
+}
+
 TEST_CASE("PESI_GRUPPO_INCOERENTI: a group's weights against its cap, the caps against the settore's weight") {
     Relazione r = pulita(); // settore a: a-1 15, a-2 15, peso 30
     r.settori[0].gruppi = std::vector<GruppoObiettivi>{{"gestionali", "Obiettivi gestionali", Peso::interi(10)},

@@ -30,13 +30,17 @@ struct PunteggioSettore;
 /**
  * What a check looks at: the Relazione and, for the rows marked SMVP, the
  * SMVP (else null); and, when the caller has them already, the scores of
- * the Relazione under that SMVP (as `calcola_punteggi` gives them), which
- * the checks that need scores then reuse instead of computing them again.
+ * the Relazione under that SMVP (as `calcola_punteggi` gives them, with
+ * their explanations or the figures only), which the checks that need
+ * scores then reuse instead of computing them again. `smvp_valido`: true
+ * when the caller has found the SMVP valid (`errori_modello(smvp)` empty);
+ * false when it is not known, and a check that needs to know finds out.
  */
 struct IngressoControllo {
     const Relazione& relazione;
     const Smvp* smvp = nullptr;
     const std::vector<PunteggioSettore>* punteggi = nullptr;
+    bool smvp_valido = false;
 };
 
 namespace controlli::detail {

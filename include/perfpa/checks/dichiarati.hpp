@@ -7,6 +7,7 @@
 #define PERFPA_CHECKS_DICHIARATI_HPP
 
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/checks/punteggi.hpp>
 #include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -14,6 +15,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace perfpa::controlli {
@@ -47,6 +50,11 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
     const Percentuale soglia =
         in.smvp ? in.smvp->soglia_minima_obiettivo.value_or(Percentuale{}) : Percentuale{};
     const auto valutazioni = perfpa::detail::indice_valutazioni<L>(r);
+    const OrganoValutazione organo = organo_di<L>(r);
+    // The peso and degree, in hundredths, of each objective that counts in
+    // the settore at hand (neutralised ones do not, one without a degree
+    // counts 0): their sum, and on a finding its arithmetic.
+    std::vector<std::pair<std::int64_t, std::int64_t>> pesi_gradi;
     bool serve_punteggio = false;
     for (std::size_t i = 0, ni = r.settori.size(); i < ni; ++i) {
         const Settore& s = r.settori[i];
@@ -54,35 +62,61 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         for (const Obiettivo& o : s.obiettivi) serve_punteggio = serve_punteggio || o.punti_dichiarati.has_value();
         if (!s.grado_dichiarato) continue;
         const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
+        pesi_gradi.clear();
+        for (const Obiettivo& o : s.obiettivi) {
+            // The figures only: the arithmetic is written for a finding.
+            const GradoObiettivo g = perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
+                                                                          perfpa::detail::Spiegazione{}, organo);
+            if (g.stato == StatoValutazione::neutralizzato) continue;
+            pesi_gradi.emplace_back(o.peso.centesimi(), g.grado ? g.grado->centesimi() : 0);
+        }
         Intero128 somma = 0;
         std::int64_t somma_pesi = 0;
-        std::string termini;
-        {
-            perfpa::detail::Testo t(termini);
-            bool primo = true;
-            for (const Obiettivo& o : s.obiettivi) {
-                const GradoObiettivo g = grado_obiettivo<L>(o, valutati.trova(o.id), soglia, organo_di<L>(r));
-                if (g.stato == StatoValutazione::neutralizzato) continue;
-                const std::int64_t c = g.grado ? g.grado->centesimi() : 0;
-                somma = perfpa::detail::somma_satura128(somma, Intero128{o.peso.centesimi()} * c);
-                t << se(!primo, " + ") << centesimi(o.peso.centesimi()) << "×" << centesimi(c);
-                primo = false;
-                somma_pesi = perfpa::detail::somma_satura(somma_pesi, o.peso.centesimi());
-            }
+        for (const auto& [peso, grado] : pesi_gradi) {
+            somma = perfpa::detail::somma_satura128(somma, Intero128{peso} * grado);
+            somma_pesi = perfpa::detail::somma_satura(somma_pesi, peso);
         }
         if (somma_pesi <= 0) continue; // no degree to compare with: the other checks say why
         const std::int64_t calcolato = arrotonda(somma, Intero128{somma_pesi});
         if (!detail::diverso(s.grado_dichiarato->centesimi(), calcolato)) continue;
+        std::string termini; // "15×100 + 15×80"
+        {
+            perfpa::detail::Testo t(termini);
+            bool primo = true;
+            for (const auto& [peso, grado] : pesi_gradi) {
+                t << se(!primo, " + ") << centesimi(peso) << "×" << centesimi(grado);
+                primo = false;
+            }
+        }
         rileva(perfpa::detail::testo(detail::percorso_settore(i), "/grado_dichiarato"),
                detail::frase(detail::nome_settore(s), ": grado degli obiettivi dichiarato ",
                              centesimi_fissi(s.grado_dichiarato->centesimi()), "%, calcolato ",
                              centesimi_fissi(calcolato), "% = (", termini, ") / ", centesimi(somma_pesi)));
     }
-    if (!in.smvp || !serve_punteggio || !errori_modello(*in.smvp).empty()) return;
-    std::vector<PunteggioSettore> propri; // with the explanations: the messages quote them
-    const bool spiegati = in.punteggi && !in.punteggi->empty() && !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
-    if (!spiegati) propri = calcola_punteggi<L>(r, *in.smvp);
-    const std::vector<PunteggioSettore>& punteggi = spiegati ? *in.punteggi : propri;
+    if (!serve_punteggio || !detail::punteggi_definiti<L>(in)) return;
+    // The figures: the caller's scores, else computed here without explanations.
+    std::vector<PunteggioSettore> propri;
+    if (!in.punteggi) propri = calcola_punteggi<L>(r, *in.smvp, {.spiegazioni = false});
+    const std::vector<PunteggioSettore>& punteggi = in.punteggi ? *in.punteggi : propri;
+    // The explanations, which a finding on a component quotes: the caller's
+    // when its scores have them; else settore i's score computed again with
+    // them (as calcola_punteggi computes each settore's), for the settori
+    // with such a finding alone.
+    const bool dati_spiegati = in.punteggi && !in.punteggi->empty() &&
+                               !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
+    std::optional<ComponenteOrganizzativa> organizzativa; // explained, computed at the first need
+    PunteggioSettore spiegato;
+    std::size_t settore_spiegato = r.settori.size(); // none yet
+    const auto spiegato_di = [&](std::size_t i) -> const PunteggioSettore& {
+        if (dati_spiegati) return punteggi[i];
+        if (settore_spiegato != i) {
+            if (!organizzativa) organizzativa = perfpa::detail::componente_organizzativa_in<L>(r, *in.smvp, true);
+            const Settore& s = r.settori[i];
+            perfpa::detail::punteggio_settore<L>(r, s, valutazioni.trova(s.id), *in.smvp, *organizzativa, true, spiegato);
+            settore_spiegato = i;
+        }
+        return spiegato;
+    };
     const std::int64_t w = in.smvp->pesi.obiettivi_individuali.centesimi();
     for (std::size_t i = 0, ni = r.settori.size(); i < ni && i < punteggi.size(); ++i) {
         const Settore& s = r.settori[i];
@@ -114,21 +148,25 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         }
         if (!s.punteggi_dichiarati) continue;
         const PunteggiDichiarati& d = *s.punteggi_dichiarati;
+        // `componente` names the member of a PunteggioSettore compared
+        // (&PunteggioSettore::comportamenti): its figure is p's, its
+        // explanation the explained score's.
         const auto confronta = [&](const std::optional<Punti>& dichiarato, std::string_view chiave,
-                                   std::string_view nome, const Componente& c) {
+                                   std::string_view nome, Componente PunteggioSettore::*componente) {
             if (!dichiarato) return;
+            const Componente& c = p.*componente;
             const std::int64_t calcolato = c.punti ? c.punti->centesimi() : 0;
             if (!detail::diverso(dichiarato->centesimi(), calcolato)) return;
             rileva(perfpa::detail::testo(detail::percorso_settore(i), "/punteggi_dichiarati/", chiave),
                    detail::frase(detail::nome_settore(s), ": ", nome, " dichiarata ",
                                  centesimi_fissi(dichiarato->centesimi()), ", calcolata ", centesimi_fissi(calcolato),
-                                 " (", c.spiegazione, ")"));
+                                 " (", (spiegato_di(i).*componente).spiegazione, ")"));
         };
         confronta(d.performance_organizzativa, "performance_organizzativa", "performance organizzativa",
-                  p.performance_organizzativa);
+                  &PunteggioSettore::performance_organizzativa);
         confronta(d.obiettivi_individuali, "obiettivi_individuali", "componente degli obiettivi individuali",
-                  p.obiettivi_individuali);
-        confronta(d.comportamenti, "comportamenti", "componente dei comportamenti", p.comportamenti);
+                  &PunteggioSettore::obiettivi_individuali);
+        confronta(d.comportamenti, "comportamenti", "componente dei comportamenti", &PunteggioSettore::comportamenti);
         if (d.totale && detail::diverso(d.totale->centesimi(), p.totale.centesimi())) {
             const auto punti = [](const Componente& c) { return c.punti ? c.punti->centesimi() : 0; };
             rileva(perfpa::detail::testo(detail::percorso_settore(i), "/punteggi_dichiarati/totale"),

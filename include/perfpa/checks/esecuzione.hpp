@@ -69,6 +69,7 @@ struct ScortaCatalogo {
     std::vector<PosizioneBreve> chiavi; // the position of each finding in `trovati`
     std::vector<std::size_t> ordine;    // the findings' numbers, sorted (lighter to move than their keys)
     std::vector<Rilievo> riserva; // findings the last document did not need
+    std::vector<PunteggioSettore> punteggi; // the scores' figures, when the caller has not given the scores
     // Only where the same ScortaCatalogo serves many documents: for one, the
     // memo would cost more than it saves.
     bool ricorda_posizioni = false;
@@ -88,7 +89,19 @@ void esegui_catalogo_in(const Relazione& r, const Smvp* s, const std::vector<Pun
     chiavi.clear();
     chiavi.reserve(trovati.size());
     std::size_t usati = 0;
-    const IngressoControllo in{r, s, punteggi};
+    // What the checks need of the SMVP, found once for all of them: whether
+    // it is valid (scores given were computed under it, and calcola_punteggi
+    // refuses an SMVP that is not) and, when the caller has not given them,
+    // the scores' figures; a check that quotes an explanation writes it for
+    // its findings only.
+    IngressoControllo in{r, s, punteggi};
+    if (s && (punteggi || errori_modello(*s).empty())) {
+        in.smvp_valido = true;
+        if (!punteggi) {
+            perfpa::detail::calcola_punteggi_in<L>(r, *s, {.spiegazioni = false}, scorta.punteggi);
+            in.punteggi = &scorta.punteggi;
+        }
+    }
     const bool locale_ente = ente_locale(r.ente);
     auto esegui = [&](const Controllo& c) {
         if ((c.richiede_smvp && !s) || (c.solo_enti_locali && !locale_ente)) return;

@@ -22,6 +22,13 @@ const ValutazioneObiettivo* valutazione_di(const Relazione& r, const Obiettivo& 
     const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, propria);
     return prestito.valutazione ? prestito.valutazione : propria;
 }
+
+// Whether the scores are defined: there is an SMVP and it is valid, as the
+// runner found it (`smvp_valido`) or, when it has not said, as found here.
+template <class L = void>
+bool punteggi_definiti(const IngressoControllo& in) {
+    return in.smvp && (in.smvp_valido || errori_modello(*in.smvp).empty());
+}
 } // namespace detail
 
 /**
@@ -71,7 +78,7 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
  */
 template <class L = void>
 void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
-    if (!errori_modello(*in.smvp).empty()) return;
+    if (!detail::punteggi_definiti<L>(in)) return;
     std::size_t completi = 0;
     std::optional<std::string_view> fascia; // views a score, alive until the end
     bool stessa = true;
@@ -99,7 +106,7 @@ void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rile
  */
 template <class L = void>
 void quote_fasce_non_crescenti(const IngressoControllo& in, Rilevatore& rileva) {
-    if (!errori_modello(*in.smvp).empty()) return;
+    if (!detail::punteggi_definiti<L>(in)) return;
     std::vector<const Fascia*> fasce;
     for (const Fascia& f : in.smvp->fasce) fasce.push_back(&f);
     std::sort(fasce.begin(), fasce.end(), [](const Fascia* a, const Fascia* b) { return a->da < b->da; });
