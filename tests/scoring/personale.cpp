@@ -3,6 +3,9 @@
 #include "catch2.hpp"
 
 #include <perfpa/json.hpp>
+#include <perfpa/checks/personale.hpp>
+#include <perfpa/eccezioni.hpp>
+#include <perfpa/scoring/calcolatore_personale.hpp>
 #include <perfpa/scoring/personale.hpp>
 
 #include <string>
@@ -300,4 +303,23 @@ TEST_CASE("personale scoring: the SMVP's minimum degree applies to every objecti
           "obiettivi individuali: (50×0 + 50×60 + 100×0) / 200 × 40 / 100 = 6,00; o-1: 55,00 sotto la soglia minima "
           "del 60% → 0,00");
     CHECK(p[0].completo);
+}
+
+TEST_CASE("personale scoring: an SMVP that breaks its own constraints is refused, never scored") {
+    const auto p = json::decodifica_personale(
+        R"({"formato":"perfpa.personale/1","anno":2024,"ente":"Comune di Prova","dipendenti":[)" +
+        dipendente("a", "istruttore", assegnazione("s1", "2024-01-01", "2024-12-31"), comportamenti_44) + "]}");
+    const auto r = json::decodifica_relazione(relazione_2024);
+    const auto s = json::decodifica_smvp(smvp_profili);
+    REQUIRE((p && r && s));
+    Smvp rotto = *s;
+    rotto.pesi.comportamenti = Punti::da_centesimi(rotto.pesi.comportamenti.centesimi() + 5'00); // the weights no longer sum to 100
+    REQUIRE_FALSE(errori_modello(rotto).empty());
+    CHECK_THROWS_AS(calcola_punteggi_personale(*p, *r, rotto), ModelloNonValido);
+    CalcolatorePersonale calcolatore;
+    CHECK_THROWS_AS(calcolatore.calcola(*p, *r, rotto), ModelloNonValido);
+    // The calculator is usable after a refusal, and the valid SMVP scores as before.
+    CHECK(calcolatore.calcola(*p, *r, *s) == calcola_punteggi_personale(*p, *r, *s));
+    // The staff's checks skip the scores' row rather than throw.
+    CHECK_NOTHROW(controlla_personale(*p, *r, rotto));
 }

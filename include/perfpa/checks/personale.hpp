@@ -344,6 +344,7 @@ void valutazione_assente(const IngressoControlloPersonale& in, Rilevatore& rilev
  */
 template <class L = void>
 void valutazioni_non_differenziate(const IngressoControlloPersonale& in, Rilevatore& rileva) {
+    if (!errori_modello(*in.smvp).empty()) return; // no scores under an invalid SMVP
     const std::vector<PunteggioDipendente> punteggi =
         calcola_punteggi_personale(in.personale, in.relazione, *in.smvp, {.spiegazioni = false});
     std::size_t completi = 0;

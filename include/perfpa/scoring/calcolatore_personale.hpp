@@ -23,8 +23,8 @@ namespace perfpa {
  * strings keep their buffers (each reused score is reset over its described
  * members, `detail::azzera_membri`, before it is computed). After the first
  * few documents a call allocates only for each document's shared figures.
- * Same precondition as the function: the SMVP is valid
- * (errori_modello(smvp) empty). The reference is valid until the next call;
+ * An invalid SMVP is refused with ModelloNonValido, as by the function
+ * (the document's scores left as they were). The reference is valid until the next call;
  * copy the vector to keep it. Not thread-safe: use one per thread.
  */
 class CalcolatorePersonale {
@@ -33,6 +33,7 @@ public:
     template <class L = void>
     const std::vector<PunteggioDipendente>& calcola(const Personale& personale, const Relazione& relazione,
                                                     const Smvp& smvp, OpzioniPunteggi opzioni = {}) {
+        detail::richiedi_smvp_valido<L>(smvp);
         const detail::ContestoPersonale<L> ctx(relazione, smvp, opzioni.spiegazioni);
         // The scores a smaller document does not need wait in the reserve, buffers and all.
         detail::ridimensiona(punteggi_, personale.dipendenti.size(), &riserva_);

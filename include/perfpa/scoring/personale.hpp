@@ -535,8 +535,9 @@ void punteggio_dipendente_in(const Dipendente& d, int anno, const Smvp& smvp, co
  * days in the year; a person without a profile, or with fewer days than the
  * SMVP's `giorni_minimi_valutazione`, is not evaluated (`motivo` says why).
  * The degrees of the Relazione's settori and objectives and the
- * organisational component are computed once per document. Precondition:
- * the SMVP is valid (errori_modello(smvp) empty). With
+ * organisational component are computed once per document. An SMVP that
+ * breaks its own constraints (errori_modello(smvp) not empty) is refused
+ * with ModelloNonValido, as calcola_punteggi does. With
  * `opzioni.spiegazioni` false the explanations are left empty. For many
  * documents one after another, CalcolatorePersonale gives the same scores
  * reusing their buffers.
@@ -546,6 +547,7 @@ template <class L = void>
                                                                           const Relazione& relazione,
                                                                           const Smvp& smvp,
                                                                           OpzioniPunteggi opzioni = {}) {
+    detail::richiedi_smvp_valido<L>(smvp);
     const detail::ContestoPersonale<L> ctx(relazione, smvp, opzioni.spiegazioni);
     detail::BozzeSpiegazione bozze;
     std::vector<PunteggioDipendente> out(personale.dipendenti.size());
