@@ -141,8 +141,8 @@ inline PunteggioAnno anno_di(const PunteggioSettore& p) {
             ConfrontoIndicatore x;
             x.codice = *c.indicatore->codice;
             x.descrizione = c.indicatore->descrizione;
-            if (p.indicatore->valore_realizzato) x.precedente = testo_valore(*p.indicatore->valore_realizzato);
-            if (c.indicatore->valore_realizzato) x.corrente = testo_valore(*c.indicatore->valore_realizzato);
+            if (p.indicatore->valore_realizzato) x.precedente = valore_citato(*p.indicatore->valore_realizzato);
+            if (c.indicatore->valore_realizzato) x.corrente = valore_citato(*c.indicatore->valore_realizzato);
             const auto a = numero(p.indicatore->valore_realizzato), b = numero(c.indicatore->valore_realizzato);
             if (a && b) x.differenza = Decimale::da_milionesimi(b->milionesimi() - a->milionesimi());
             x.tendenza = tendenza(*p.indicatore, *c.indicatore);

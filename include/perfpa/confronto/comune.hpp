@@ -20,7 +20,7 @@
 
 namespace perfpa::detail::confronto {
 
-inline std::string testo_valore(const Valore& v) {
+inline std::string valore_citato(const Valore& v) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "sì" : "no";
     if (const Decimale* d = std::get_if<Decimale>(&v)) return formatta_decimale(*d);
     return "«" + std::get<std::string>(v) + "»";

@@ -132,8 +132,8 @@ inline void confronta_obiettivo(const Settore& s, const Obiettivo& p, const Obie
         if (a.valore_atteso != b.valore_atteso) {
             ModificaPiano m = nuova("valore_atteso");
             m.indicatore = k;
-            if (a.valore_atteso) m.valore_piano = testo_valore(*a.valore_atteso);
-            if (b.valore_atteso) m.valore_relazione = testo_valore(*b.valore_atteso);
+            if (a.valore_atteso) m.valore_piano = valore_citato(*a.valore_atteso);
+            if (b.valore_atteso) m.valore_relazione = valore_citato(*b.valore_atteso);
             const auto x = numero(a.valore_atteso), y = numero(b.valore_atteso);
             if (x && y) {
                 m.differenza = Decimale::da_milionesimi(y->milionesimi() - x->milionesimi());
