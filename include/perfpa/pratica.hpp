@@ -79,7 +79,7 @@ public:
     void imposta_criteri(const CriteriPremi& criteri);
     void imposta_criteri(CriteriPremi&& criteri);
 
-    /** The staff (`perfpa.personale/1`), for `rilievi_personale()` and `premi_personale_json()`. */
+    /** The staff (`perfpa.personale/1`), for `punteggi_personale_json()`, `rilievi_personale()` and `premi_personale_json()`. */
     void personale_da_testo(std::string_view testo);
     void personale_da_file(const std::string& percorso);
     void imposta_personale(const Personale& personale);
@@ -137,6 +137,8 @@ public:
     /** The split as one `perfpa.premi/1` line. */
     [[nodiscard]] std::string ripartizione_json() const;
 
+    /** The staff's scores (`calcola_punteggi_personale(p, r, smvp)`) as one `perfpa.punteggi_personale/1` line. */
+    [[nodiscard]] std::string punteggi_personale_json() const;
     /** The staff's findings (`controlla_personale(p, r[, smvp])`) as one `perfpa.rilievi/1` line. */
     [[nodiscard]] std::string rilievi_personale() const;
     /** The staff's split by the criteria (`ripartisci_premi_personale(p, r, smvp, criteri)`): a `perfpa.premi_personale/1` line, the split or its refusal. */

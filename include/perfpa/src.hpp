@@ -328,6 +328,14 @@ std::string Pratica::ripartizione_json() const {
     return json::codifica_ripartizione(d.premi->value(), d.punteggi_premi, d.fondo);
 }
 
+std::string Pratica::punteggi_personale_json() const {
+    const Impl& d = detail::pratica_da_leggere(impl_, "punteggi_personale_json");
+    const char* f = "punteggi_personale_json";
+    const Personale& p = detail::pratica_documento(d.personale, f, "il documento del personale");
+    const Relazione& r = detail::pratica_documento(d.relazione, f, "la Relazione");
+    const Smvp& s = detail::pratica_documento(d.smvp, f, "lo SMVP");
+    return json::codifica_punteggi_personale(perfpa::calcola_punteggi_personale(p, r, s));
+}
 std::string Pratica::rilievi_personale() const {
     const Impl& d = detail::pratica_da_leggere(impl_, "rilievi_personale");
     const Personale& p = detail::pratica_documento(d.personale, "rilievi_personale", "il documento del personale");

@@ -102,6 +102,7 @@ void errori(const std::string& dati) {
     attendi<ErroreLogico>("ripartizione_json prima di ripartisci_premi", [&] { (void)p.ripartizione_json(); });
     attendi<ErroreLogico>("ripartisci_premi senza criteri", [&] { (void)p.ripartisci_premi(); });
     attendi<ErroreLogico>("premi_personale_json senza personale", [&] { (void)p.premi_personale_json(); });
+    attendi<ErroreLogico>("punteggi_personale_json senza personale", [&] { (void)p.punteggi_personale_json(); });
     attendi<perfpa::ValoreRifiutato>("un fondo che non è un importo", [&] { (void)p.ripartisci_premi("molti"); });
     verifica(p.ripartisci_premi("25000.00"), "la ripartizione con un fondo");
     attendi<perfpa::ArgomentoNonValido>("premio di un settore che non c'è",
@@ -175,7 +176,7 @@ int main(int argc, char** argv) {
     p.personale_da_testo(leggi(dati + "/personale-esempio-premi.json"));
     out << "ripartita: " << p.ripartisci_premi() << "\n" << p.ripartizione_json() << "\n";
     for (const perfpa::Settore& s : p.relazione().settori) out << s.id << ": " << p.premio(s.id) << "\n";
-    out << p.rilievi_personale() << "\n" << p.premi_personale_json() << "\n";
+    out << p.punteggi_personale_json() << "\n" << p.rilievi_personale() << "\n" << p.premi_personale_json() << "\n";
     (void)p.esamina();
     out << p.punteggi_json() << "\n";
     scrivi_report(out, p.prepara_report());
@@ -239,7 +240,8 @@ int main(int argc, char** argv) {
             if (a.id == x.id) out << x.id << ": " << a.importo.testo() << "\n";
     }
     const perfpa::EsitoRipartizionePersonale pp = perfpa::ripartisci_premi_personale(personale, r, s, c);
-    out << j::codifica_rilievi(perfpa::controlla_personale(personale, r, s)) << "\n"
+    out << j::codifica_punteggi_personale(perfpa::calcola_punteggi_personale(personale, r, s)) << "\n"
+        << j::codifica_rilievi(perfpa::controlla_personale(personale, r, s)) << "\n"
         << (pp ? j::codifica_premi_personale(*pp) : j::codifica_rifiuto_premi_personale(pp.error())) << "\n";
     out << j::codifica_punteggi(perfpa::esamina(r, s, propri).punteggi) << "\n";
     opzioni.ripartizione = premi.value();
