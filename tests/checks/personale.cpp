@@ -20,6 +20,10 @@ using perfpa::test_checks::pulita;
 using perfpa::test_checks::sintesi;
 using perfpa::test_checks::Sintesi;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_checks_personale {
+
 namespace {
 
 // Bands A ≥ 90, B ≥ 75, C ≥ 0; scale 1–5; at least 60 days; profiles for
@@ -310,3 +314,5 @@ TEST_CASE("staff checks: the bundled staff document against the bundled Relazion
                                                          "CONTRADDITTORIO_APERTO /dipendenti/20/contraddittorio",
                                                          "ASSEGNAZIONE_FUORI_ANNO /dipendenti/24/assegnazioni/0"});
 }
+
+} // namespace prova_checks_personale

@@ -21,6 +21,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_differential_estremi {
+
 namespace {
 
 constexpr std::int64_t estremi64[] = {INT64_MIN, INT64_MIN + 1, -INT64_MAX / 2, -1, 0, INT64_MAX / 2, INT64_MAX - 1,
@@ -164,3 +168,5 @@ TEST_CASE("the Italian and JSON spellings of the extreme values") {
         if (const auto letto = Punti::da_testo(p.testo())) CHECK(*letto == p);
     }
 }
+
+} // namespace prova_differential_estremi

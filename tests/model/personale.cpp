@@ -18,6 +18,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_model_personale {
+
 namespace {
 
 // The example of personale.md §1, in the encoder's normal form.
@@ -348,3 +352,5 @@ TEST_CASE("personale: a category's name is the one the documents write") {
     });
     CHECK(n == 7);
 }
+
+} // namespace prova_model_personale

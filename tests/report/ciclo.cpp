@@ -27,6 +27,10 @@
 using namespace perfpa;
 using namespace perfpa::testing;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_report_ciclo {
+
 namespace {
 
 Relazione leggi_relazione(const char* nome) { return json::decodifica_relazione(perfpa_test::leggi_dati(nome)).value(); }
@@ -336,3 +340,5 @@ TEST_CASE("report --precedente without the ente's SMVP: no finding that needs on
     CHECK_FALSE(contiene(sezione, " (A)"));
     CHECK_FALSE(contiene(sezione, " (B)"));
 }
+
+} // namespace prova_report_ciclo

@@ -17,6 +17,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_report_documenti_reali {
+
 namespace {
 
 const Smvp& smvp_esempio() {
@@ -300,3 +304,5 @@ TEST_CASE("ciclo.md §7–9 fields: both decoders agree, the encoder gives the t
     // The declared degree is checked: (10×80 + 20×100) / 30 = 93,33 against 77,50.
     CHECK(contiene(m, "grado degli obiettivi dichiarato 77,50%, calcolato 93,33% = (10×80 + 20×100) / 30"));
 }
+
+} // namespace prova_report_documenti_reali

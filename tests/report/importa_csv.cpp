@@ -17,6 +17,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_report_importa_csv {
+
 namespace {
 
 const Smvp& smvp() {
@@ -300,3 +304,5 @@ TEST_CASE("importa csv: a reason or a source without a degree or a neutralisatio
         importa::aggiorna_da_csv(r, con_cella(foglio(r), 2, importa::colonna::fonte, "responsabile"));
     CHECK_FALSE(f);
 }
+
+} // namespace prova_report_importa_csv

@@ -20,6 +20,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_report_premi_html {
+
 namespace {
 
 struct Esempio {
@@ -119,3 +123,5 @@ TEST_CASE("each evaluation sheet shows the person's base, increase, amount and e
     CHECK(esempi::schede_html(e.personale, e.relazione, e.smvp, punteggi).find("Premio per la performance") ==
           std::string::npos);
 }
+
+} // namespace prova_report_premi_html

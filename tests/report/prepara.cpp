@@ -12,6 +12,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_report_prepara {
+
 namespace {
 
 const Smvp& smvp_esempio() {
@@ -242,3 +246,5 @@ TEST_CASE("Italian labels of the enums and values") {
     CHECK(testo_valore(Valore{Decimale::interi(-18)}, std::string("giorni")) == "-18 giorni");
     CHECK(testo_valore(Valore{std::string("testo")}) == "testo");
 }
+
+} // namespace prova_report_prepara

@@ -24,6 +24,10 @@ using namespace perfpa;
 using perfpa_test::Generatore;
 using perfpa_test::stessi_membri;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_calcolatore_personale {
+
 namespace {
 
 void stessi_punteggi(const std::vector<PunteggioDipendente>& riusati, const std::vector<PunteggioDipendente>& nuovi) {
@@ -157,3 +161,5 @@ TEST_CASE("azzera_membri resets a PunteggioDipendente as a new one, its strings'
         }
     }
 }
+
+} // namespace prova_scoring_calcolatore_personale

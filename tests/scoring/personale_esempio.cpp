@@ -16,6 +16,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_personale_esempio {
+
 namespace {
 
 const PunteggioDipendente& di(const std::vector<PunteggioDipendente>& v, const std::string& id) {
@@ -89,3 +93,5 @@ TEST_CASE("personale scoring: the bundled staff document decodes and every perso
     CHECK(di(punteggi, "0501").profilo == "eq");
     CHECK(di(punteggi, "0101").profilo == "dirigenza");
 }
+
+} // namespace prova_scoring_personale_esempio

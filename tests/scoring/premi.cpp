@@ -12,6 +12,10 @@
 using namespace perfpa;
 using namespace perfpa::testing;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_premi {
+
 namespace {
 Smvp esempio() { return uno_smvp(40, 30, 30).fascia("A", 90, 100).fascia("B", 75, 80).fascia("C", 60, 60).fascia("D", 0, 0); }
 std::int64_t c(const Ripartizione& r, std::size_t i) { return r.assegnazioni.at(i).importo.centesimi(); }
@@ -234,3 +238,5 @@ TEST_CASE("property: 100,000 generated splits add up, are fair and monotone") {
     CHECK(falliti == 0);
     CHECK(con_avanzo > 0); // the generator does produce funds with no positive weight
 }
+
+} // namespace prova_scoring_premi

@@ -18,6 +18,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_premi_esempio {
+
 namespace {
 
 Dipendente& di(Personale& p, const std::string& id) {
@@ -90,3 +94,5 @@ TEST_CASE("premi example: the bundled documents refuse the split, the companions
     CHECK(pagati >= 20); // all but the one under the minimum days and the few under the threshold
     CHECK_FALSE(esito->maggiorazione.beneficiari.empty()); // 10 % of the positively evaluated: at least 2
 }
+
+} // namespace prova_scoring_premi_esempio

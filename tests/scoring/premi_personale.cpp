@@ -20,6 +20,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_premi_personale {
+
 namespace {
 
 // One person as the split sees them: their score's figures and part time.
@@ -509,3 +513,5 @@ TEST_CASE("premi personale: the publication table (personale.md §5), no persona
     CHECK(q.quota_fascia_piu_alta == Percentuale::da_centesimi(3333));
     CHECK(q.rapporto_massimo_medio == 120);
 }
+
+} // namespace prova_scoring_premi_personale

@@ -12,6 +12,10 @@
 using namespace perfpa;
 using namespace perfpa::testing;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_scoring_proprieta {
+
 namespace {
 
 // std::mt19937_64 is specified exactly; the distributions are not, so we
@@ -197,3 +201,5 @@ TEST_CASE("property: raising an indicator's result (crescente) never lowers the 
         CHECK(*grado_obiettivo(o, nullptr).grado >= *d1);
     }
 }
+
+} // namespace prova_scoring_proprieta

@@ -11,6 +11,10 @@
 
 using namespace perfpa;
 
+// This file's names in a namespace of their own: the test executable is a unity build,
+// its files compiled together (tests/CMakeLists.txt, PERFPA_UNITY_TESTS).
+namespace prova_values_leggi_italiano {
+
 namespace {
 std::int64_t cent(const Esito<Importo>& e) {
     REQUIRE(e.has_value());
@@ -121,3 +125,5 @@ TEST_CASE("each reader is the inverse of its writer") {
                                  std::int64_t{90'000'000'000'000'000}, std::int64_t{-90'000'000'000'000'000}})
         CHECK(leggi_importo_italiano(formatta_importo(Importo::da_centesimi(i))).value() == Importo::da_centesimi(i));
 }
+
+} // namespace prova_values_leggi_italiano
