@@ -4,6 +4,7 @@
 // area, then set a degree, a neutralisation with its reason, the behaviours'
 // points, a judgment, the validation.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept on the writers: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_INSERIMENTO_HPP
 #define PERFPA_INSERIMENTO_HPP
 
@@ -78,15 +79,17 @@ namespace detail {
 } // namespace detail
 
 /** The NdV's section, created (organ `nucleo_di_valutazione`) when absent. */
-inline ValutazioneNdV& sezione_ndv(Relazione& r) {
+template <class L = void>
+ValutazioneNdV& sezione_ndv(Relazione& r) {
     if (!r.valutazione_ndv) r.valutazione_ndv.emplace();
     return *r.valutazione_ndv;
 }
 
 /** The NdV's entry for the settore `settore`, created when absent. Throws when the Relazione has no such settore. */
-inline ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore) {
+template <class L = void>
+ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view settore) {
     if (!trova_settore(r, settore)) detail::inesistente("settore", settore, "nella Relazione");
-    auto& elenco = sezione_ndv(r).valutazioni_individuali;
+    auto& elenco = sezione_ndv<L>(r).valutazioni_individuali;
     if (!elenco) elenco.emplace();
     for (ValutazioneIndividuale& v : *elenco)
         if (v.settore == settore) return v;
@@ -101,11 +104,12 @@ inline ValutazioneIndividuale& voce_ndv_settore(Relazione& r, std::string_view s
  * or the document will not encode as a valid one). Throws when the settore
  * or its objective does not exist.
  */
-inline ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
+template <class L = void>
+ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view settore, std::string_view obiettivo) {
     const Settore* s = trova_settore(r, settore);
     if (!s) detail::inesistente("settore", settore, "nella Relazione");
     if (!trova_obiettivo(*s, obiettivo)) detail::inesistente("obiettivo", obiettivo, "nel settore \"" + s->id + "\"");
-    auto& elenco = voce_ndv_settore(r, settore).obiettivi;
+    auto& elenco = voce_ndv_settore<L>(r, settore).obiettivi;
     if (!elenco) elenco.emplace();
     for (ValutazioneObiettivo& o : *elenco)
         if (o.obiettivo == obiettivo) return o;
@@ -115,9 +119,10 @@ inline ValutazioneObiettivo& voce_ndv_obiettivo(Relazione& r, std::string_view s
 }
 
 /** The NdV's judgment on the area `ambito`, created (with no judgment yet) when absent. Throws when there is no such area. */
-inline GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
+template <class L = void>
+GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
     if (!trova_ambito(r, ambito)) detail::inesistente("ambito", ambito, "nella performance organizzativa");
-    auto& elenco = sezione_ndv(r).giudizi_ambiti;
+    auto& elenco = sezione_ndv<L>(r).giudizi_ambiti;
     if (!elenco) elenco.emplace();
     for (GiudizioAmbito& g : *elenco)
         if (g.ambito == ambito) return g;
@@ -131,10 +136,11 @@ inline GiudizioAmbito& voce_ndv_ambito(Relazione& r, std::string_view ambito) {
 // std::invalid_argument, as the decoder would refuse them in a document.
 
 /** Sets an objective's degree of achievement (0–100), removing a neutralisation it had. */
-inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
+template <class L = void>
+ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                            Percentuale grado) {
     if (!grado.nel_intervallo()) throw ArgomentoNonValido("grado di raggiungimento fuori intervallo (0–100)");
-    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo<L>(r, settore, obiettivo);
     v.grado_raggiungimento = grado;
     v.neutralizzato.reset();
     v.motivazione.reset();
@@ -146,11 +152,12 @@ inline ValutazioneObiettivo& imposta_grado(Relazione& r, std::string_view settor
  * a degree it had. A blank reason is refused: the check
  * NEUTRALIZZAZIONE_SENZA_MOTIVAZIONE would report it.
  */
-inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::string_view obiettivo,
+template <class L = void>
+ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore, std::string_view obiettivo,
                                          std::string motivazione) {
     if (motivazione.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ArgomentoNonValido("neutralizzazione senza motivazione");
-    ValutazioneObiettivo& v = voce_ndv_obiettivo(r, settore, obiettivo);
+    ValutazioneObiettivo& v = voce_ndv_obiettivo<L>(r, settore, obiettivo);
     v.grado_raggiungimento.reset();
     v.neutralizzato = true;
     v.motivazione = std::move(motivazione);
@@ -158,25 +165,28 @@ inline ValutazioneObiettivo& neutralizza(Relazione& r, std::string_view settore,
 }
 
 /** Sets the behaviours' points of a settore's head (0–100; the SMVP's weight caps them when scoring). */
-inline ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
+template <class L = void>
+ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view settore, Punti punti) {
     if (!punti.nel_intervallo()) throw ArgomentoNonValido("punti dei comportamenti fuori intervallo (0–100)");
-    ValutazioneIndividuale& v = voce_ndv_settore(r, settore);
+    ValutazioneIndividuale& v = voce_ndv_settore<L>(r, settore);
     v.comportamenti = punti;
     return v;
 }
 
 /** Sets the NdV's judgment on an area and, when given, its comment. */
-inline GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
+template <class L = void>
+GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
                                         std::optional<std::string> commento = std::nullopt) {
-    GiudizioAmbito& g = voce_ndv_ambito(r, ambito);
+    GiudizioAmbito& g = voce_ndv_ambito<L>(r, ambito);
     g.giudizio = giudizio;
     if (commento) g.commento = std::move(commento);
     return g;
 }
 
 /** Sets the validation of the Relazione: its outcome and, when given, its date. */
-inline Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
-    auto& v = sezione_ndv(r).validazione;
+template <class L = void>
+Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
+    auto& v = sezione_ndv<L>(r).validazione;
     if (!v) v.emplace();
     v->esito = esito;
     if (data) v->data = data;

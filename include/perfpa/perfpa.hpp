@@ -2,14 +2,16 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Deferred instantiation. The functions of the decoders and encoders
-// (json/), the checks (checks/) and the scores (scoring/) that are not
-// templates by nature are declared `template <class L = void>` and called as
-// plain functions (`controlla(r)`, `calcola_punteggi(r, smvp)`): a body is
-// compiled only in a file that calls it. Measured, it pays there (made plain
-// inline functions, they would cost this header +90 %, +40 % and +30 % of its
-// compile time) and nowhere else: the rest of the library is plain `inline`
-// functions (docs/performance.md, "Compile time"). To take the address of
-// one of those templates, name the specialisation: `&perfpa::calcola_punteggi<>`.
+// (json/), the checks (checks/), the scores (scoring/) and the model's
+// constraints (model/vincoli.hpp) that are not templates by nature, and the
+// NdV's writers (inserimento.hpp), are declared `template <class L = void>`
+// and called as plain functions (`controlla(r)`, `calcola_punteggi(r, smvp)`):
+// a body is compiled only in a file that calls it. Measured, it pays there
+// (made plain inline functions, json/, checks/ and scoring/ would cost this
+// header +90 %, +40 % and +30 % of its compile time; the constraints +12 %)
+// and nowhere else: the rest of the library is plain `inline` functions
+// (docs/performance.md, "Compile time"). To take the address of one of those
+// templates, name the specialisation: `&perfpa::calcola_punteggi<>`.
 #ifndef PERFPA_PERFPA_HPP
 #define PERFPA_PERFPA_HPP
 

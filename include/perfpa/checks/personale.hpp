@@ -56,23 +56,30 @@ using perfpa::detail::testo;
 
 // How a message starts with a person: "Dipendente 0042 (Maria Bianchi)", or
 // "Dipendente 0042" in a pseudonymised document.
-inline std::string soggetto(const Dipendente& d) {
+template <class L = void>
+std::string soggetto(const Dipendente& d) {
     return d.nome ? testo("Dipendente ", d.id, " (", *d.nome, ")") : testo("Dipendente ", d.id);
 }
-inline std::string percorso(std::size_t i) { return testo("/dipendenti/", i); }
-inline std::string percorso(std::size_t i, std::string_view membro) { return testo("/dipendenti/", i, "/", membro); }
-inline std::string percorso(std::size_t i, std::string_view membro, std::size_t j) {
+template <class L = void>
+std::string percorso(std::size_t i) { return testo("/dipendenti/", i); }
+template <class L = void>
+std::string percorso(std::size_t i, std::string_view membro) { return testo("/dipendenti/", i, "/", membro); }
+template <class L = void>
+std::string percorso(std::size_t i, std::string_view membro, std::size_t j) {
     return testo("/dipendenti/", i, "/", membro, "/", j);
 }
-inline std::string periodo(const AssegnazioneDipendente& a) {
+template <class L = void>
+std::string periodo(const AssegnazioneDipendente& a) {
     return testo("dal ", formatta_data(a.dal), " al ", formatta_data(a.al));
 }
-inline bool nel_catalogo(const Smvp& smvp, std::string_view comportamento) {
+template <class L = void>
+bool nel_catalogo(const Smvp& smvp, std::string_view comportamento) {
     if (!smvp.comportamenti) return false;
     return std::any_of(smvp.comportamenti->begin(), smvp.comportamenti->end(),
                        [&](const Comportamento& c) { return perfpa::detail::stesso_id(c.id, comportamento); });
 }
-inline bool nel_profilo(const ProfiloSmvp& p, std::string_view comportamento) {
+template <class L = void>
+bool nel_profilo(const ProfiloSmvp& p, std::string_view comportamento) {
     return std::any_of(p.pesi_comportamenti.begin(), p.pesi_comportamenti.end(),
                        [&](const PesoComportamento& c) { return perfpa::detail::stesso_id(c.comportamento, comportamento); });
 }

@@ -197,19 +197,26 @@ private:
 // searches, in every file that includes this header.)
 class IdOrdinati {
 public:
+    // Templates of nothing: the vector's growth, the sort and the search are
+    // compiled only where they are used (docs/performance.md, "Compile time").
+    template <class L = void>
     void riserva(std::size_t n) { voci_.reserve(n); }
+    template <class L = void>
     void aggiungi(std::string_view id, std::size_t n) { voci_.push_back({id, n}); }
+    template <class L = void>
     void ordina() { std::sort(voci_.begin(), voci_.end(), Prima{}); }
     [[nodiscard]] bool vuoto() const noexcept { return voci_.empty(); }
 
     /** The number of the first entry with this id, or null. */
+    template <class L = void>
     [[nodiscard]] const std::size_t* primo(std::string_view id) const {
-        const Voce* v = da(id, 0);
+        const Voce* v = da<L>(id, 0);
         return v && v->id == id ? &v->n : nullptr;
     }
     /** Whether this id was added with number n. */
+    template <class L = void>
     [[nodiscard]] bool contiene(std::string_view id, std::size_t n) const {
-        const Voce* v = da(id, n);
+        const Voce* v = da<L>(id, n);
         return v && v->id == id && v->n == n;
     }
 
@@ -225,6 +232,7 @@ private:
         }
     };
     // The first entry not before (id, n), or null.
+    template <class L>
     const Voce* da(std::string_view id, std::size_t n) const {
         const auto it = std::lower_bound(voci_.begin(), voci_.end(), Voce{id, n}, Prima{});
         return it != voci_.end() ? &*it : nullptr;

@@ -3,6 +3,7 @@
 // The JSON decoder reports them with the pointer of the element; programs
 // that build a model in C++ call them directly.
 // Distributed under the Boost Software License, Version 1.0.
+// `template <class L = void>` kept here: measured to pay (docs/performance.md, "Compile time").
 #ifndef PERFPA_MODEL_VINCOLI_HPP
 #define PERFPA_MODEL_VINCOLI_HPP
 
@@ -30,13 +31,15 @@ namespace perfpa {
 
 namespace detail {
 
-inline std::string descrivi_valore(const Valore& v) {
+template <class L = void>
+std::string descrivi_valore(const Valore& v) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "il booleano true" : "il booleano false";
     if (const Decimale* d = std::get_if<Decimale>(&v)) return "il numero " + d->testo();
     return "un testo";
 }
 
-inline void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
+template <class L = void>
+void controlla_formato(std::string_view formato, std::string_view atteso, std::vector<ErroreDecodifica>& out) {
     if (formato == atteso) return;
     const std::string_view famiglia = atteso.substr(0, atteso.find('/') + 1);
     if (formato.substr(0, famiglia.size()) == famiglia)
@@ -47,15 +50,17 @@ inline void controlla_formato(std::string_view formato, std::string_view atteso,
 }
 
 /** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */
-inline void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
+template <class L = void>
+void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
     if (anno && (*anno < 1900 || *anno > 9999))
         out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno), TipoErrore::fuori_intervallo});
 }
 
 /** The errors of a block whose only constraint is its year: none, or the year out of range. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_anno(const std::optional<int>& anno, const char* chiave) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_anno(const std::optional<int>& anno, const char* chiave) {
     std::vector<ErroreDecodifica> out;
-    controlla_anno(anno, chiave, out);
+    controlla_anno<L>(anno, chiave, out);
     return out;
 }
 
@@ -71,16 +76,18 @@ template <class T>
 }
 
 /** `formato` is `perfpa.relazione/1`; `anno` is a plausible year. Pointers are relative to the Relazione. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Relazione& r) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(r.formato, formato_relazione, out);
+    detail::controlla_formato<L>(r.formato, formato_relazione, out);
     if (r.anno < 1900 || r.anno > 9999)
         out.push_back({"/anno", "atteso un anno tra 1900 e 9999, trovato " + std::to_string(r.anno), TipoErrore::fuori_intervallo});
     return out;
 }
 
 /** `popolazione` is a count: 0 to 1,000,000,000. Pointers relative to the ente. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Ente& e) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Ente& e) {
     std::vector<ErroreDecodifica> out;
     if (e.popolazione && (*e.popolazione < 0 || *e.popolazione > detail::popolazione_massima))
         out.push_back({"/popolazione", "atteso un numero intero tra 0 e " + std::to_string(detail::popolazione_massima) +
@@ -89,26 +96,32 @@ template <class T>
 }
 
 /** `anno_obiettivi` is a year, as `anno`. Pointers relative to the settore. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
-    return detail::errori_anno(s.anno_obiettivi, "anno_obiettivi");
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Settore& s) {
+    return detail::errori_anno<L>(s.anno_obiettivi, "anno_obiettivi");
 }
 
 /** The years of the financial constraints are years, as `anno`. Pointers relative to the block. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
-    return detail::errori_anno(v.anno_riferimento, "anno_riferimento");
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const VincoliFinanza& v) {
+    return detail::errori_anno<L>(v.anno_riferimento, "anno_riferimento");
 }
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
-    return detail::errori_anno(b.anno, "anno");
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const EquilibriBilancio& b) {
+    return detail::errori_anno<L>(b.anno, "anno");
 }
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
-    return detail::errori_anno(t.anno, "anno");
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSpesaPersonale& t) {
+    return detail::errori_anno<L>(t.anno, "anno");
 }
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
-    return detail::errori_anno(t.anno, "anno");
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TettoSalarioAccessorio& t) {
+    return detail::errori_anno<L>(t.anno, "anno");
 }
 
 /** The values of an indicator have the kind its `misura` requires. Pointers relative to the indicator. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<Valore>& v, const char* chiave) {
         if (!v) return;
@@ -119,7 +132,7 @@ template <class T>
             atteso = "atteso un numero (misura quantitativa)";
         else if (i.misura == Misura::qualitativa && !std::holds_alternative<std::string>(*v))
             atteso = "atteso un testo (misura qualitativa)";
-        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore(*v), TipoErrore::tipo_errato});
+        if (atteso) out.push_back({std::string("/") + chiave, std::string(atteso) + ", trovato " + detail::descrivi_valore<L>(*v), TipoErrore::tipo_errato});
     };
     controlla(i.valore_atteso, "valore_atteso");
     controlla(i.valore_realizzato, "valore_realizzato");
@@ -127,7 +140,8 @@ template <class T>
 }
 
 /** An NdV entry for an objective has a degree or a neutralisation. Pointers relative to the entry. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ValutazioneObiettivo& v) {
     std::vector<ErroreDecodifica> out;
     if (!v.grado_raggiungimento && !v.neutralizzato.value_or(false))
         out.push_back({"", "attesi \"grado_raggiungimento\" oppure \"neutralizzato\": true, non trovati"});
@@ -139,9 +153,10 @@ template <class T>
  * "ITP and/or the delay indicator"): an empty one is an omission, not data;
  * its `anno` is a year, as `anno`. Pointers relative to the block.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const TempiPagamento& t) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_anno(t.anno, "anno", out);
+    detail::controlla_anno<L>(t.anno, "anno", out);
     if (!t.indicatore_tempestivita_giorni && !t.indicatore_ritardo_giorni)
         out.push_back({"", "attesi \"indicatore_tempestivita_giorni\" o \"indicatore_ritardo_giorni\" (o entrambi), "
                            "non trovati"});
@@ -149,7 +164,8 @@ template <class T>
 }
 
 /** The ANAC grid values are 0–3. Pointers relative to the obligation. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
     std::vector<ErroreDecodifica> out;
     auto controlla = [&](const std::optional<int>& v, const char* chiave) {
         if (v && (*v < 0 || *v > 3))
@@ -169,7 +185,8 @@ namespace detail {
 // own (scores and checks name a band by its `nome`). `base` prefixes the
 // pointers ("" or "/profili/i"); `di_chi` names the owner in the message
 // ("" or ` del profilo "id"`).
-inline void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::string_view di_chi,
+template <class L = void>
+void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base, std::string_view di_chi,
                   std::vector<ErroreDecodifica>& out) {
     bool da_zero = false;
     for (std::size_t j = 0; j < fasce.size(); ++j) {
@@ -199,7 +216,8 @@ inline void errori_fasce(const std::vector<Fascia>& fasce, std::string_view base
 // The rules of personale.md §2 on the SMVP's blocks for the staff: the
 // catalogue of behaviours and its scale, and the profiles. Pointers relative
 // to the SMVP; nothing is allocated for a valid SMVP without profiles.
-inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
+template <class L = void>
+void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& out) {
     auto errore = [&](auto percorso, auto messaggio) { out.push_back({std::string(percorso), std::string(messaggio)}); };
     // The ids of a list, each used once; the later ones are reported.
     auto unici = [&](const auto& elenco, auto id, std::string_view cosa, std::string_view percorso) {
@@ -260,7 +278,7 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
             errore(base + "/pesi_comportamenti",
                    frase("i pesi dei comportamenti del profilo \"", p.id,
                          "\" sommano a 0: almeno uno deve essere maggiore di 0"));
-        if (p.fasce) errori_fasce(*p.fasce, base, testo(" del profilo \"", p.id, '"'), out);
+        if (p.fasce) errori_fasce<L>(*p.fasce, base, testo(" del profilo \"", p.id, '"'), out);
     }
 }
 
@@ -271,9 +289,10 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
  * to 100, every value lies in 0–100, one band starts at 0, no two bands
  * share a `da`, and every band has a name of its own (non-empty, unique). Returns every violation with its pointer relative to the SMVP.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Smvp& s) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(s.formato, formato_smvp, out);
+    detail::controlla_formato<L>(s.formato, formato_smvp, out);
     // The pointers are spelled only for a value out of range: a valid SMVP
     // (the common case, checked once per scoring call) allocates nothing.
     auto fuori = [](std::int64_t c) { return c < 0 || c > 100'00; };
@@ -294,22 +313,24 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
     intervallo(s.giudizi.parzialmente_raggiunto.centesimi(), "/giudizi/parzialmente_raggiunto");
     intervallo(s.giudizi.non_raggiunto.centesimi(), "/giudizi/non_raggiunto");
     if (s.soglia_minima_obiettivo) intervallo(s.soglia_minima_obiettivo->centesimi(), "/soglia_minima_obiettivo");
-    detail::errori_fasce(s.fasce, "", "", out);
-    detail::errori_smvp_personale(s, out);
+    detail::errori_fasce<L>(s.fasce, "", "", out);
+    detail::errori_smvp_personale<L>(s, out);
     return out;
 }
 
 /** `formato` is `perfpa.personale/1`; `anno` is a plausible year. Pointers are relative to the staff document. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Personale& p) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Personale& p) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(p.formato, formato_personale, out);
+    detail::controlla_formato<L>(p.formato, formato_personale, out);
     if (p.anno < 1900 || p.anno > 9999)
         out.push_back({"/anno", detail::testo("atteso un anno tra 1900 e 9999, trovato ", p.anno), TipoErrore::fuori_intervallo});
     return out;
 }
 
 /** A person works somewhere (one assignment at least) and part time is above 0. Pointers relative to the person. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Dipendente& d) {
     std::vector<ErroreDecodifica> out;
     if (d.part_time && *d.part_time == Percentuale{})
         out.push_back({"/part_time", "atteso un numero maggiore di 0 e al massimo 100, trovato 0", TipoErrore::fuori_intervallo});
@@ -319,7 +340,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
 }
 
 /** An assignment ends on or after the day it starts. Pointers relative to the assignment. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const AssegnazioneDipendente& a) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const AssegnazioneDipendente& a) {
     std::vector<ErroreDecodifica> out;
     if (a.al < a.dal)
         out.push_back({"/al", detail::testo("la fine dell'assegnazione (", formatta_data(a.al),
@@ -332,7 +354,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
  * `grado_raggiungimento`) or a reference (`obiettivo`), not both. Pointers
  * relative to the entry.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ObiettivoDipendente& o) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObiettivoDipendente& o) {
     std::vector<ErroreDecodifica> out;
     if (o.obiettivo) {
         auto estraneo = [&](bool presente, std::string_view chiave) {
@@ -354,7 +377,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
 }
 
 /** A revised degree names its objective by `id` or by `obiettivo`, exactly one. Pointers relative to the entry. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const RevisioneObiettivo& r) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const RevisioneObiettivo& r) {
     std::vector<ErroreDecodifica> out;
     if (r.id && r.obiettivo)
         out.push_back({"/obiettivo", "attesi \"id\" (un obiettivo del dipendente) oppure \"obiettivo\" (un "
@@ -366,7 +390,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
 }
 
 /** An open review has no revised values yet. Pointers relative to the review. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Contraddittorio& c) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Contraddittorio& c) {
     std::vector<ErroreDecodifica> out;
     if (c.stato != StatoContraddittorio::aperto) return out;
     for (const auto& [rivisti, chiave] : {std::pair{c.obiettivi.has_value(), "/obiettivi"},
@@ -383,9 +408,10 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
  * withholding is at least 30 % (art. 4-bis c.2 D.L. 13/2023). Pointers are
  * relative to the document.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const CriteriPremi& c) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const CriteriPremi& c) {
     std::vector<ErroreDecodifica> out;
-    detail::controlla_formato(c.formato, formato_criteri_premi, out);
+    detail::controlla_formato<L>(c.formato, formato_criteri_premi, out);
     if (c.fondo < Importo{})
         out.push_back({"/fondo", detail::testo("atteso un importo non negativo, trovato ", c.fondo.testo()), TipoErrore::fuori_intervallo});
     if (c.parametri_categoria)
@@ -406,7 +432,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
 }
 
 /** A category's parameter is above 0 and at most 100. Pointers relative to the entry. */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const ParametroCategoria& p) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ParametroCategoria& p) {
     std::vector<ErroreDecodifica> out;
     if (p.parametro.centesimi() <= 0 || p.parametro.centesimi() > parametro_massimo)
         out.push_back({"/parametro", detail::testo("atteso un numero maggiore di 0 e al massimo 100, trovato ",
@@ -419,7 +446,8 @@ inline void errori_smvp_personale(const Smvp& s, std::vector<ErroreDecodifica>& 
  * 16.11.2022) and goes to a share of the staff above 0. Pointers relative
  * to the block.
  */
-[[nodiscard]] inline std::vector<ErroreDecodifica> errori_modello(const Maggiorazione& m) {
+template <class L = void>
+[[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Maggiorazione& m) {
     std::vector<ErroreDecodifica> out;
     if (m.percentuale.centesimi() < percentuale_minima_maggiorazione)
         out.push_back({"/percentuale", detail::testo("attesa una maggiorazione di almeno il 30% del premio medio (",

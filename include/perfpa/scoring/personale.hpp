@@ -102,7 +102,8 @@ constexpr int giorni_nell_anno(Data dal, Data al, int anno) noexcept {
 
 // The days covered by the union of `periodi` (days of one year, sorted in
 // place), each day counted once.
-inline int giorni_coperti(std::pair<int, int>* inizio, std::pair<int, int>* fine) {
+template <class L = void>
+int giorni_coperti(std::pair<int, int>* inizio, std::pair<int, int>* fine) {
     if (fine - inizio == 2) { // the usual move between two settori: two periods, apart or overlapping
         const auto [a, b] = std::minmax(inizio[0], inizio[1]);
         return b.first > a.second ? (a.second - a.first + 1) + (b.second - b.first + 1)
@@ -136,7 +137,7 @@ int giorni_di_servizio(const Dipendente& d, int anno) {
         const PeriodoNellAnno p = periodo_nell_anno(a.dal, a.al, anno);
         if (p.da <= p.a) periodi[k++] = {p.da, p.a};
     }
-    return giorni_coperti(periodi, periodi + k);
+    return giorni_coperti<L>(periodi, periodi + k);
 }
 
 // The SMVP's profile whose `categorie` hold `c` (the first one); null when none does.
