@@ -36,6 +36,26 @@ TEST_CASE("DICHIARATO_DIVERSO_DAL_CALCOLATO: a settore's degree, 0,01 apart is t
     CHECK(controlla(r)[0].messaggio.find("dichiarato 77,50%, calcolato 90,00%") != std::string::npos);
 }
 
+TEST_CASE("DICHIARATO_DIVERSO_DAL_CALCOLATO: a shared objective's degree taken from another copy counts, as in "
+          "the scores") {
+    Relazione r = pulita();
+    r.settori[0].obiettivi[1].trasversale = "T"; // a-2, degree 80
+    r.settori[1].obiettivi[0].trasversale = "T"; // b-1: no NdV entry of its own, so it takes a-2's 80
+    r.valutazione_ndv->valutazioni_individuali->at(1).obiettivi->clear();
+    REQUIRE(calcola_punteggi(r, smvp_prova())[1].obiettivi[0].grado.grado == Percentuale::interi(80));
+    // The figures the document would print: degree 80 %, points 30 × 80 × 30 / (100 × 30) = 24.
+    r.settori[1].grado_dichiarato = Percentuale::interi(80);
+    r.settori[1].obiettivi[0].punti_dichiarati = Punti::interi(24);
+    CHECK(controlla(r).empty());
+    CHECK(controlla(r, smvp_prova()).empty());
+    // The degree b-1 would have without the borrowed one (none: it counts 0) is not the computed one.
+    r.settori[1].grado_dichiarato = Percentuale::interi(0);
+    const auto rilievi = controlla(r);
+    REQUIRE(sintesi(rilievi) == Sintesi{"DICHIARATO_DIVERSO_DAL_CALCOLATO /settori/1/grado_dichiarato"});
+    CHECK(rilievi[0].messaggio == "Settore b (responsabile Responsabile b): grado degli obiettivi dichiarato 0,00%, "
+                                  "calcolato 80,00% = (30×80) / 30");
+}
+
 TEST_CASE("DICHIARATO_DIVERSO_DAL_CALCOLATO: points only with the SMVP, with both figures and the arithmetic") {
     Relazione r = pulita();
     // Settore a with smvp_prova (40/30/30): 40 + 27 + 25 = 92; a-1 brings 15 × 100 × 30 / (100 × 30) = 15.

@@ -10,6 +10,7 @@
 #include <perfpa/checks/punteggi.hpp>
 #include <perfpa/model/vincoli.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
@@ -36,7 +37,8 @@ inline bool diverso(std::int64_t dichiarato, std::int64_t calcolato) noexcept {
 /**
  * DICHIARATO_DIVERSO_DAL_CALCOLATO (ciclo.md §7): a settore's
  * `grado_dichiarato` differs from the peso-weighted mean of its objectives'
- * degrees (neutralised ones left out, one without a degree counting 0);
+ * degrees as the scores give them (neutralised ones left out, one without a
+ * degree counting 0, a shared copy without one taking another copy's);
  * with an SMVP, an objective's `punti_dichiarati` from its contribution, a
  * settore's `punteggi_dichiarati` from its components and total. Each
  * message gives both figures and the arithmetic.
@@ -64,9 +66,14 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         const auto valutati = perfpa::detail::indice_obiettivi_valutati<L>(valutazioni.trova(s.id));
         pesi_gradi.clear();
         for (const Obiettivo& o : s.obiettivi) {
+            // The degree the scores give it: a shared copy without one of its
+            // own takes another copy's (ciclo.md §2), as in calcola_individuale.
+            const ValutazioneObiettivo* ndv = valutati.trova(o.id);
+            if (const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, ndv); prestito.valutazione)
+                ndv = prestito.valutazione;
             // The figures only: the arithmetic is written for a finding.
-            const GradoObiettivo g = perfpa::detail::grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia,
-                                                                          perfpa::detail::Spiegazione{}, organo);
+            const GradoObiettivo g =
+                perfpa::detail::grado_obiettivo_in<L>(o, ndv, soglia, perfpa::detail::Spiegazione{}, organo);
             if (g.stato == StatoValutazione::neutralizzato) continue;
             pesi_gradi.emplace_back(o.peso.centesimi(), g.grado ? g.grado->centesimi() : 0);
         }
