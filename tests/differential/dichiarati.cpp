@@ -1,9 +1,12 @@
-// DICHIARATO_DIVERSO_DAL_CALCOLATO (ciclo.md §7) against calcola_punteggi on
-// generated documents with shared objectives and settori's own areas
-// (ciclo.md §2, §6): a document that declares exactly the figures the scores
-// compute is silent, and each declared figure moved by 0,02 is reported at
-// its own pointer. The check computes the settore's degree itself; this
-// keeps it the scores' degree.
+// A degree read the same everywhere, on generated documents with shared
+// objectives (half of them with later copies left without a degree, which
+// then take the first copy's: ciclo.md §2) and settori's own areas (§6):
+// - DICHIARATO_DIVERSO_DAL_CALCOLATO (§7) against calcola_punteggi: a
+//   document that declares exactly the figures the scores compute is silent,
+//   and each declared figure moved by 0,02 is reported at its own pointer
+//   (the check computes the settore's degree itself);
+// - the deviations table (scostamenti) against the scores, objective by
+//   objective: the same state, degree and explanation.
 #include "catch2.hpp"
 
 #include "ciclo_generatore.hpp"
@@ -148,4 +151,44 @@ TEST_CASE("declared figures: the scores' own figures are silent, each one moved 
     CHECK(gradi >= 100);
     CHECK(punti >= 100);
     CHECK(totali >= 100);
+}
+
+TEST_CASE("a degree is the same wherever it is read: the scores and the deviations table") {
+    std::size_t righe = 0, presi = 0;
+    for (const Smvp& smvp : {smvp_semplice(), smvp_con_soglia()}) {
+        for (std::uint64_t n = 0; n < 40; ++n) {
+            Relazione r = perfpa_test::con_ciclo(bench::genera_relazione(2024, n), 7000 + n);
+            if (n % 2 == 0) togli_gradi_delle_copie(r);
+            const std::vector<PunteggioSettore> punteggi = calcola_punteggi(r, smvp);
+            // Each objective's row of the table, by its pointer.
+            std::vector<std::string> percorsi;
+            std::vector<const Scostamento*> righe_obiettivi;
+            const std::vector<Scostamento> tabella = scostamenti(r, smvp);
+            for (const Scostamento& x : tabella)
+                if (!x.indicatore) {
+                    percorsi.push_back(x.percorso);
+                    righe_obiettivi.push_back(&x);
+                }
+            for (std::size_t i = 0; i < r.settori.size(); ++i)
+                for (std::size_t j = 0; j < r.settori[i].obiettivi.size(); ++j) {
+                    const GradoObiettivo& g = punteggi[i].obiettivi[j].grado;
+                    const std::string p = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
+                    const auto k = std::find(percorsi.begin(), percorsi.end(), p);
+                    INFO("documento " << n << ", " << p);
+                    if (k == percorsi.end()) { // not listed: fully achieved
+                        CHECK(g.stato == StatoValutazione::valutato);
+                        CHECK(g.grado == Percentuale::interi(100));
+                        continue;
+                    }
+                    const Scostamento& x = *righe_obiettivi[static_cast<std::size_t>(k - percorsi.begin())];
+                    CHECK(x.stato == g.stato);
+                    CHECK(x.grado == g.grado);
+                    CHECK(x.spiegazione == g.spiegazione);
+                    ++righe;
+                    if (g.spiegazione.find("obiettivo trasversale") != std::string::npos) ++presi;
+                }
+        }
+    }
+    CHECK(righe >= 500);
+    CHECK(presi >= 10);
 }

@@ -8,6 +8,7 @@
 #include <perfpa/scoring/calcolatore_personale.hpp>
 #include <perfpa/scoring/personale.hpp>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -133,6 +134,31 @@ TEST_CASE("personale scoring: without objectives, the settori's degrees weighted
     CHECK(a.definitivo);
     CHECK(spiegazione(a).at(3) == "totale: 15,00 + 30,65 + 32,00 = 77,65");
     CHECK(spiegazione(a).at(4) == "fascia: D (quota del premio 20%)");
+}
+
+TEST_CASE("personale scoring: a shared copy without a degree of its own counts with the degree it takes") {
+    // s3-1, without a degree, shares T with s1-2 (50): s3's degree is 50, not 0 (ciclo.md §2).
+    std::string testo = relazione_2024;
+    for (const char* id : {R"("id":"s1-2","descrizione":"x",)", R"("id":"s3-1","descrizione":"x",)"}) {
+        const std::size_t k = testo.find(id);
+        REQUIRE(k != std::string::npos);
+        testo.insert(k + std::strlen(id), R"("trasversale":"T",)");
+    }
+    const auto r = json::decodifica_relazione(testo);
+    INFO((r ? std::string() : r.error().testo()));
+    REQUIRE(r.has_value());
+    const auto s = json::decodifica_smvp(smvp_profili);
+    REQUIRE(s.has_value());
+    REQUIRE(calcola_punteggi(*r, *s)[2].obiettivi[0].grado.grado == Percentuale::interi(50));
+    const auto p = json::decodifica_personale(
+        R"({"formato":"perfpa.personale/1","anno":2024,"ente":"Comune di Prova","dipendenti":[)" +
+        dipendente("a", "istruttore", assegnazione("s3", "2024-01-01", "2024-12-31"), comportamenti_44) + "]}");
+    REQUIRE(p.has_value());
+    const auto a = calcola_punteggi_personale(*p, *r, *s);
+    REQUIRE(a.size() == 1);
+    // 40 × 366 × 50 / (100 × 366) = 20,00
+    CHECK(a[0].obiettivi_individuali.punti == punti(20'00));
+    CHECK(a[0].obiettivi_individuali.spiegazione.find("s3: grado dell'obiettivo s3-1 = 50,00") != std::string::npos);
 }
 
 TEST_CASE("personale scoring: the minimum days, exactly and one short, and a leap day") {

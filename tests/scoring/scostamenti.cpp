@@ -66,3 +66,22 @@ TEST_CASE("scostamenti: the explanation names the body that evaluated, as the do
     CHECK(organo_di(r) == OrganoValutazione::oiv);
     CHECK(scostamenti(r).at(0).spiegazione == "grado attribuito dall'OIV: 80,00");
 }
+
+TEST_CASE("scostamenti: a shared copy without a degree of its own shows the degree it takes, as the scores do") {
+    Relazione r = una_relazione()
+                      .con(settore("a", 30).obiettivo("a-1", 30, grado(80)))
+                      .con(settore("b", 30).obiettivo("b-1", 30, senza_ndv()));
+    REQUIRE(scostamenti(r).at(1).stato == StatoValutazione::non_valutato); // not shared: b-1 has no degree
+    r.settori[0].obiettivi[0].trasversale = "T";
+    r.settori[1].obiettivi[0].trasversale = "T";
+    const auto t = scostamenti(r);
+    REQUIRE(t.size() == 2);
+    CHECK(t[1].obiettivo == "b-1");
+    CHECK(t[1].stato == StatoValutazione::valutato);
+    CHECK(t[1].grado == Percentuale::interi(80));
+    CHECK(t[1].scostamento == Percentuale::interi(20));
+    CHECK(t[1].spiegazione == "grado attribuito dal Nucleo di Valutazione: 80,00 (obiettivo trasversale T: grado "
+                              "dato all'obiettivo a-1 del settore a)");
+    const Smvp smvp = uno_smvp(40, 30, 30).fascia("A", 0, 100);
+    CHECK(t[1].spiegazione == calcola_punteggi(r, smvp)[1].obiettivi[0].grado.spiegazione);
+}

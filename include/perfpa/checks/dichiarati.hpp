@@ -68,9 +68,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         for (const Obiettivo& o : s.obiettivi) {
             // The degree the scores give it: a shared copy without one of its
             // own takes another copy's (ciclo.md §2), as in calcola_individuale.
-            const ValutazioneObiettivo* ndv = valutati.trova(o.id);
-            if (const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, ndv); prestito.valutazione)
-                ndv = prestito.valutazione;
+            const ValutazioneObiettivo* ndv = perfpa::detail::valutazione_di<L>(r, o, valutati.trova(o.id));
             // The figures only: the arithmetic is written for a finding.
             const GradoObiettivo g =
                 perfpa::detail::grado_obiettivo_in<L>(o, ndv, soglia, perfpa::detail::Spiegazione{}, organo);

@@ -16,13 +16,6 @@
 namespace perfpa::controlli {
 
 namespace detail {
-// An objective's NdV entry as the scores use it: its own, or a shared copy's (ciclo.md §2).
-template <class L = void>
-const ValutazioneObiettivo* valutazione_di(const Relazione& r, const Obiettivo& o, const ValutazioneObiettivo* propria) {
-    const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, propria);
-    return prestito.valutazione ? prestito.valutazione : propria;
-}
-
 // Whether the scores are defined: there is an SMVP and it is valid, as the
 // runner found it (`smvp_valido`) or, when it has not said, as found here.
 template <class L = void>
@@ -60,7 +53,7 @@ void obiettivo_non_valutato(const IngressoControllo& in, Rilevatore& rileva) {
             // As grado_obiettivo, without writing its explanation.
             const StatoValutazione stato =
                 grado ? grado[j].grado.stato
-                      : perfpa::detail::grado_obiettivo_in<L>(o, detail::valutazione_di<L>(r, o, valutati.trova(o.id)), Percentuale{},
+                      : perfpa::detail::grado_obiettivo_in<L>(o, perfpa::detail::valutazione_di<L>(r, o, valutati.trova(o.id)), Percentuale{},
                                                            perfpa::detail::Spiegazione{})
                             .stato;
             if (stato == StatoValutazione::non_valutato)

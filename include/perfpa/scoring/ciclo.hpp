@@ -62,6 +62,26 @@ template <class L = void>
     return grado_trasversale<L>(*r, *o.trasversale);
 }
 
+namespace detail {
+
+// The NdV entry that gives objective `o` its degree (ciclo.md §2): its own
+// entry `propria` (possibly null), or the shared copy's whose degree it
+// takes. Every place that reads an objective's degree asks this.
+template <class L = void>
+const ValutazioneObiettivo* valutazione_di(const Relazione& r, const Obiettivo& o, const ValutazioneObiettivo* propria) {
+    const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, propria);
+    return prestito.valutazione ? prestito.valutazione : propria;
+}
+
+// The end of a borrowed degree's explanation: where the degree came from.
+template <class L = void>
+void spiega_prestito(Spiegazione perche, const Obiettivo& o, const GradoTrasversale& prestito) {
+    perche(" (obiettivo trasversale ", *o.trasversale, ": grado dato all'obiettivo ", prestito.valutazione->obiettivo,
+           " del settore ", prestito.settore->id, ")");
+}
+
+} // namespace detail
+
 /** A settore's organisational component from its own areas (ciclo.md §6). */
 struct CifreAmbitiSettore {
     std::optional<Punti> punti;       ///< nullopt: no area with a weight that counts

@@ -15,6 +15,7 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
+#include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
@@ -183,7 +184,8 @@ public:
             std::size_t contati = 0;
             std::string_view unico; // the objective, when only one counts
             for (const Obiettivo& o : s.obiettivi) {
-                GradoObiettivo g = grado_obiettivo_in<L>(o, valutati.trova(o.id), soglia, {}, organo_di<L>(r));
+                GradoObiettivo g = grado_obiettivo_in<L>(o, valutazione_di<L>(r, o, valutati.trova(o.id)), soglia, {},
+                                                         organo_di<L>(r)); // a shared copy's degree too (ciclo.md §2)
                 ids_.gia_visto(o.id, gradi_.size()); // a repeated id keeps its first objective
                 if (g.stato != StatoValutazione::neutralizzato) {
                     const std::int64_t c = g.grado ? g.grado->centesimi() : 0;

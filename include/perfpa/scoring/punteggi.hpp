@@ -244,10 +244,7 @@ CifreIndividuali calcola_individuale(const Settore& s, const ValutazioneIndividu
             GradoObiettivo g = grado_obiettivo_in<L>(o, ndv, soglia,
                                                      spiegazioni ? Spiegazione{c.grado.spiegazione} : Spiegazione{},
                                                      organo);
-            if (prestito.valutazione && spiegazioni)
-                Spiegazione{c.grado.spiegazione}(" (obiettivo trasversale ", *o.trasversale,
-                                                 ": grado dato all'obiettivo ", prestito.valutazione->obiettivo,
-                                                 " del settore ", prestito.settore->id, ")");
+            if (prestito.valutazione && spiegazioni) spiega_prestito<L>(Spiegazione{c.grado.spiegazione}, o, prestito);
             c.grado.stato = g.stato;
             c.grado.grado = g.grado;
         }

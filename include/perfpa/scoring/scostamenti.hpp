@@ -8,6 +8,7 @@
 
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
 
@@ -58,8 +59,12 @@ template <class L = void>
         for (std::size_t j = 0, nj = s.obiettivi.size(); j < nj; ++j) {
             const Obiettivo& o = s.obiettivi[j];
             const std::string base = "/settori/" + std::to_string(i) + "/obiettivi/" + std::to_string(j);
-            const GradoObiettivo g =
-                grado_obiettivo<L>(o, valutati.trova(o.id), soglia_minima, organo_di<L>(r));
+            // Its degree as the scores give it: a shared copy without one takes another copy's (ciclo.md §2).
+            const ValutazioneObiettivo* propria = valutati.trova(o.id);
+            const GradoTrasversale prestito = prestito_trasversale<L>(&r, o, propria);
+            GradoObiettivo g = grado_obiettivo<L>(o, prestito.valutazione ? prestito.valutazione : propria,
+                                                  soglia_minima, organo_di<L>(r));
+            if (prestito.valutazione) detail::spiega_prestito<L>(detail::Spiegazione{g.spiegazione}, o, prestito);
             if (g.stato != StatoValutazione::valutato || *g.grado < Percentuale::interi(100)) {
                 Scostamento x;
                 x.percorso = base;
