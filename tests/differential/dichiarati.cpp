@@ -98,10 +98,6 @@ Smvp smvp_con_soglia() {
     return s;
 }
 
-} // namespace prova_differential_dichiarati
-
-using namespace prova_differential_dichiarati;
-
 TEST_CASE("declared figures: the scores' own figures are silent, each one moved by 0,02 is reported at its pointer") {
     std::size_t gradi_presi = 0, gradi = 0, punti = 0, totali = 0;
     for (const Smvp& smvp : {smvp_semplice(), smvp_con_soglia()}) {
@@ -192,3 +188,5 @@ TEST_CASE("a degree is the same wherever it is read: the scores and the deviatio
     CHECK(righe >= 500);
     CHECK(presi >= 10);
 }
+
+} // namespace prova_differential_dichiarati
