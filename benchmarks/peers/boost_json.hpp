@@ -40,6 +40,13 @@ inline Valore tag_invoke(boost::json::value_to_tag<Valore>, const boost::json::v
     return boost::json::value_to<Decimale>(v);
 }
 
+// Boost.JSON converts std::optional by itself; perfpa's Opzionale the same way.
+template <class T>
+Opzionale<T> tag_invoke(boost::json::value_to_tag<Opzionale<T>>, const boost::json::value& v) {
+    if (v.is_null()) return std::nullopt;
+    return boost::json::value_to<T>(v);
+}
+
 template <class T>
     requires boost::describe::has_describe_members<T>::value
 T tag_invoke(boost::json::value_to_tag<T>, const boost::json::value& v) {

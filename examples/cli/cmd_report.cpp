@@ -32,7 +32,7 @@ constexpr const char* uso = "uso: perfpa report --format html|md|csv [--smvp FIL
 // consecutive: the reason on standard error, exit 1. Without the ente's SMVP
 // (`dell_ente` false), no finding that needs it, as in the rest of the report.
 int confronto_precedente(Contesto& c, std::string_view percorso, const Relazione& r, const Smvp& s, bool dell_ente,
-                         std::optional<ConfrontoAnni>& confronto) {
+                         Opzionale<ConfrontoAnni>& confronto) {
     const auto precedente = carica<Relazione>(percorso, c);
     if (!precedente) return uscita_ingresso;
     auto esito = dell_ente ? confronta_anni(*precedente, r, s) : confronta_anni_senza_smvp(*precedente, r, s);

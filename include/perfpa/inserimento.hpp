@@ -9,9 +9,9 @@
 #define PERFPA_INSERIMENTO_HPP
 
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -176,7 +176,7 @@ ValutazioneIndividuale& imposta_comportamenti(Relazione& r, std::string_view set
 /** Sets the NdV's judgment on an area and, when given, its comment. */
 template <class L = void>
 GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio giudizio,
-                                        std::optional<std::string> commento = std::nullopt) {
+                                        Opzionale<std::string> commento = std::nullopt) {
     GiudizioAmbito& g = voce_ndv_ambito<L>(r, ambito);
     g.giudizio = giudizio;
     if (commento) g.commento = std::move(commento);
@@ -185,7 +185,7 @@ GiudizioAmbito& imposta_giudizio(Relazione& r, std::string_view ambito, Giudizio
 
 /** Sets the validation of the Relazione: its outcome and, when given, its date. */
 template <class L = void>
-Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, std::optional<Data> data = std::nullopt) {
+Validazione& imposta_validazione(Relazione& r, EsitoValidazione esito, Opzionale<Data> data = std::nullopt) {
     auto& v = sezione_ndv<L>(r).validazione;
     if (!v) v.emplace();
     v->esito = esito;

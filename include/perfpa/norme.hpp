@@ -10,8 +10,8 @@
 #define PERFPA_NORME_HPP
 
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,14 +46,14 @@ inline constexpr std::string_view indicatori = "DPCM 18.9.2012 art. 3";
 inline constexpr std::string_view obiettivi_strategici = "art. 5 e 10 D.Lgs. 150/2009; DM 132/2022";
 
 /** The year a block of `vincoli_finanza` is about: its own `anno`, else `anno_riferimento`, else the Relazione's. */
-inline int anno_del_blocco(const Relazione& r, std::optional<int> proprio) {
+inline int anno_del_blocco(const Relazione& r, Opzionale<int> proprio) {
     if (proprio) return *proprio;
     if (r.vincoli_finanza && r.vincoli_finanza->anno_riferimento) return *r.vincoli_finanza->anno_riferimento;
     return r.anno;
 }
 
 /** The block's own `norma` when it gives one (not blank), else `predefinita`. */
-inline std::string_view propria_o(const std::optional<std::string>& propria, std::string_view predefinita) {
+inline std::string_view propria_o(const Opzionale<std::string>& propria, std::string_view predefinita) {
     if (propria)
         for (char c : *propria)
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return *propria;

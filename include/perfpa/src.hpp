@@ -20,12 +20,12 @@
 #endif
 
 #include <perfpa/compilato.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/perfpa.hpp>
 #include <perfpa/pratica.hpp>
 #include <perfpa/report.hpp>
 
 #include <memory>
-#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -115,16 +115,16 @@ DatiReport prepara_report_senza_smvp(const Relazione& r, const Smvp& sostituto, 
 
 // Pratica (perfpa/pratica.hpp): the documents and what is computed from them.
 struct Pratica::Impl {
-    std::optional<Relazione> relazione;
-    std::optional<Smvp> smvp;
-    std::optional<CriteriPremi> criteri;
-    std::optional<Personale> personale;
+    Opzionale<Relazione> relazione;
+    Opzionale<Smvp> smvp;
+    Opzionale<CriteriPremi> criteri;
+    Opzionale<Personale> personale;
     std::vector<Controllo> propri;
-    std::optional<Esame> esame;
-    std::optional<EsitoRipartizione> premi;
+    Opzionale<Esame> esame;
+    Opzionale<EsitoRipartizione> premi;
     std::vector<PunteggioSettore> punteggi_premi; // calcola_punteggi(r, smvp): the heads of perfpa.premi/1
     Importo fondo;
-    std::optional<DatiReport> report;
+    Opzionale<DatiReport> report;
 
     // A document changed: what was computed from the documents goes.
     void scarta() {
@@ -157,7 +157,7 @@ const I& pratica_da_leggere(const std::unique_ptr<I>& impl, const char* funzione
 }
 
 template <class T>
-const T& pratica_documento(const std::optional<T>& d, const char* funzione, const char* nome) {
+const T& pratica_documento(const Opzionale<T>& d, const char* funzione, const char* nome) {
     if (!d) pratica_fuori_ordine(funzione, std::string("manca ") + nome);
     return *d;
 }

@@ -4,12 +4,12 @@
 #define PERFPA_VALUES_HPP
 
 #include <perfpa/eccezioni.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <compare>
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <cstddef>
@@ -35,7 +35,8 @@ struct ValoreNonValido {
  * error throws what `lancia_errore(error)` (found by ADL) throws, or
  * ErroreLogico (a std::logic_error) when E has no such function; `*` and `->` require a
  * value. `error()` returns the error (a reference; moved out of an rvalue),
- * or E{} when there is a value.
+ * or E{} when there is a value. T must be default-constructible (the value
+ * is kept in an Opzionale<T>, like the model's optional members).
  */
 template <class T, class E>
 class ValoreOErrore {
@@ -44,7 +45,7 @@ public:
     using error_type = E;
 
     /** A value-initialised T. */
-    constexpr ValoreOErrore() requires std::is_default_constructible_v<T> : v_(std::in_place) {}
+    constexpr ValoreOErrore() requires std::is_default_constructible_v<T> : v_(T()) {}
 
     /**
      * A value (implicit). What converts implicitly to T and not to E: a
@@ -53,7 +54,7 @@ public:
      */
     template <class A = T>
         requires(std::is_convertible_v<A, T> && !std::is_convertible_v<A, E>)
-    constexpr ValoreOErrore(A&& a) : v_(std::in_place, std::forward<A>(a)) {}
+    constexpr ValoreOErrore(A&& a) : v_(T(std::forward<A>(a))) {}
 
     /** An error (implicit): what converts implicitly to E and not to T. */
     template <class A = E, class = void>
@@ -120,7 +121,7 @@ private:
         }
     }
 
-    std::optional<T> v_;
+    Opzionale<T> v_;
     E e_{};
 };
 

@@ -70,7 +70,7 @@ TEST_CASE("personale scoring: properties over 5,000 generated staff documents") 
         const std::size_t chi = static_cast<std::size_t>(g.tra(0, static_cast<std::int64_t>(punteggi.size()) - 1));
         const std::string& quale = catalogo[static_cast<std::size_t>(g.tra(0, 3))];
         const std::int64_t massimo = s.scala_comportamenti->massimo.centesimi();
-        auto alza = [&](std::optional<std::vector<PunteggioComportamento>>& v) {
+        auto alza = [&](Opzionale<std::vector<PunteggioComportamento>>& v) {
             if (!v) return;
             for (PunteggioComportamento& p : *v)
                 if (p.comportamento == quale)

@@ -12,12 +12,12 @@
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <variant>
@@ -32,7 +32,7 @@ namespace perfpa {
  * or the denominator is 0.
  */
 template <class L = void>
-[[nodiscard]] std::optional<Decimale> valore_da_formula(const Indicatore& i, int decimali = 6) {
+[[nodiscard]] Opzionale<Decimale> valore_da_formula(const Indicatore& i, int decimali = 6) {
     if (!i.numeratore || !i.denominatore || i.denominatore->milionesimi() == 0) return std::nullopt;
     std::int64_t scala = 1, resto = 1;
     for (int k = 0; k < decimali; ++k) scala *= 10;
@@ -159,7 +159,7 @@ void formula_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
         if (!x.numeratore || !x.denominatore || !x.valore_realizzato) return;
         const Decimale* realizzato = std::get_if<Decimale>(&*x.valore_realizzato);
         if (!realizzato) return;
-        const std::optional<Decimale> calcolato = valore_da_formula(x, decimali_di(*realizzato));
+        const Opzionale<Decimale> calcolato = valore_da_formula(x, decimali_di(*realizzato));
         if (!calcolato || *calcolato == *realizzato) return;
         const bool percento = x.unita && *x.unita == "%";
         rileva(posto.percorso(),

@@ -5,6 +5,7 @@
 #ifndef PERFPA_CHECKS_CONTROLLO_HPP
 #define PERFPA_CHECKS_CONTROLLO_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/checks/riga.hpp>
 #include <perfpa/detail/testo.hpp>
@@ -145,11 +146,11 @@ inline auto soggetto_obiettivo(const Settore& s, const Obiettivo& o) {
 inline auto tra_virgolette(std::string_view s) { return frase("«", s, "»"); }
 
 // Absent, or a text that says nothing (perfpa::detail::solo_spazi).
-inline bool vuoto_o_spazi(const std::optional<std::string>& s) { return !s || perfpa::detail::solo_spazi(*s); }
+inline bool vuoto_o_spazi(const Opzionale<std::string>& s) { return !s || perfpa::detail::solo_spazi(*s); }
 
 // A quantity with its unit the way people write it: "75,49%", "-18 giorni", "3".
 // A Frase viewing `unita`.
-inline auto con_unita(Decimale v, const std::optional<std::string>& unita) {
+inline auto con_unita(Decimale v, const Opzionale<std::string>& unita) {
     const std::string_view u = unita ? std::string_view(*unita) : std::string_view{};
     return frase(v, perfpa::detail::se(!u.empty() && u != "%", " "), u);
 }

@@ -9,13 +9,13 @@
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/checks/punteggi.hpp>
 #include <perfpa/model/vincoli.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -109,7 +109,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
     // with such a finding alone.
     const bool dati_spiegati = in.punteggi && !in.punteggi->empty() &&
                                !(*in.punteggi)[0].obiettivi_individuali.spiegazione.empty();
-    std::optional<ComponenteOrganizzativa> organizzativa; // explained, computed at the first need
+    Opzionale<ComponenteOrganizzativa> organizzativa; // explained, computed at the first need
     PunteggioSettore spiegato;
     std::size_t settore_spiegato = r.settori.size(); // none yet
     const auto spiegato_di = [&](std::size_t i) -> const PunteggioSettore& {
@@ -156,7 +156,7 @@ void dichiarato_diverso_dal_calcolato(const IngressoControllo& in, Rilevatore& r
         // `componente` names the member of a PunteggioSettore compared
         // (&PunteggioSettore::comportamenti): its figure is p's, its
         // explanation the explained score's.
-        const auto confronta = [&](const std::optional<Punti>& dichiarato, std::string_view chiave,
+        const auto confronta = [&](const Opzionale<Punti>& dichiarato, std::string_view chiave,
                                    std::string_view nome, Componente PunteggioSettore::*componente) {
             if (!dichiarato) return;
             const Componente& c = p.*componente;

@@ -6,6 +6,7 @@
 
 #include <perfpa/detail/tratti.hpp>
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -14,7 +15,6 @@
 #include <array>
 #include <cstddef>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -92,7 +92,7 @@ void posizioni(std::string_view resto, Uscita& out) {
                 trovato = true;
                 out.push_back(i);
                 using M = std::remove_cvref_t<decltype(std::declval<T&>().*m.pointer)>;
-                // std::optional<X> holds an X at the same pointer.
+                // Opzionale<X> holds an X at the same pointer.
                 if constexpr (e_opzionale<M>::value) posizioni<typename e_opzionale<M>::tipo>(dopo, out);
                 else posizioni<M>(dopo, out);
             }

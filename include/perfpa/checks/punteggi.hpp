@@ -7,6 +7,7 @@
 
 #include <perfpa/checks/controllo.hpp>
 #include <perfpa/model/vincoli.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
@@ -73,7 +74,7 @@ template <class L = void>
 void valutazioni_non_differenziate(const IngressoControllo& in, Rilevatore& rileva) {
     if (!detail::punteggi_definiti<L>(in)) return;
     std::size_t completi = 0;
-    std::optional<std::string_view> fascia; // views a score, alive until the end
+    Opzionale<std::string_view> fascia; // views a score, alive until the end
     bool stessa = true;
     std::vector<PunteggioSettore> propri; // the scores, when the caller has not given them
     if (!in.punteggi) propri = calcola_punteggi<L>(in.relazione, *in.smvp, {.spiegazioni = false});

@@ -7,6 +7,7 @@
 #define PERFPA_CHECKS_VALIDAZIONE_NDV_HPP
 
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/grado.hpp>
 
 #include <algorithm>
@@ -114,7 +115,7 @@ void relazione_oltre_termine(const IngressoControllo& in, Rilevatore& rileva) {
     if (r.anno > 9998) return; // a year outside the calendar: nothing to compare with
     const auto termine = Data::da_parti(r.anno + 1, 6, 30);
     if (!termine) return;
-    auto controlla = [&](const std::optional<Data>& d, const char* percorso, const char* cosa) {
+    auto controlla = [&](const Opzionale<Data>& d, const char* percorso, const char* cosa) {
         if (d && *d > *termine)
             rileva(percorso, detail::frase(cosa, " del ", formatta_data(*d), ", oltre il termine del ",
                                                formatta_data(*termine)));

@@ -10,6 +10,7 @@
 
 #include <perfpa/norme.hpp>
 #include <perfpa/checks/controllo.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 
@@ -29,10 +30,10 @@ const VincoliFinanza* vincoli(const IngressoControllo& in) {
 
 // "a > b" for two optional amounts, false when either is missing.
 template <class L = void>
-bool supera(const std::optional<Importo>& a, const std::optional<Importo>& b) { return a && b && *a > *b; }
+bool supera(const Opzionale<Importo>& a, const Opzionale<Importo>& b) { return a && b && *a > *b; }
 
 template <class L = void>
-bool negativo(const std::optional<Importo>& a) { return a && a->centesimi() < 0; }
+bool negativo(const Opzionale<Importo>& a) { return a && a->centesimi() < 0; }
 
 } // namespace controlli::detail
 
@@ -52,7 +53,7 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
     const bool riferimento_diverso = v->anno_riferimento && *v->anno_riferimento != anno;
     constexpr std::string_view diverso = ", diverso dall'anno della Relazione ";
     std::string col_riferimento; // the blocks that follow a different anno_riferimento, for the message
-    auto blocco = [&](bool presente, const std::optional<int>& proprio, std::string_view chiave,
+    auto blocco = [&](bool presente, const Opzionale<int>& proprio, std::string_view chiave,
                       std::string_view nome) {
         if (!presente) return;
         if (!proprio) {
@@ -64,7 +65,7 @@ void anno_vincolo_incoerente(const IngressoControllo& in, Rilevatore& rileva) {
                                      *proprio, diverso, anno));
         }
     };
-    const std::optional<int> nessuno;
+    const Opzionale<int> nessuno;
     blocco(v->equilibri_bilancio.has_value(), v->equilibri_bilancio ? v->equilibri_bilancio->anno : nessuno,
            "equilibri_bilancio", "equilibri di bilancio");
     blocco(v->tetto_spesa_personale.has_value(), v->tetto_spesa_personale ? v->tetto_spesa_personale->anno : nessuno,

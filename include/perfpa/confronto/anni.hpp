@@ -13,6 +13,7 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring.hpp>
 
 #include <boost/describe/class.hpp>
@@ -20,7 +21,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -58,7 +58,7 @@ inline std::vector<IndicatoreTrovato> indicatori_con_codice(const Relazione& r) 
     return out;
 }
 
-inline std::optional<Tendenza> tendenza(const Indicatore& p, const Indicatore& c) {
+inline Opzionale<Tendenza> tendenza(const Indicatore& p, const Indicatore& c) {
     if (!p.valore_realizzato || !c.valore_realizzato) return std::nullopt;
     const Valore& a = *p.valore_realizzato;
     const Valore& b = *c.valore_realizzato;

@@ -9,11 +9,11 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -25,7 +25,7 @@ inline std::string valore_citato(const Valore& v) {
     if (const Decimale* d = std::get_if<Decimale>(&v)) return formatta_decimale(*d);
     return "«" + std::get<std::string>(v) + "»";
 }
-inline std::optional<Decimale> numero(const std::optional<Valore>& v) {
+inline Opzionale<Decimale> numero(const Opzionale<Valore>& v) {
     if (!v) return std::nullopt;
     if (const Decimale* d = std::get_if<Decimale>(&*v)) return *d;
     return std::nullopt;

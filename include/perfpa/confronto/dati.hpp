@@ -7,13 +7,13 @@
 #ifndef PERFPA_CONFRONTO_DATI_HPP
 #define PERFPA_CONFRONTO_DATI_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -41,10 +41,10 @@ BOOST_DESCRIBE_ENUM(Tendenza, migliora, peggiora, stabile)
 struct ConfrontoVincolo {
     std::string vincolo;
     std::string voce;
-    std::optional<std::string> precedente, corrente;
-    std::optional<std::variant<Importo, Decimale>> differenza;
-    std::optional<Tendenza> tendenza;
-    std::optional<std::string> percorso_precedente, percorso_corrente;
+    Opzionale<std::string> precedente, corrente;
+    Opzionale<std::variant<Importo, Decimale>> differenza;
+    Opzionale<Tendenza> tendenza;
+    Opzionale<std::string> percorso_precedente, percorso_corrente;
     friend bool operator==(const ConfrontoVincolo&, const ConfrontoVincolo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ConfrontoVincolo, (),
@@ -61,9 +61,9 @@ BOOST_DESCRIBE_STRUCT(ConfrontoVincolo, (),
 struct ConfrontoIndicatore {
     std::string codice;
     std::string descrizione;
-    std::optional<std::string> precedente, corrente;
-    std::optional<Decimale> differenza;
-    std::optional<Tendenza> tendenza;
+    Opzionale<std::string> precedente, corrente;
+    Opzionale<Decimale> differenza;
+    Opzionale<Tendenza> tendenza;
     std::string percorso_precedente, percorso_corrente;
     friend bool operator==(const ConfrontoIndicatore&, const ConfrontoIndicatore&) = default;
 };
@@ -74,8 +74,8 @@ BOOST_DESCRIBE_STRUCT(ConfrontoIndicatore, (),
 /** An area found by id in both years: its degree in each (nullopt: none). */
 struct ConfrontoAmbito {
     std::string ambito;
-    std::optional<Percentuale> precedente, corrente;
-    std::optional<Decimale> differenza;
+    Opzionale<Percentuale> precedente, corrente;
+    Opzionale<Decimale> differenza;
     std::string percorso_precedente, percorso_corrente;
     friend bool operator==(const ConfrontoAmbito&, const ConfrontoAmbito&) = default;
 };
@@ -84,7 +84,7 @@ BOOST_DESCRIBE_STRUCT(ConfrontoAmbito, (),
 
 /** One year's score of a settore, in the comparison. */
 struct PunteggioAnno {
-    std::optional<Punti> performance_organizzativa, obiettivi_individuali, comportamenti;
+    Opzionale<Punti> performance_organizzativa, obiettivi_individuali, comportamenti;
     Punti totale;
     std::string fascia;
     friend bool operator==(const PunteggioAnno&, const PunteggioAnno&) = default;
@@ -111,7 +111,7 @@ BOOST_DESCRIBE_STRUCT(ConfrontoSettore, (),
 struct RilievoNegliAnni {
     std::string codice;
     std::string identita;
-    std::optional<Rilievo> precedente, corrente;
+    Opzionale<Rilievo> precedente, corrente;
     friend bool operator==(const RilievoNegliAnni&, const RilievoNegliAnni&) = default;
 };
 BOOST_DESCRIBE_STRUCT(RilievoNegliAnni, (), (codice, identita, precedente, corrente))

@@ -11,6 +11,7 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/values.hpp>
 
@@ -20,7 +21,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -44,14 +44,14 @@ BOOST_DESCRIBE_ENUM(TipoModifica, aggiunto, rimosso, modificato)
 struct ModificaPiano {
     std::string settore;
     std::string obiettivo;
-    std::optional<std::size_t> indicatore; ///< the indicator's position in the objective (0-based)
+    Opzionale<std::size_t> indicatore; ///< the indicator's position in the objective (0-based)
     std::string campo;
     TipoModifica tipo = TipoModifica::modificato;
-    std::optional<std::string> valore_piano, valore_relazione;
-    std::optional<Decimale> differenza;
+    Opzionale<std::string> valore_piano, valore_relazione;
+    Opzionale<Decimale> differenza;
     bool ridotto = false;    ///< a target made easier for the indicator's `verso`
     bool rimodulato = false; ///< the Relazione's objective carries a `rimodulazione`
-    std::optional<std::string> percorso_piano, percorso_relazione;
+    Opzionale<std::string> percorso_piano, percorso_relazione;
     friend bool operator==(const ModificaPiano&, const ModificaPiano&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ModificaPiano, (),

@@ -11,6 +11,7 @@
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/vincoli_finanza.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
@@ -18,7 +19,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -34,7 +34,7 @@ enum class Meglio { sale, scende, nessuno };
 // One figure of a block read from one year's VincoliFinanza.
 struct CifraAnno {
     bool blocco = false; ///< the year has the block
-    std::optional<std::variant<Importo, Decimale, bool>> valore;
+    Opzionale<std::variant<Importo, Decimale, bool>> valore;
 };
 
 inline std::string testo_cifra_anno(const std::variant<Importo, Decimale, bool>& v) {
@@ -59,7 +59,7 @@ inline ConfrontoVincolo cifra_negli_anni(std::string_view vincolo, std::string_v
     x.voce = std::string(voce);
     const std::string blocco = "/vincoli_finanza/" + x.vincolo;
     // A field of the block, or (the positive parameters) a figure of the block itself.
-    auto percorso = [&](const CifraAnno& a) -> std::optional<std::string> {
+    auto percorso = [&](const CifraAnno& a) -> Opzionale<std::string> {
         if (!a.blocco) return std::nullopt;
         return a.valore && campo_proprio ? blocco + "/" + x.voce : blocco;
     };
@@ -81,7 +81,7 @@ inline ConfrontoVincolo cifra_negli_anni(std::string_view vincolo, std::string_v
 }
 
 template <class B, class T>
-CifraAnno leggi_cifra(const std::optional<B>& blocco, const std::optional<T> B::*campo) {
+CifraAnno leggi_cifra(const Opzionale<B>& blocco, const Opzionale<T> B::*campo) {
     CifraAnno a;
     a.blocco = blocco.has_value();
     if (blocco && ((*blocco).*campo)) a.valore = *((*blocco).*campo);
@@ -89,14 +89,14 @@ CifraAnno leggi_cifra(const std::optional<B>& blocco, const std::optional<T> B::
 }
 
 template <class B>
-CifraAnno leggi_rispettato(const std::optional<B>& blocco) {
+CifraAnno leggi_rispettato(const Opzionale<B>& blocco) {
     CifraAnno a;
     a.blocco = blocco.has_value();
     if (blocco) a.valore = blocco->rispettato;
     return a;
 }
 
-inline CifraAnno positivi(const std::optional<std::vector<ParametroDeficitarieta>>& p) {
+inline CifraAnno positivi(const Opzionale<std::vector<ParametroDeficitarieta>>& p) {
     CifraAnno a;
     a.blocco = p.has_value();
     if (p)

@@ -7,13 +7,13 @@
 #ifndef PERFPA_DETAIL_TRATTI_HPP
 #define PERFPA_DETAIL_TRATTI_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <variant>
 #include <type_traits>
@@ -21,9 +21,9 @@
 
 namespace perfpa::detail {
 
-/** Whether T is a `std::optional`; `tipo` is the type inside. */
+/** Whether T is an `Opzionale` (an optional member); `tipo` is the type inside. */
 template <class T> struct e_opzionale : std::false_type {};
-template <class T> struct e_opzionale<std::optional<T>> : std::true_type { using tipo = T; };
+template <class T> struct e_opzionale<Opzionale<T>> : std::true_type { using tipo = T; };
 
 /** Whether T is a `std::vector` (a list of the model); `tipo` is its element. */
 template <class T> struct e_vettore : std::false_type {};
@@ -52,7 +52,7 @@ enum class Specie : std::uint8_t {
     decimale,     // Decimale (an exact decimal number)
     data,         // Data (YYYY-MM-DD)
     valore,       // Valore, the one std::variant of the model (an indicator's value: bool, number or text)
-    opzionale,    // std::optional<X>: absent or an X
+    opzionale,    // Opzionale<X>: absent or an X
     lista,        // std::vector<X>
     enumerazione, // an enum described with BOOST_DESCRIBE_ENUM
     struttura,    // a struct described with BOOST_DESCRIBE_STRUCT

@@ -18,6 +18,7 @@
 #include <perfpa/detail/utf8.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/model.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -26,7 +27,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -69,7 +69,7 @@ struct ErroreCsv {
     std::size_t riga = 0;             ///< the row as a spreadsheet numbers it: 1 is the header
     std::string colonna;              ///< the column's name, empty for the row as a whole
     std::string motivo;               ///< "atteso un peso, …"
-    std::optional<std::string> trovato; ///< the cell's text, when the error is about it
+    Opzionale<std::string> trovato; ///< the cell's text, when the error is about it
     [[nodiscard]] std::string testo() const {
         std::string t = "riga " + std::to_string(riga);
         if (!colonna.empty()) t += ", colonna \"" + colonna + "\"";
@@ -82,7 +82,7 @@ struct ErroreCsv {
 
 /** A Relazione read from a sheet, or every error found (then `relazione` is empty). */
 struct EsitoCsv {
-    std::optional<Relazione> relazione;
+    Opzionale<Relazione> relazione;
     std::vector<ErroreCsv> errori;
     explicit operator bool() const noexcept { return relazione.has_value(); }
 };
@@ -239,12 +239,12 @@ public:
     /** A text cell (the formula-defusing apostrophe removed); empty when empty. */
     [[nodiscard]] std::string testo(std::string_view nome) const { return std::string(testo_cella(cella(nome))); }
 
-    void errore(std::string_view nome, std::string motivo, std::optional<std::string> trovato) {
+    void errore(std::string_view nome, std::string motivo, Opzionale<std::string> trovato) {
         errori_.push_back({r_.riga, std::string(nome), std::move(motivo), std::move(trovato)});
     }
 
     /** A non-empty text, or an error. */
-    std::optional<std::string> testo_richiesto(std::string_view nome, std::string_view che_cosa) {
+    Opzionale<std::string> testo_richiesto(std::string_view nome, std::string_view che_cosa) {
         std::string t = testo(nome);
         if (perfpa::detail::solo_spazi(t)) {
             errore(nome, "atteso " + std::string(che_cosa) + ", trovata una cella vuota", std::nullopt);
@@ -255,7 +255,7 @@ public:
 
     /** Hundredths in [minimo, massimo]; `percento` accepts a '%' after the number. Empty: nothing, no error. */
     template <class Tag>
-    std::optional<Centesimi<Tag>> centesimi(std::string_view nome, std::string_view che_cosa, bool percento,
+    Opzionale<Centesimi<Tag>> centesimi(std::string_view nome, std::string_view che_cosa, bool percento,
                                             bool& ok) {
         std::string_view s = perfpa::detail::senza_spazi_italiani(cella(nome));
         if (s.empty()) return std::nullopt;
@@ -280,7 +280,7 @@ public:
     }
 
     /** "sì" / "no" (also "si", any case); empty: nothing. */
-    std::optional<bool> booleano(std::string_view nome, bool& ok) {
+    Opzionale<bool> booleano(std::string_view nome, bool& ok) {
         const std::string_view s = perfpa::detail::senza_spazi_italiani(cella(nome));
         if (s.empty()) return std::nullopt;
         if (s == "sì" || s == "si" || s == "Sì" || s == "Si" || s == "SÌ" || s == "SI") return true;
@@ -291,7 +291,7 @@ public:
     }
 
     /** An indicator's value read as `come` (a bool, a Decimale or a text); empty: nothing. */
-    std::optional<Valore> valore(std::string_view nome, const Valore& come, bool& ok) {
+    Opzionale<Valore> valore(std::string_view nome, const Valore& come, bool& ok) {
         const std::string_view grezzo = cella(nome);
         if (std::holds_alternative<std::string>(come)) {
             if (grezzo.empty()) return std::nullopt;
@@ -316,10 +316,10 @@ public:
 
     /** An enum written by its name (`binaria`, `responsabile`, …); empty: nothing. */
     template <class E>
-    std::optional<E> enumerato(std::string_view nome, bool& ok) {
+    Opzionale<E> enumerato(std::string_view nome, bool& ok) {
         const std::string_view s = perfpa::detail::senza_spazi_italiani(cella(nome));
         if (s.empty()) return std::nullopt;
-        std::optional<E> trovato;
+        Opzionale<E> trovato;
         std::string ammessi;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
             if (s == d.name) trovato = d.value;
@@ -348,13 +348,13 @@ struct RigaObiettivo {
     std::size_t riga = 0;
     std::string settore, responsabile, obiettivo, descrizione, id_settore, indicatore;
     Peso peso;
-    std::optional<Peso> peso_settore;
-    std::optional<Misura> misura;
+    Opzionale<Peso> peso_settore;
+    Opzionale<Misura> misura;
     std::string valore_atteso, valore_realizzato; ///< as written: read once the indicator's kind is known
-    std::optional<Percentuale> grado_ndv;
-    std::optional<bool> neutralizzato;
-    std::optional<std::string> motivazione;
-    std::optional<FonteGrado> fonte;
+    Opzionale<Percentuale> grado_ndv;
+    Opzionale<bool> neutralizzato;
+    Opzionale<std::string> motivazione;
+    Opzionale<FonteGrado> fonte;
     [[nodiscard]] bool con_valutazione() const noexcept { return grado_ndv || neutralizzato || motivazione || fonte; }
 };
 

@@ -8,11 +8,11 @@
 #include <perfpa/confronto/anni.hpp>
 #include <perfpa/confronto/piano.hpp>
 #include <perfpa/json/codifica.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -35,19 +35,19 @@ void stringa(std::string& out, std::string_view k, std::string_view v) {
     scrivi_stringa<L>(out, v);
 }
 template <class L = void>
-void testo_o_null(std::string& out, std::string_view k, const std::optional<std::string>& v) {
+void testo_o_null(std::string& out, std::string_view k, const Opzionale<std::string>& v) {
     chiave<L>(out, k);
     if (v) scrivi_stringa<L>(out, *v);
     else out += "null";
 }
 // An exact number as a JSON number literal ("-10.5"), as perfpa.punteggi/1 writes points.
 template <class N>
-void numero_o_null(std::string& out, std::string_view k, const std::optional<N>& v) {
+void numero_o_null(std::string& out, std::string_view k, const Opzionale<N>& v) {
     chiave(out, k);
     out += v ? v->testo() : std::string("null");
 }
 template <class L = void>
-void differenza_vincolo(std::string& out, const std::optional<std::variant<Importo, Decimale>>& v) {
+void differenza_vincolo(std::string& out, const Opzionale<std::variant<Importo, Decimale>>& v) {
     chiave<L>(out, "differenza");
     if (!v) out += "null";
     else if (const Importo* i = std::get_if<Importo>(&*v)) out += i->testo();
@@ -58,7 +58,7 @@ std::string_view nome_tendenza(Tendenza t) {
     return t == Tendenza::migliora ? "migliora" : t == Tendenza::peggiora ? "peggiora" : "stabile";
 }
 template <class L = void>
-void tendenza(std::string& out, const std::optional<Tendenza>& t) {
+void tendenza(std::string& out, const Opzionale<Tendenza>& t) {
     chiave<L>(out, "tendenza");
     if (t) scrivi_stringa<L>(out, nome_tendenza<L>(*t));
     else out += "null";
@@ -74,7 +74,7 @@ void percorsi(std::string& out, std::string_view precedente, std::string_view co
     stringa<L>(out, "percorso_corrente", corrente);
 }
 template <class L = void>
-void rilievo_o_null(std::string& out, std::string_view k, const std::optional<Rilievo>& r) {
+void rilievo_o_null(std::string& out, std::string_view k, const Opzionale<Rilievo>& r) {
     chiave<L>(out, k);
     if (r) codifica(out, *r);
     else out += "null";

@@ -12,6 +12,7 @@
 #include <perfpa/json/detail/segnala_vincoli.hpp>
 #include <perfpa/detail/tratti.hpp>
 #include <perfpa/model.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
 #include <boost/describe/enumerators.hpp>
@@ -24,7 +25,6 @@
 
 #include <cstdint>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -194,7 +194,7 @@ void leggi_struttura(Nodo<> v, T& out, Lettore& l) {
     boost::mp11::mp_for_each<membri>([&](auto D) {
         using M = std::remove_cvref_t<decltype(out.*D.pointer)>;
         const std::size_t errati = l.valori_errati();
-        const std::optional<Nodo<>> campo = v.campo(D.name);
+        const Opzionale<Nodo<>> campo = v.campo(D.name);
         Segmento s(l, std::string_view(D.name));
         if (!campo || campo->is_null()) {
             if constexpr (!perfpa::detail::e_opzionale<M>::value) {
@@ -481,7 +481,7 @@ template <class T>
     // A document of another kind or version (`"formato": "perfpa.relazione/2"`):
     // with the repeated keys, the one error worth reading; the others would follow from it.
     if constexpr (requires { std::string_view(out.formato); }) {
-        const std::optional<detail::Nodo<>> formato = radice.campo("formato");
+        const Opzionale<detail::Nodo<>> formato = radice.campo("formato");
         if (formato && formato->is_string()) {
             std::vector<ErroreDecodifica> e;
             perfpa::detail::controlla_formato(formato->get_string(), out.formato, e);

@@ -5,6 +5,7 @@
 #ifndef PERFPA_JSON_RISULTATI_HPP
 #define PERFPA_JSON_RISULTATI_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/json/codifica.hpp>
 #include <perfpa/scoring/personale.hpp>
@@ -13,7 +14,6 @@
 #include <perfpa/values.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -25,7 +25,7 @@ namespace detail {
 
 /** `{"formato":"<formato>",` and, when given, `"documento":"…",`. */
 template <class L = void>
-void apri_risultato(std::string& out, std::string_view formato, std::optional<std::string_view> documento) {
+void apri_risultato(std::string& out, std::string_view formato, Opzionale<std::string_view> documento) {
     out += R"({"formato":")";
     out += formato;
     out += R"(",)";
@@ -56,7 +56,7 @@ void scrivi_componente(std::string& out, const Componente& c) {
  */
 template <class L = void>
 void codifica_rilievi(std::string& out, const std::vector<Rilievo>& rilievi,
-                      std::optional<std::string_view> documento = std::nullopt) {
+                      Opzionale<std::string_view> documento = std::nullopt) {
     detail::apri_risultato<L>(out, "perfpa.rilievi/1", documento);
     out += R"("rilievi":[)";
     for (std::size_t i = 0; i < rilievi.size(); ++i) {
@@ -69,7 +69,7 @@ void codifica_rilievi(std::string& out, const std::vector<Rilievo>& rilievi,
 /** The `perfpa.rilievi/1` text of `rilievi`; see the overload above. */
 template <class L = void>
 [[nodiscard]] std::string codifica_rilievi(const std::vector<Rilievo>& rilievi,
-                                           std::optional<std::string_view> documento = std::nullopt) {
+                                           Opzionale<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_rilievi<L>(out, rilievi, documento);
     return out;
@@ -87,7 +87,7 @@ template <class L = void>
  */
 template <class L = void>
 void codifica_punteggi(std::string& out, const std::vector<PunteggioSettore>& punteggi,
-                       std::optional<std::string_view> documento = std::nullopt) {
+                       Opzionale<std::string_view> documento = std::nullopt) {
     using detail::scrivi_stringa;
     detail::apri_risultato<L>(out, "perfpa.punteggi/1", documento);
     out += R"("settori":[)";
@@ -124,7 +124,7 @@ void codifica_punteggi(std::string& out, const std::vector<PunteggioSettore>& pu
 /** The `perfpa.punteggi/1` text of `punteggi`; see the overload above. */
 template <class L = void>
 [[nodiscard]] std::string codifica_punteggi(const std::vector<PunteggioSettore>& punteggi,
-                                            std::optional<std::string_view> documento = std::nullopt) {
+                                            Opzionale<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_punteggi<L>(out, punteggi, documento);
     return out;
@@ -145,7 +145,7 @@ template <class L = void>
  */
 template <class L = void>
 void codifica_punteggi_personale(std::string& out, const std::vector<PunteggioDipendente>& punteggi,
-                                        std::optional<std::string_view> documento = std::nullopt) {
+                                        Opzionale<std::string_view> documento = std::nullopt) {
     using detail::scrivi_stringa;
     detail::apri_risultato(out, "perfpa.punteggi_personale/1", documento);
     out += R"("dipendenti":[)";
@@ -193,7 +193,7 @@ void codifica_punteggi_personale(std::string& out, const std::vector<PunteggioDi
 /** The `perfpa.punteggi_personale/1` text of `punteggi`; see the overload above. */
 template <class L = void>
 [[nodiscard]] std::string codifica_punteggi_personale(const std::vector<PunteggioDipendente>& punteggi,
-                                                            std::optional<std::string_view> documento = std::nullopt) {
+                                                            Opzionale<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_punteggi_personale(out, punteggi, documento);
     return out;
@@ -219,7 +219,7 @@ template <class L = void>
 template <class L = void>
 void codifica_ripartizione(std::string& out, const Ripartizione& ripartizione,
                            const std::vector<PunteggioSettore>& punteggi, Importo fondo,
-                           std::optional<std::string_view> documento = std::nullopt) {
+                           Opzionale<std::string_view> documento = std::nullopt) {
     using detail::scrivi_stringa;
     const std::size_t inizio = out.size();
     detail::apri_risultato<L>(out, "perfpa.premi/1", documento);
@@ -268,7 +268,7 @@ void codifica_ripartizione(std::string& out, const Ripartizione& ripartizione,
 template <class L = void>
 [[nodiscard]] std::string codifica_ripartizione(const Ripartizione& ripartizione,
                                                 const std::vector<PunteggioSettore>& punteggi, Importo fondo,
-                                                std::optional<std::string_view> documento = std::nullopt) {
+                                                Opzionale<std::string_view> documento = std::nullopt) {
     std::string out;
     codifica_ripartizione<L>(out, ripartizione, punteggi, fondo, documento);
     return out;

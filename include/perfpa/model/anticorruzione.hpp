@@ -3,11 +3,11 @@
 #ifndef PERFPA_MODEL_ANTICORRUZIONE_HPP
 #define PERFPA_MODEL_ANTICORRUZIONE_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +18,9 @@ struct MisuraAnticorruzione {
     std::string id;
     std::string descrizione;
     Percentuale valore_atteso;
-    std::optional<Percentuale> valore_realizzato;
+    Opzionale<Percentuale> valore_realizzato;
     bool attuata = false;
-    std::optional<std::string> azioni_svolte;
+    Opzionale<std::string> azioni_svolte;
     friend bool operator==(const MisuraAnticorruzione&, const MisuraAnticorruzione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(MisuraAnticorruzione, (),
@@ -28,7 +28,7 @@ BOOST_DESCRIBE_STRUCT(MisuraAnticorruzione, (),
 
 /** The anti-corruption section. */
 struct Anticorruzione {
-    std::optional<std::string> piano;
+    Opzionale<std::string> piano;
     std::vector<MisuraAnticorruzione> misure;
     friend bool operator==(const Anticorruzione&, const Anticorruzione&) = default;
 };

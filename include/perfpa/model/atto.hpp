@@ -3,21 +3,21 @@
 #ifndef PERFPA_MODEL_ATTO_HPP
 #define PERFPA_MODEL_ATTO_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 
 namespace perfpa {
 
 /** An act (deliberation, decree) or a reference document with its act. */
 struct Atto {
-    std::optional<std::string> titolo;
-    std::optional<std::string> organo; ///< e.g. "giunta", "consiglio"
-    std::optional<std::string> numero;
-    std::optional<Data> data;
+    Opzionale<std::string> titolo;
+    Opzionale<std::string> organo; ///< e.g. "giunta", "consiglio"
+    Opzionale<std::string> numero;
+    Opzionale<Data> data;
     friend bool operator==(const Atto&, const Atto&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Atto, (), (titolo, organo, numero, data))

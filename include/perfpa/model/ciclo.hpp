@@ -5,11 +5,11 @@
 #define PERFPA_MODEL_CICLO_HPP
 
 #include <perfpa/model/atto.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 
 namespace perfpa {
@@ -18,9 +18,9 @@ namespace perfpa {
 struct ObiettivoStrategico {
     std::string id;
     std::string descrizione;
-    std::optional<std::string> missione;     ///< the DUP mission, e.g. "01"
-    std::optional<std::string> programma;    ///< e.g. "01.02"
-    std::optional<std::string> sezione_piao; ///< the PIAO section it belongs to
+    Opzionale<std::string> missione;     ///< the DUP mission, e.g. "01"
+    Opzionale<std::string> programma;    ///< e.g. "01.02"
+    Opzionale<std::string> sezione_piao; ///< the PIAO section it belongs to
     friend bool operator==(const ObiettivoStrategico&, const ObiettivoStrategico&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ObiettivoStrategico, (), (id, descrizione, missione, programma, sezione_piao))

@@ -3,9 +3,10 @@
 #ifndef PERFPA_MODEL_CONTROLLI_INTERNI_HPP
 #define PERFPA_MODEL_CONTROLLI_INTERNI_HPP
 
+#include <perfpa/opzionale.hpp>
+
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 
 namespace perfpa {
@@ -13,8 +14,8 @@ namespace perfpa {
 /** Ex-post control of acts. */
 struct ControlliInterni {
     bool controllo_successivo = false;
-    std::optional<std::string> metodo;
-    std::optional<std::string> esiti;
+    Opzionale<std::string> metodo;
+    Opzionale<std::string> esiti;
     friend bool operator==(const ControlliInterni&, const ControlliInterni&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ControlliInterni, (), (controllo_successivo, metodo, esiti))

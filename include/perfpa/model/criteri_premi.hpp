@@ -8,11 +8,11 @@
 #define PERFPA_MODEL_CRITERI_PREMI_HPP
 
 #include <perfpa/model/categoria.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,13 +56,13 @@ BOOST_DESCRIBE_STRUCT(Maggiorazione, (), (percentuale, quota_massima))
 /** A criteria document (`perfpa.criteri_premi/1`). */
 struct CriteriPremi {
     std::string formato = formato_criteri_premi;
-    std::optional<std::string> denominazione;
+    Opzionale<std::string> denominazione;
     Importo fondo;                    ///< ≥ 0
     Punti soglia_valutazione_positiva; ///< a total at or above it is a positive evaluation
-    std::optional<std::vector<ParametroCategoria>> parametri_categoria;
-    std::optional<Maggiorazione> maggiorazione;
+    Opzionale<std::vector<ParametroCategoria>> parametri_categoria;
+    Opzionale<Maggiorazione> maggiorazione;
     /** The heads' share withheld for late payments (percent, ≥ 30; personale.md §6); absent: none. */
-    std::optional<Percentuale> decurtazione_tempi_pagamento;
+    Opzionale<Percentuale> decurtazione_tempi_pagamento;
     friend bool operator==(const CriteriPremi&, const CriteriPremi&) = default;
 };
 BOOST_DESCRIBE_STRUCT(CriteriPremi, (),

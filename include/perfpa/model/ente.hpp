@@ -3,13 +3,13 @@
 #ifndef PERFPA_MODEL_ENTE_HPP
 #define PERFPA_MODEL_ENTE_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace perfpa {
@@ -22,11 +22,11 @@ BOOST_DESCRIBE_ENUM(TipoEnte, comune, unione_di_comuni, provincia, citta_metropo
 /** The administration that writes the Relazione. */
 struct Ente {
     std::string denominazione;
-    std::optional<TipoEnte> tipo;
-    std::optional<std::string> provincia;
-    std::optional<std::string> codice_istat;
-    std::optional<std::int64_t> popolazione;
-    std::optional<Data> popolazione_al;
+    Opzionale<TipoEnte> tipo;
+    Opzionale<std::string> provincia;
+    Opzionale<std::string> codice_istat;
+    Opzionale<std::int64_t> popolazione;
+    Opzionale<Data> popolazione_al;
     friend bool operator==(const Ente&, const Ente&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Ente, (), (denominazione, tipo, provincia, codice_istat, popolazione, popolazione_al))

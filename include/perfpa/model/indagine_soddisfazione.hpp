@@ -3,9 +3,10 @@
 #ifndef PERFPA_MODEL_INDAGINE_SODDISFAZIONE_HPP
 #define PERFPA_MODEL_INDAGINE_SODDISFAZIONE_HPP
 
+#include <perfpa/opzionale.hpp>
+
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,11 +15,11 @@ namespace perfpa {
 /** A customer-satisfaction survey: method, respondents, outcomes, suggestions. */
 struct IndagineSoddisfazione {
     std::string strumento;
-    std::optional<std::string> finalita;
-    std::optional<std::string> modalita;
-    std::optional<std::string> intervistati;
-    std::optional<std::string> esiti;
-    std::optional<std::vector<std::string>> suggerimenti;
+    Opzionale<std::string> finalita;
+    Opzionale<std::string> modalita;
+    Opzionale<std::string> intervistati;
+    Opzionale<std::string> esiti;
+    Opzionale<std::vector<std::string>> suggerimenti;
     friend bool operator==(const IndagineSoddisfazione&, const IndagineSoddisfazione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(IndagineSoddisfazione, (), (strumento, finalita, modalita, intervistati, esiti, suggerimenti))

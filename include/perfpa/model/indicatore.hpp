@@ -3,12 +3,12 @@
 #ifndef PERFPA_MODEL_INDICATORE_HPP
 #define PERFPA_MODEL_INDICATORE_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -42,20 +42,20 @@ BOOST_DESCRIBE_STRUCT(ValoreAnnuale, (), (anno, valore))
 struct Indicatore {
     std::string descrizione;
     Misura misura = Misura::qualitativa;
-    std::optional<Verso> verso; ///< absent means `crescente`
-    std::optional<std::string> unita;
-    std::optional<Valore> valore_atteso;
-    std::optional<Valore> valore_realizzato;
-    std::optional<Peso> peso; ///< weight inside its objective; absent means 1
-    std::optional<Decimale> soglia_legale;
-    std::optional<std::string> norma;
-    std::optional<std::string> codice; ///< stable across years, e.g. "RD-PERC"
-    std::optional<std::string> fonte;
-    std::optional<std::string> formula;
-    std::optional<Decimale> numeratore;
-    std::optional<Decimale> denominatore;
-    std::optional<ValoreAnnuale> baseline;
-    std::optional<std::vector<ValoreAnnuale>> target_pluriennali;
+    Opzionale<Verso> verso; ///< absent means `crescente`
+    Opzionale<std::string> unita;
+    Opzionale<Valore> valore_atteso;
+    Opzionale<Valore> valore_realizzato;
+    Opzionale<Peso> peso; ///< weight inside its objective; absent means 1
+    Opzionale<Decimale> soglia_legale;
+    Opzionale<std::string> norma;
+    Opzionale<std::string> codice; ///< stable across years, e.g. "RD-PERC"
+    Opzionale<std::string> fonte;
+    Opzionale<std::string> formula;
+    Opzionale<Decimale> numeratore;
+    Opzionale<Decimale> denominatore;
+    Opzionale<ValoreAnnuale> baseline;
+    Opzionale<std::vector<ValoreAnnuale>> target_pluriennali;
     friend bool operator==(const Indicatore&, const Indicatore&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Indicatore, (),

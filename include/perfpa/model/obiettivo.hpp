@@ -5,12 +5,12 @@
 
 #include <perfpa/model/ciclo.hpp>
 #include <perfpa/model/indicatore.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,19 +28,19 @@ BOOST_DESCRIBE_ENUM(NaturaObiettivo, strategico, di_processo, di_sviluppo)
 struct Obiettivo {
     std::string id;
     std::string descrizione;
-    std::optional<TipoObiettivo> tipo; ///< absent means `individuale`
-    std::optional<NaturaObiettivo> natura;
+    Opzionale<TipoObiettivo> tipo; ///< absent means `individuale`
+    Opzionale<NaturaObiettivo> natura;
     Peso peso;
-    std::optional<Data> data_fine_prevista;
-    std::optional<Data> data_conclusione;
-    std::optional<bool> tempi_pagamento; ///< the objective is on respecting payment times
-    std::optional<std::string> note;
+    Opzionale<Data> data_fine_prevista;
+    Opzionale<Data> data_conclusione;
+    Opzionale<bool> tempi_pagamento; ///< the objective is on respecting payment times
+    Opzionale<std::string> note;
     std::vector<Indicatore> indicatori;
-    std::optional<std::string> obiettivo_strategico; ///< the id of the strategic objective it comes down from
-    std::optional<std::string> trasversale;          ///< an id common to the copies in several settori
-    std::optional<Rimodulazione> rimodulazione;      ///< the plan's formal amendment of this objective
-    std::optional<Punti> punti_dichiarati; ///< the points the document prints for it (ciclo.md §7)
-    std::optional<std::string> gruppo;     ///< the id of its group in the settore's `gruppi` (ciclo.md §8)
+    Opzionale<std::string> obiettivo_strategico; ///< the id of the strategic objective it comes down from
+    Opzionale<std::string> trasversale;          ///< an id common to the copies in several settori
+    Opzionale<Rimodulazione> rimodulazione;      ///< the plan's formal amendment of this objective
+    Opzionale<Punti> punti_dichiarati; ///< the points the document prints for it (ciclo.md §7)
+    Opzionale<std::string> gruppo;     ///< the id of its group in the settore's `gruppi` (ciclo.md §8)
     friend bool operator==(const Obiettivo&, const Obiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Obiettivo, (),

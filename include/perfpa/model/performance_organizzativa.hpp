@@ -4,11 +4,11 @@
 #define PERFPA_MODEL_PERFORMANCE_ORGANIZZATIVA_HPP
 
 #include <perfpa/model/indicatore.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,18 +18,18 @@ namespace perfpa {
 struct Ambito {
     std::string id;
     std::string denominazione;
-    std::optional<std::string> descrizione;
-    std::optional<std::string> informazioni_acquisite;
-    std::optional<std::vector<Indicatore>> indicatori;
+    Opzionale<std::string> descrizione;
+    Opzionale<std::string> informazioni_acquisite;
+    Opzionale<std::vector<Indicatore>> indicatori;
     friend bool operator==(const Ambito&, const Ambito&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Ambito, (), (id, denominazione, descrizione, informazioni_acquisite, indicatori))
 
 /** The organisational performance: its weight, the value achieved, the areas. */
 struct PerformanceOrganizzativa {
-    std::optional<Punti> peso;
-    std::optional<Punti> valore_realizzato;
-    std::optional<std::vector<Ambito>> ambiti;
+    Opzionale<Punti> peso;
+    Opzionale<Punti> valore_realizzato;
+    Opzionale<std::vector<Ambito>> ambiti;
     friend bool operator==(const PerformanceOrganizzativa&, const PerformanceOrganizzativa&) = default;
 };
 BOOST_DESCRIBE_STRUCT(PerformanceOrganizzativa, (), (peso, valore_realizzato, ambiti))

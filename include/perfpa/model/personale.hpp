@@ -7,12 +7,12 @@
 #define PERFPA_MODEL_PERSONALE_HPP
 
 #include <perfpa/model/categoria.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,11 +38,11 @@ BOOST_DESCRIBE_STRUCT(AssegnazioneDipendente, (), (settore, dal, al))
  * degree is the Relazione's.
  */
 struct ObiettivoDipendente {
-    std::optional<std::string> id;          ///< own objective
-    std::optional<std::string> descrizione; ///< own objective
-    std::optional<std::string> obiettivo;   ///< reference to an objective of the Relazione
+    Opzionale<std::string> id;          ///< own objective
+    Opzionale<std::string> descrizione; ///< own objective
+    Opzionale<std::string> obiettivo;   ///< reference to an objective of the Relazione
     Peso peso;
-    std::optional<Percentuale> grado_raggiungimento; ///< own objective, given by the evaluator
+    Opzionale<Percentuale> grado_raggiungimento; ///< own objective, given by the evaluator
     /** Whether this entry refers to an objective of the Relazione. */
     [[nodiscard]] bool riferimento() const noexcept { return obiettivo.has_value(); }
     friend bool operator==(const ObiettivoDipendente&, const ObiettivoDipendente&) = default;
@@ -60,7 +60,7 @@ BOOST_DESCRIBE_STRUCT(PunteggioComportamento, (), (comportamento, punteggio))
 /** Who evaluated the person, and when. */
 struct ValutazioneDipendente {
     std::string valutatore;
-    std::optional<Data> data;
+    Opzionale<Data> data;
     friend bool operator==(const ValutazioneDipendente&, const ValutazioneDipendente&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ValutazioneDipendente, (), (valutatore, data))
@@ -78,8 +78,8 @@ BOOST_DESCRIBE_ENUM(StatoContraddittorio, aperto, concluso)
 
 /** A degree revised by a concluded review: of an own objective (`id`) or of a reference (`obiettivo`), exactly one. */
 struct RevisioneObiettivo {
-    std::optional<std::string> id;
-    std::optional<std::string> obiettivo;
+    Opzionale<std::string> id;
+    Opzionale<std::string> obiettivo;
     Percentuale grado_raggiungimento;
     friend bool operator==(const RevisioneObiettivo&, const RevisioneObiettivo&) = default;
 };
@@ -92,9 +92,9 @@ BOOST_DESCRIBE_STRUCT(RevisioneObiettivo, (), (id, obiettivo, grado_raggiungimen
  */
 struct Contraddittorio {
     StatoContraddittorio stato = StatoContraddittorio::aperto;
-    std::optional<Data> data;
-    std::optional<std::vector<RevisioneObiettivo>> obiettivi;
-    std::optional<std::vector<PunteggioComportamento>> comportamenti;
+    Opzionale<Data> data;
+    Opzionale<std::vector<RevisioneObiettivo>> obiettivi;
+    Opzionale<std::vector<PunteggioComportamento>> comportamenti;
     friend bool operator==(const Contraddittorio&, const Contraddittorio&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Contraddittorio, (), (stato, data, obiettivi, comportamenti))
@@ -102,15 +102,15 @@ BOOST_DESCRIBE_STRUCT(Contraddittorio, (), (stato, data, obiettivi, comportament
 /** An employee and their evaluation of the year. */
 struct Dipendente {
     std::string id;                  ///< unique in the document; a staff number or a pseudonym
-    std::optional<std::string> nome; ///< absent in a pseudonymised document
+    Opzionale<std::string> nome; ///< absent in a pseudonymised document
     Categoria categoria = Categoria::operatore;
-    std::optional<Percentuale> part_time; ///< percent of full time, > 0; absent means 100
+    Opzionale<Percentuale> part_time; ///< percent of full time, > 0; absent means 100
     std::vector<AssegnazioneDipendente> assegnazioni;
-    std::optional<std::vector<ObiettivoDipendente>> obiettivi; ///< absent: the settori's achievement
-    std::optional<std::vector<PunteggioComportamento>> comportamenti;
-    std::optional<ValutazioneDipendente> valutazione;
-    std::optional<Autovalutazione> autovalutazione;
-    std::optional<Contraddittorio> contraddittorio;
+    Opzionale<std::vector<ObiettivoDipendente>> obiettivi; ///< absent: the settori's achievement
+    Opzionale<std::vector<PunteggioComportamento>> comportamenti;
+    Opzionale<ValutazioneDipendente> valutazione;
+    Opzionale<Autovalutazione> autovalutazione;
+    Opzionale<Contraddittorio> contraddittorio;
     friend bool operator==(const Dipendente&, const Dipendente&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Dipendente, (),

@@ -13,10 +13,10 @@
 #include <perfpa/model/trasparenza.hpp>
 #include <perfpa/model/valutazione_ndv.hpp>
 #include <perfpa/model/vincoli_finanza.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,17 +33,17 @@ struct Relazione {
     std::string formato = formato_relazione;
     int anno = 0;
     Ente ente;
-    std::optional<Atto> approvazione;
-    std::optional<std::vector<Atto>> documenti_riferimento;
+    Opzionale<Atto> approvazione;
+    Opzionale<std::vector<Atto>> documenti_riferimento;
     std::vector<Settore> settori;
-    std::optional<PerformanceOrganizzativa> performance_organizzativa;
-    std::optional<VincoliFinanza> vincoli_finanza;
-    std::optional<Trasparenza> trasparenza;
-    std::optional<Anticorruzione> anticorruzione;
-    std::optional<ControlliInterni> controlli_interni;
-    std::optional<std::vector<IndagineSoddisfazione>> indagini_soddisfazione;
-    std::optional<ValutazioneNdV> valutazione_ndv;
-    std::optional<std::vector<ObiettivoStrategico>> obiettivi_strategici; ///< ciclo.md §1
+    Opzionale<PerformanceOrganizzativa> performance_organizzativa;
+    Opzionale<VincoliFinanza> vincoli_finanza;
+    Opzionale<Trasparenza> trasparenza;
+    Opzionale<Anticorruzione> anticorruzione;
+    Opzionale<ControlliInterni> controlli_interni;
+    Opzionale<std::vector<IndagineSoddisfazione>> indagini_soddisfazione;
+    Opzionale<ValutazioneNdV> valutazione_ndv;
+    Opzionale<std::vector<ObiettivoStrategico>> obiettivi_strategici; ///< ciclo.md §1
     friend bool operator==(const Relazione&, const Relazione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Relazione, (),

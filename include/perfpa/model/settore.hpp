@@ -4,11 +4,11 @@
 #define PERFPA_MODEL_SETTORE_HPP
 
 #include <perfpa/model/obiettivo.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,18 +17,18 @@ namespace perfpa {
 /** The head of a settore. */
 struct Responsabile {
     std::string nome;
-    std::optional<std::string> titolo; ///< "Dott.", "Ing.", …
-    std::optional<std::string> ruolo;  ///< "Segretario Generale", …
+    Opzionale<std::string> titolo; ///< "Dott.", "Ing.", …
+    Opzionale<std::string> ruolo;  ///< "Segretario Generale", …
     friend bool operator==(const Responsabile&, const Responsabile&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Responsabile, (), (nome, titolo, ruolo))
 
 /** The figures a document prints for a settore's score (ciclo.md §7), each optional. */
 struct PunteggiDichiarati {
-    std::optional<Punti> performance_organizzativa;
-    std::optional<Punti> obiettivi_individuali;
-    std::optional<Punti> comportamenti;
-    std::optional<Punti> totale;
+    Opzionale<Punti> performance_organizzativa;
+    Opzionale<Punti> obiettivi_individuali;
+    Opzionale<Punti> comportamenti;
+    Opzionale<Punti> totale;
     friend bool operator==(const PunteggiDichiarati&, const PunteggiDichiarati&) = default;
 };
 BOOST_DESCRIBE_STRUCT(PunteggiDichiarati, (), (performance_organizzativa, obiettivi_individuali, comportamenti, totale))
@@ -48,13 +48,13 @@ struct Settore {
     std::string denominazione;
     Responsabile responsabile;
     Peso peso; ///< declared weight of the individual objectives (e.g. 30/100)
-    std::optional<int> anno_obiettivi; ///< the year printed on the settore's table
-    std::optional<bool> gestisce_pagamenti;
+    Opzionale<int> anno_obiettivi; ///< the year printed on the settore's table
+    Opzionale<bool> gestisce_pagamenti;
     std::vector<Obiettivo> obiettivi;
-    std::optional<std::vector<AmbitoSettore>> ambiti; ///< its own organisational areas (ciclo.md §6)
-    std::optional<PunteggiDichiarati> punteggi_dichiarati; ///< as the document prints them (ciclo.md §7)
-    std::optional<Percentuale> grado_dichiarato;            ///< the printed degree of its objectives (ciclo.md §7)
-    std::optional<std::vector<GruppoObiettivi>> gruppi;     ///< groups of objectives with caps (ciclo.md §8)
+    Opzionale<std::vector<AmbitoSettore>> ambiti; ///< its own organisational areas (ciclo.md §6)
+    Opzionale<PunteggiDichiarati> punteggi_dichiarati; ///< as the document prints them (ciclo.md §7)
+    Opzionale<Percentuale> grado_dichiarato;            ///< the printed degree of its objectives (ciclo.md §7)
+    Opzionale<std::vector<GruppoObiettivi>> gruppi;     ///< groups of objectives with caps (ciclo.md §8)
     friend bool operator==(const Settore&, const Settore&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Settore, (), (id, denominazione, responsabile, peso, anno_obiettivi, gestisce_pagamenti, obiettivi,

@@ -4,11 +4,11 @@
 #define PERFPA_MODEL_SMVP_HPP
 
 #include <perfpa/model/categoria.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,7 +79,7 @@ struct ProfiloSmvp {
     std::vector<Categoria> categorie;
     PesiSmvp pesi;
     std::vector<PesoComportamento> pesi_comportamenti;
-    std::optional<std::vector<Fascia>> fasce;
+    Opzionale<std::vector<Fascia>> fasce;
     friend bool operator==(const ProfiloSmvp&, const ProfiloSmvp&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ProfiloSmvp, (), (id, categorie, pesi, pesi_comportamenti, fasce))
@@ -87,17 +87,17 @@ BOOST_DESCRIBE_STRUCT(ProfiloSmvp, (), (id, categorie, pesi, pesi_comportamenti,
 /** An SMVP configuration (`perfpa.smvp/1`). */
 struct Smvp {
     std::string formato = formato_smvp;
-    std::optional<std::string> denominazione;
+    Opzionale<std::string> denominazione;
     PesiSmvp pesi;
     GiudiziSmvp giudizi;
-    std::optional<Percentuale> soglia_minima_obiettivo; ///< absent means 0
+    Opzionale<Percentuale> soglia_minima_obiettivo; ///< absent means 0
     std::vector<Fascia> fasce;
     // The staff's evaluation (personale.md §2): without these blocks every
     // rule for the heads is unchanged, and no person can be scored.
-    std::optional<std::vector<Comportamento>> comportamenti;
-    std::optional<ScalaComportamenti> scala_comportamenti;
-    std::optional<int> giorni_minimi_valutazione;
-    std::optional<std::vector<ProfiloSmvp>> profili;
+    Opzionale<std::vector<Comportamento>> comportamenti;
+    Opzionale<ScalaComportamenti> scala_comportamenti;
+    Opzionale<int> giorni_minimi_valutazione;
+    Opzionale<std::vector<ProfiloSmvp>> profili;
     friend bool operator==(const Smvp&, const Smvp&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Smvp, (),

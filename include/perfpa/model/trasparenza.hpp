@@ -3,9 +3,10 @@
 #ifndef PERFPA_MODEL_TRASPARENZA_HPP
 #define PERFPA_MODEL_TRASPARENZA_HPP
 
+#include <perfpa/opzionale.hpp>
+
 #include <boost/describe/class.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,12 @@ namespace perfpa {
 struct ObbligoPubblicazione {
     std::string id;
     std::string denominazione;
-    std::optional<std::string> riferimento;
+    Opzionale<std::string> riferimento;
     bool monitorato = false;
     bool pubblicato = false;
-    std::optional<int> completezza;      ///< ANAC grid, 0–3
-    std::optional<int> aggiornamento;    ///< ANAC grid, 0–3
-    std::optional<int> apertura_formato; ///< ANAC grid, 0–3
+    Opzionale<int> completezza;      ///< ANAC grid, 0–3
+    Opzionale<int> aggiornamento;    ///< ANAC grid, 0–3
+    Opzionale<int> apertura_formato; ///< ANAC grid, 0–3
     friend bool operator==(const ObbligoPubblicazione&, const ObbligoPubblicazione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ObbligoPubblicazione, (),

@@ -3,12 +3,12 @@
 #ifndef PERFPA_MODEL_VALUTAZIONE_NDV_HPP
 #define PERFPA_MODEL_VALUTAZIONE_NDV_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +45,7 @@ BOOST_DESCRIBE_ENUM(Giudizio, pienamente_raggiunto, raggiunto, parzialmente_ragg
 /** The validation act. */
 struct Validazione {
     EsitoValidazione esito = EsitoValidazione::validata;
-    std::optional<Data> data;
+    Opzionale<Data> data;
     friend bool operator==(const Validazione&, const Validazione&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Validazione, (), (esito, data))
@@ -53,8 +53,8 @@ BOOST_DESCRIBE_STRUCT(Validazione, (), (esito, data))
 /** The NdV's judgment on an area (by id). */
 struct GiudizioAmbito {
     std::string ambito;
-    std::optional<Giudizio> giudizio;
-    std::optional<std::string> commento;
+    Opzionale<Giudizio> giudizio;
+    Opzionale<std::string> commento;
     friend bool operator==(const GiudizioAmbito&, const GiudizioAmbito&) = default;
 };
 BOOST_DESCRIBE_STRUCT(GiudizioAmbito, (), (ambito, giudizio, commento))
@@ -75,10 +75,10 @@ constexpr std::string_view descrizione_fonte(FonteGrado f) noexcept {
 /** The NdV's evaluation of one objective: a degree, or a neutralisation with its reason. */
 struct ValutazioneObiettivo {
     std::string obiettivo;
-    std::optional<Percentuale> grado_raggiungimento;
-    std::optional<bool> neutralizzato;
-    std::optional<std::string> motivazione;
-    std::optional<FonteGrado> fonte; ///< who gave the degree; absent: the NdV (ciclo.md §9)
+    Opzionale<Percentuale> grado_raggiungimento;
+    Opzionale<bool> neutralizzato;
+    Opzionale<std::string> motivazione;
+    Opzionale<FonteGrado> fonte; ///< who gave the degree; absent: the NdV (ciclo.md §9)
     friend bool operator==(const ValutazioneObiettivo&, const ValutazioneObiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ValutazioneObiettivo, (), (obiettivo, grado_raggiungimento, neutralizzato, motivazione, fonte))
@@ -86,8 +86,8 @@ BOOST_DESCRIBE_STRUCT(ValutazioneObiettivo, (), (obiettivo, grado_raggiungimento
 /** The NdV's evaluation of a settore's head. */
 struct ValutazioneIndividuale {
     std::string settore;
-    std::optional<std::vector<ValutazioneObiettivo>> obiettivi;
-    std::optional<Punti> comportamenti; ///< points out of the SMVP's weight for behaviours
+    Opzionale<std::vector<ValutazioneObiettivo>> obiettivi;
+    Opzionale<Punti> comportamenti; ///< points out of the SMVP's weight for behaviours
     friend bool operator==(const ValutazioneIndividuale&, const ValutazioneIndividuale&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ValutazioneIndividuale, (), (settore, obiettivi, comportamenti))
@@ -95,9 +95,9 @@ BOOST_DESCRIBE_STRUCT(ValutazioneIndividuale, (), (settore, obiettivi, comportam
 /** The evaluation body's part of the Relazione. */
 struct ValutazioneNdV {
     OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione;
-    std::optional<Validazione> validazione;
-    std::optional<std::vector<GiudizioAmbito>> giudizi_ambiti;
-    std::optional<std::vector<ValutazioneIndividuale>> valutazioni_individuali;
+    Opzionale<Validazione> validazione;
+    Opzionale<std::vector<GiudizioAmbito>> giudizi_ambiti;
+    Opzionale<std::vector<ValutazioneIndividuale>> valutazioni_individuali;
     friend bool operator==(const ValutazioneNdV&, const ValutazioneNdV&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ValutazioneNdV, (), (organo, validazione, giudizi_ambiti, valutazioni_individuali))

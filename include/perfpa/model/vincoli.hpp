@@ -15,11 +15,11 @@
 #include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -51,14 +51,14 @@ void controlla_formato(std::string_view formato, std::string_view atteso, std::v
 
 /** The years of the format lie in 1900–9999, as `anno`: a year given out of it is reported at `/chiave`. */
 template <class L = void>
-void controlla_anno(const std::optional<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
+void controlla_anno(const Opzionale<int>& anno, const char* chiave, std::vector<ErroreDecodifica>& out) {
     if (anno && (*anno < 1900 || *anno > 9999))
         out.push_back({std::string("/") + chiave, "atteso un anno tra 1900 e 9999, trovato " + std::to_string(*anno), TipoErrore::fuori_intervallo});
 }
 
 /** The errors of a block whose only constraint is its year: none, or the year out of range. */
 template <class L = void>
-[[nodiscard]] std::vector<ErroreDecodifica> errori_anno(const std::optional<int>& anno, const char* chiave) {
+[[nodiscard]] std::vector<ErroreDecodifica> errori_anno(const Opzionale<int>& anno, const char* chiave) {
     std::vector<ErroreDecodifica> out;
     controlla_anno<L>(anno, chiave, out);
     return out;
@@ -123,7 +123,7 @@ template <class L = void>
 template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const Indicatore& i) {
     std::vector<ErroreDecodifica> out;
-    auto controlla = [&](const std::optional<Valore>& v, const char* chiave) {
+    auto controlla = [&](const Opzionale<Valore>& v, const char* chiave) {
         if (!v) return;
         const char* atteso = nullptr;
         if (i.misura == Misura::binaria && !std::holds_alternative<bool>(*v))
@@ -167,7 +167,7 @@ template <class L = void>
 template <class L = void>
 [[nodiscard]] std::vector<ErroreDecodifica> errori_modello(const ObbligoPubblicazione& o) {
     std::vector<ErroreDecodifica> out;
-    auto controlla = [&](const std::optional<int>& v, const char* chiave) {
+    auto controlla = [&](const Opzionale<int>& v, const char* chiave) {
         if (v && (*v < 0 || *v > 3))
             out.push_back({std::string("/") + chiave, "atteso un intero tra 0 e 3, trovato " + std::to_string(*v), TipoErrore::fuori_intervallo});
     };

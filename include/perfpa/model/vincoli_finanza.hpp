@@ -3,12 +3,12 @@
 #ifndef PERFPA_MODEL_VINCOLI_FINANZA_HPP
 #define PERFPA_MODEL_VINCOLI_FINANZA_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,12 +16,12 @@ namespace perfpa {
 
 /** Budget balances W1/W2/W3 (art. 1 c.821 L. 145/2018, DM 1/8/2019). */
 struct EquilibriBilancio {
-    std::optional<int> anno;
+    Opzionale<int> anno;
     bool rispettato = false;
-    std::optional<Importo> w1_risultato_competenza;
-    std::optional<Importo> w2_equilibrio_bilancio;
-    std::optional<Importo> w3_equilibrio_complessivo;
-    std::optional<std::string> norma;
+    Opzionale<Importo> w1_risultato_competenza;
+    Opzionale<Importo> w2_equilibrio_bilancio;
+    Opzionale<Importo> w3_equilibrio_complessivo;
+    Opzionale<std::string> norma;
     friend bool operator==(const EquilibriBilancio&, const EquilibriBilancio&) = default;
 };
 BOOST_DESCRIBE_STRUCT(EquilibriBilancio, (),
@@ -30,22 +30,22 @@ BOOST_DESCRIBE_STRUCT(EquilibriBilancio, (),
 
 /** Staff-cost cap (art. 1 c.557 L. 296/2006). */
 struct TettoSpesaPersonale {
-    std::optional<int> anno;
+    Opzionale<int> anno;
     bool rispettato = false;
-    std::optional<Importo> spesa;
-    std::optional<Importo> limite;
-    std::optional<std::string> norma;
+    Opzionale<Importo> spesa;
+    Opzionale<Importo> limite;
+    Opzionale<std::string> norma;
     friend bool operator==(const TettoSpesaPersonale&, const TettoSpesaPersonale&) = default;
 };
 BOOST_DESCRIBE_STRUCT(TettoSpesaPersonale, (), (anno, rispettato, spesa, limite, norma))
 
 /** Cap on the bonus fund (art. 23 c.2 D.Lgs. 75/2017). */
 struct TettoSalarioAccessorio {
-    std::optional<int> anno;
+    Opzionale<int> anno;
     bool rispettato = false;
-    std::optional<Importo> importo;
-    std::optional<Importo> limite;
-    std::optional<std::string> norma;
+    Opzionale<Importo> importo;
+    Opzionale<Importo> limite;
+    Opzionale<std::string> norma;
     friend bool operator==(const TettoSalarioAccessorio&, const TettoSalarioAccessorio&) = default;
 };
 BOOST_DESCRIBE_STRUCT(TettoSalarioAccessorio, (), (anno, rispettato, importo, limite, norma))
@@ -58,18 +58,18 @@ BOOST_DESCRIBE_ENUM(CodiceParametro, P1, P2, P3, P4, P5, P6, P7, P8)
 struct ParametroDeficitarieta {
     CodiceParametro codice = CodiceParametro::P1;
     bool positivo = false;
-    std::optional<Decimale> valore;
-    std::optional<Decimale> soglia;
-    std::optional<std::string> descrizione;
+    Opzionale<Decimale> valore;
+    Opzionale<Decimale> soglia;
+    Opzionale<std::string> descrizione;
     friend bool operator==(const ParametroDeficitarieta&, const ParametroDeficitarieta&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ParametroDeficitarieta, (), (codice, positivo, valore, soglia, descrizione))
 
 /** Payment times: ITP and/or the annual delay indicator, in days. */
 struct TempiPagamento {
-    std::optional<int> anno;
-    std::optional<Decimale> indicatore_tempestivita_giorni;
-    std::optional<Decimale> indicatore_ritardo_giorni;
+    Opzionale<int> anno;
+    Opzionale<Decimale> indicatore_tempestivita_giorni;
+    Opzionale<Decimale> indicatore_ritardo_giorni;
     friend bool operator==(const TempiPagamento&, const TempiPagamento&) = default;
 };
 BOOST_DESCRIBE_STRUCT(TempiPagamento, (), (anno, indicatore_tempestivita_giorni, indicatore_ritardo_giorni))
@@ -87,12 +87,12 @@ BOOST_DESCRIBE_STRUCT(TempiPagamento, (), (anno, indicatore_tempestivita_giorni,
 
 /** The legal financial constraints; every block is optional. */
 struct VincoliFinanza {
-    std::optional<int> anno_riferimento;
-    std::optional<EquilibriBilancio> equilibri_bilancio;
-    std::optional<TettoSpesaPersonale> tetto_spesa_personale;
-    std::optional<TettoSalarioAccessorio> tetto_salario_accessorio;
-    std::optional<std::vector<ParametroDeficitarieta>> parametri_deficitarieta;
-    std::optional<TempiPagamento> tempi_pagamento;
+    Opzionale<int> anno_riferimento;
+    Opzionale<EquilibriBilancio> equilibri_bilancio;
+    Opzionale<TettoSpesaPersonale> tetto_spesa_personale;
+    Opzionale<TettoSalarioAccessorio> tetto_salario_accessorio;
+    Opzionale<std::vector<ParametroDeficitarieta>> parametri_deficitarieta;
+    Opzionale<TempiPagamento> tempi_pagamento;
     friend bool operator==(const VincoliFinanza&, const VincoliFinanza&) = default;
 };
 BOOST_DESCRIBE_STRUCT(VincoliFinanza, (),

@@ -8,6 +8,7 @@
 #define PERFPA_REPORT_DATI_HPP
 
 #include <perfpa/confronto/dati.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/report/albero.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/checks/riga.hpp>
@@ -22,7 +23,6 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <span>
 #include <string>
 #include <variant>
@@ -34,17 +34,17 @@ namespace perfpa {
 struct AmbitoReport {
     std::string id;
     std::string denominazione;
-    std::optional<std::string> descrizione;
-    std::optional<std::string> informazioni_acquisite;
-    std::optional<Giudizio> giudizio; ///< the NdV's judgment (the first entry for the area)
-    std::optional<std::string> commento;
+    Opzionale<std::string> descrizione;
+    Opzionale<std::string> informazioni_acquisite;
+    Opzionale<Giudizio> giudizio; ///< the NdV's judgment (the first entry for the area)
+    Opzionale<std::string> commento;
     GradoAmbito grado;
 };
 
 /** The organisational performance: declared weight and value, the shared component, the areas. */
 struct PerformanceOrganizzativaReport {
-    std::optional<Punti> peso;
-    std::optional<Punti> valore_realizzato;
+    Opzionale<Punti> peso;
+    Opzionale<Punti> valore_realizzato;
     Componente componente; ///< the same for every settore, with its arithmetic
     std::vector<AmbitoReport> ambiti;
 };
@@ -53,20 +53,20 @@ struct PerformanceOrganizzativaReport {
 struct ObiettivoReport {
     std::string id;
     std::string descrizione;
-    std::optional<TipoObiettivo> tipo;
-    std::optional<NaturaObiettivo> natura;
+    Opzionale<TipoObiettivo> tipo;
+    Opzionale<NaturaObiettivo> natura;
     Peso peso;
-    std::optional<Data> data_fine_prevista;
-    std::optional<Data> data_conclusione;
+    Opzionale<Data> data_fine_prevista;
+    Opzionale<Data> data_conclusione;
     std::vector<Indicatore> indicatori;
     GradoObiettivo grado;            ///< state, degree (after the SMVP threshold) and why
-    std::optional<Punti> contributo; ///< points it brings to the individual component
-    std::optional<std::string> gruppo; ///< its group's id (ciclo.md §8)
-    std::optional<FonteGrado> fonte;   ///< who gave its degree, when the document says (ciclo.md §9)
+    Opzionale<Punti> contributo; ///< points it brings to the individual component
+    Opzionale<std::string> gruppo; ///< its group's id (ciclo.md §8)
+    Opzionale<FonteGrado> fonte;   ///< who gave its degree, when the document says (ciclo.md §9)
     /** The NdV's reason when it neutralised the objective (`neutralizzato: true`), else absent. */
-    std::optional<std::string> motivazione_neutralizzazione;
+    Opzionale<std::string> motivazione_neutralizzazione;
     /** The NdV's entry for it as the document writes it (the one the scores read), else absent. */
-    std::optional<ValutazioneObiettivo> valutazione;
+    Opzionale<ValutazioneObiettivo> valutazione;
 };
 
 /** A settore: its head, its objectives, its explained score and the findings on it. */
@@ -74,17 +74,17 @@ struct SettoreReport {
     std::string id;
     std::string denominazione;
     std::string responsabile; ///< as printed: "Ing. Antonio Miraglia"
-    std::optional<std::string> ruolo;
+    Opzionale<std::string> ruolo;
     Peso peso;                ///< declared weight of the individual objectives
     Peso somma_pesi;          ///< the objectives' weights, summed
-    std::optional<int> anno_obiettivi;
+    Opzionale<int> anno_obiettivi;
     std::vector<ObiettivoReport> obiettivi;
     PunteggioSettore punteggio;
     std::vector<std::string> spiegazione; ///< `spiegazione(punteggio)`: one line per figure
     std::vector<Rilievo> rilievi;         ///< findings on the settore or anything inside it
     std::vector<GruppoObiettivi> gruppi;  ///< its groups of objectives with caps, as the document lays them out
     /** The head's bonus, when `prepara_report` was given a split (`OpzioniReport::ripartizione`) naming the settore. */
-    std::optional<Importo> premio;
+    Opzionale<Importo> premio;
 };
 
 /** What a deviation is about. */
@@ -103,12 +103,12 @@ struct ScostamentoReport {
     std::string contesto;    ///< the settore's or the area's name
     std::string elemento;    ///< the objective's id and description, or the area's name
     std::string indicatore;  ///< the indicator's description (empty for an objective)
-    std::optional<std::string> unita;
-    std::optional<Valore> atteso;
-    std::optional<Valore> realizzato;
-    std::optional<Decimale> differenza; ///< realizzato − atteso, for numbers
+    Opzionale<std::string> unita;
+    Opzionale<Valore> atteso;
+    Opzionale<Valore> realizzato;
+    Opzionale<Decimale> differenza; ///< realizzato − atteso, for numbers
     StatoValutazione stato = StatoValutazione::non_valutato;
-    std::optional<Percentuale> grado;   ///< degree of the indicator or objective
+    Opzionale<Percentuale> grado;   ///< degree of the indicator or objective
     bool favorevole = false;            ///< the result meets or beats the target
     std::string spiegazione;            ///< how the degree was found
 };
@@ -134,7 +134,7 @@ struct CifraVincolo {
 struct VincoloReport {
     std::string voce;    ///< "Equilibri di bilancio"
     std::string percorso; ///< JSON Pointer of the block
-    std::optional<int> anno;
+    Opzionale<int> anno;
     EsitoVincolo esito = EsitoVincolo::non_dichiarato;
     std::vector<CifraVincolo> cifre;
     std::string norma;
@@ -149,7 +149,7 @@ struct TrasparenzaReport {
 
 /** Anti-corruption: how many measures were carried out, and the list. */
 struct AnticorruzioneReport {
-    std::optional<std::string> piano;
+    Opzionale<std::string> piano;
     std::size_t misure = 0, attuate = 0;
     std::vector<MisuraAnticorruzione> elenco;
 };
@@ -158,37 +158,37 @@ struct AnticorruzioneReport {
 struct DatiReport {
     int anno = 0;
     Ente ente;
-    std::optional<Atto> approvazione;
+    Opzionale<Atto> approvazione;
     std::vector<Atto> documenti_riferimento;
-    std::optional<OrganoValutazione> organo; ///< present when the Relazione has a `valutazione_ndv`
-    std::optional<Validazione> validazione;
+    Opzionale<OrganoValutazione> organo; ///< present when the Relazione has a `valutazione_ndv`
+    Opzionale<Validazione> validazione;
     std::string smvp;          ///< the SMVP's name, or "SMVP" when it has none
     PesiSmvp pesi;
     std::vector<Fascia> fasce; ///< the SMVP's bands, highest `da` first
-    std::optional<PerformanceOrganizzativaReport> performance_organizzativa;
+    Opzionale<PerformanceOrganizzativaReport> performance_organizzativa;
     std::vector<SettoreReport> settori;
     std::vector<ScostamentoReport> scostamenti;
     std::vector<GruppoRilievi> rilievi; ///< always three groups: errore, violazione, avviso
     std::vector<VincoloReport> vincoli;
-    std::optional<TrasparenzaReport> trasparenza;
-    std::optional<AnticorruzioneReport> anticorruzione;
-    std::optional<ControlliInterni> controlli_interni;
+    Opzionale<TrasparenzaReport> trasparenza;
+    Opzionale<AnticorruzioneReport> anticorruzione;
+    Opzionale<ControlliInterni> controlli_interni;
     std::vector<IndagineSoddisfazione> indagini_soddisfazione;
     /// false (prepara_report_senza_smvp): the ente's SMVP was not given; the points follow a stand-in
     /// SMVP, and no band, share of the bonus or finding that needs the SMVP is in the report
     bool smvp_dell_ente = true;
     /** The bonus split given to `prepara_report` (`OpzioniReport::ripartizione`), as given; absent otherwise. */
-    std::optional<Ripartizione> premi;
+    Opzionale<Ripartizione> premi;
     /**
      * The tree of the performance (report/albero.hpp): present when the
      * Relazione has strategic objectives (`obiettivi_strategici` not empty).
      */
-    std::optional<AlberoPerformance> albero;
+    Opzionale<AlberoPerformance> albero;
     /**
      * Last year against this year (`confronta_anni(precedente, r, smvp).value()`),
      * as given to `prepara_report` (`OpzioniReport::confronto_anni`); absent otherwise.
      */
-    std::optional<ConfrontoAnni> confronto_anni;
+    Opzionale<ConfrontoAnni> confronto_anni;
 };
 
 /** What `prepara_report` may add to the Relazione and the SMVP. */
@@ -203,13 +203,13 @@ struct OpzioniReport {
      * A bonus split of this Relazione (`ripartisci_premi(r, smvp, fondo).value()`):
      * copied to `DatiReport::premi`, each settore's amount to `SettoreReport::premio`.
      */
-    std::optional<Ripartizione> ripartizione;
+    Opzionale<Ripartizione> ripartizione;
     /**
      * Last year against this one (`confronta_anni(precedente, r, smvp).value()`,
      * ciclo.md §5; for prepara_report_senza_smvp, `confronta_anni_senza_smvp`
      * of <perfpa/report/anni.hpp>): copied to `DatiReport::confronto_anni`.
      */
-    std::optional<ConfrontoAnni> confronto_anni;
+    Opzionale<ConfrontoAnni> confronto_anni;
 };
 
 } // namespace perfpa

@@ -5,11 +5,11 @@
 #ifndef PERFPA_REPORT_ETICHETTE_HPP
 #define PERFPA_REPORT_ETICHETTE_HPP
 
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/formato_italiano.hpp>
 #include <perfpa/report/dati.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -59,7 +59,7 @@ namespace perfpa {
 }
 
 /** An indicator value the Italian way: `sì`, `no`, `75,49%`, `-18 giorni`, or the text. */
-[[nodiscard]] inline std::string testo_valore(const Valore& v, const std::optional<std::string>& unita = {}) {
+[[nodiscard]] inline std::string testo_valore(const Valore& v, const Opzionale<std::string>& unita = {}) {
     if (const bool* b = std::get_if<bool>(&v)) return *b ? "sì" : "no";
     if (const Decimale* d = std::get_if<Decimale>(&v)) {
         std::string s = formatta_decimale(*d);

@@ -5,6 +5,7 @@
 #define PERFPA_REPORT_PREPARA_HPP
 
 #include <perfpa/checks.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/report/albero.hpp>
 #include <perfpa/report/dati.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -65,7 +65,7 @@ inline std::vector<std::vector<Rilievo>> rilievi_per_settore(const std::vector<R
 // A deviation row for an area's indicator: one with both values, or, when
 // `anche_senza_grado` (its area has no degree, so counts 0), one without a
 // degree, whatever it lacks: the rows that made the area score 0.
-inline std::optional<ScostamentoReport> scostamento_indicatore(const Indicatore& i, TipoScostamento tipo,
+inline Opzionale<ScostamentoReport> scostamento_indicatore(const Indicatore& i, TipoScostamento tipo,
                                                                std::string percorso, std::string contesto,
                                                                std::string elemento, bool anche_senza_grado) {
     const bool con_valori = i.misura != Misura::qualitativa && i.valore_atteso && i.valore_realizzato;
@@ -157,8 +157,8 @@ inline std::vector<ScostamentoReport> scostamenti_report(const Relazione& r, con
     return out;
 }
 
-inline VincoloReport vincolo(std::string voce, std::string percorso, std::optional<int> anno,
-                             std::optional<bool> dichiarato, std::string norma, const std::vector<Rilievo>& tutti) {
+inline VincoloReport vincolo(std::string voce, std::string percorso, Opzionale<int> anno,
+                             Opzionale<bool> dichiarato, std::string norma, const std::vector<Rilievo>& tutti) {
     VincoloReport v;
     v.voce = std::move(voce);
     v.anno = anno;
@@ -172,11 +172,11 @@ inline VincoloReport vincolo(std::string voce, std::string percorso, std::option
     return v;
 }
 
-inline void cifra(VincoloReport& v, std::string voce, const std::optional<Importo>& x) {
+inline void cifra(VincoloReport& v, std::string voce, const Opzionale<Importo>& x) {
     if (x) v.cifre.push_back({std::move(voce), *x, {}});
 }
 
-inline void cifra(VincoloReport& v, std::string voce, const std::optional<Decimale>& x, std::string unita) {
+inline void cifra(VincoloReport& v, std::string voce, const Opzionale<Decimale>& x, std::string unita) {
     if (x) v.cifre.push_back({std::move(voce), *x, std::move(unita)});
 }
 
@@ -184,7 +184,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
     std::vector<VincoloReport> out;
     if (!r.vincoli_finanza) return out;
     const VincoliFinanza& f = *r.vincoli_finanza;
-    auto anno = [&](std::optional<int> proprio) { return proprio ? proprio : f.anno_riferimento; };
+    auto anno = [&](Opzionale<int> proprio) { return proprio ? proprio : f.anno_riferimento; };
     // The references are the catalogue's (perfpa/norme.hpp): the same the findings cite.
     if (const auto& e = f.equilibri_bilancio) {
         VincoloReport v = vincolo("Equilibri di bilancio", "/vincoli_finanza/equilibri_bilancio", anno(e->anno),
@@ -217,7 +217,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
         out.push_back(std::move(v));
     }
     if (const auto& t = f.tempi_pagamento) {
-        std::optional<bool> rispettato;
+        Opzionale<bool> rispettato;
         for (const auto& g : {t->indicatore_tempestivita_giorni, t->indicatore_ritardo_giorni})
             if (g) rispettato = rispettato.value_or(true) && g->milionesimi() <= 0;
         VincoloReport v = vincolo("Tempi di pagamento", "/vincoli_finanza/tempi_pagamento", anno(t->anno), rispettato,
@@ -230,7 +230,7 @@ inline std::vector<VincoloReport> vincoli(const Relazione& r, const std::vector<
 }
 
 inline SettoreReport settore_report(const Relazione& r, std::size_t i, PunteggioSettore p,
-                                    std::vector<Rilievo> rilievi, const std::optional<Ripartizione>& premi) {
+                                    std::vector<Rilievo> rilievi, const Opzionale<Ripartizione>& premi) {
     const Settore& s = r.settori[i];
     SettoreReport out;
     out.id = s.id;

@@ -11,12 +11,12 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace perfpa {
@@ -84,7 +84,7 @@ void spiega_prestito(Spiegazione perche, const Obiettivo& o, const GradoTrasvers
 
 /** A settore's organisational component from its own areas (ciclo.md §6). */
 struct CifreAmbitiSettore {
-    std::optional<Punti> punti;       ///< nullopt: no area with a weight that counts
+    Opzionale<Punti> punti;       ///< nullopt: no area with a weight that counts
     bool ambito_non_valutato = false; ///< an area that counts has no degree
 };
 

@@ -11,6 +11,7 @@
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/detail/id.hpp>
 #include <perfpa/detail/testo.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/values.hpp>
 
@@ -19,7 +20,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,7 +34,7 @@ BOOST_DESCRIBE_ENUM(StatoValutazione, valutato, neutralizzato, non_valutato)
 
 /** A degree (or none) with the arithmetic that produced it, in Italian. */
 struct GradoSpiegato {
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     std::string spiegazione;
 };
 
@@ -78,7 +78,7 @@ inline Testo& operator<<(Testo& t, TestoValore v) {
 // `perche` — the arithmetic a person can redo, in Italian.
 
 template <class L = void>
-std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spiegazione perche) {
+Opzionale<Percentuale> grado_binario(const Valore& a, const Valore& r, Spiegazione perche) {
     const bool* pa = std::get_if<bool>(&a);
     const bool* pr = std::get_if<bool>(&r);
     if (!pa || !pr) {
@@ -92,9 +92,9 @@ std::optional<Percentuale> grado_binario(const Valore& a, const Valore& r, Spieg
 }
 
 template <class L = void>
-std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
+Opzionale<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale dr, Spiegazione perche) {
     const std::int64_t a = da.milionesimi(), r = dr.milionesimi();
-    auto esito = [](std::int64_t c) { return std::optional<Percentuale>(Percentuale::da_centesimi(c)); };
+    auto esito = [](std::int64_t c) { return Opzionale<Percentuale>(Percentuale::da_centesimi(c)); };
     if (verso == Verso::crescente) {
         if (a <= 0) {
             if (r >= a) {
@@ -140,7 +140,7 @@ std::optional<Percentuale> grado_quantitativo(Verso verso, Decimale da, Decimale
 
 // The rules.md table for one indicator.
 template <class L = void>
-std::optional<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche, OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
+Opzionale<Percentuale> grado_indicatore_in(const Indicatore& i, Spiegazione perche, OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     if (i.misura == Misura::qualitativa) {
         perche("nessun grado: indicatore qualitativo, serve il grado ", nomi_valutatore(organo).del);
         return std::nullopt;
@@ -176,7 +176,7 @@ void spiega_indicatore(const std::vector<Indicatore>& indicatori, std::size_t k,
 // The degrees are computed first without text, then explained: the text
 // starts with the mean, which is known only at the end.
 template <class L = void>
-std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche,
+Opzionale<Percentuale> media_indicatori(const std::vector<Indicatore>& indicatori, Spiegazione perche,
                                             OrganoValutazione organo = OrganoValutazione::nucleo_di_valutazione) {
     if (indicatori.empty()) {
         perche("nessun indicatore");
@@ -185,7 +185,7 @@ std::optional<Percentuale> media_indicatori(const std::vector<Indicatore>& indic
     Intero128 somma_pesata = 0;
     std::int64_t somma_pesi = 0;
     for (std::size_t k = 0, nk = indicatori.size(); k < nk; ++k) {
-        const std::optional<Percentuale> g = grado_indicatore_in<L>(indicatori[k], {});
+        const Opzionale<Percentuale> g = grado_indicatore_in<L>(indicatori[k], {});
         if (!g) {
             spiega_indicatore<L>(indicatori, k, perche, organo);
             return std::nullopt;
@@ -236,7 +236,7 @@ template <class L = void>
 
 /** Degree of an indicator per rules.md, rounded to hundredths half away from zero; nullopt = no degree. */
 template <class L = void>
-[[nodiscard]] std::optional<Percentuale> grado_indicatore(const Indicatore& i) {
+[[nodiscard]] Opzionale<Percentuale> grado_indicatore(const Indicatore& i) {
     return detail::grado_indicatore_in<L>(i, {});
 }
 
@@ -311,7 +311,7 @@ template <class L = void>
 /** The degree of an objective: its state, the degree (set iff valutato, after the SMVP threshold) and why. */
 struct GradoObiettivo {
     StatoValutazione stato = StatoValutazione::non_valutato;
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     std::string spiegazione;
     friend bool operator==(const GradoObiettivo&, const GradoObiettivo&) = default;
 };
@@ -378,7 +378,7 @@ template <class L = void>
 /** The degree of an area: its state, the degree (set iff valutato) and why. */
 struct GradoAmbito {
     StatoValutazione stato = StatoValutazione::non_valutato;
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     std::string spiegazione;
     friend bool operator==(const GradoAmbito&, const GradoAmbito&) = default;
 };

@@ -14,6 +14,7 @@
 #include <perfpa/model/personale.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -28,7 +29,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -154,7 +154,7 @@ const ProfiloSmvp* profilo_di(const Smvp& smvp, Categoria c) {
 // its objectives not neutralised (not evaluated: 0), rounded; nullopt when
 // Σ peso is 0. Each objective's degree is kept for the references to it.
 struct GradoSettorePersonale {
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     bool obiettivo_non_valutato = false;
     std::string spiegazione; // "(30×100 + 30×50) / 60 = 75,00"
 };
@@ -284,7 +284,7 @@ const Percentuale* grado_rivisto(const Contraddittorio* c, const ObiettivoDipend
 template <class L = void>
 const PunteggioComportamento* punteggio_finale(const Dipendente& d, const Contraddittorio* c,
                                                      std::string_view comportamento) {
-    auto cerca = [&](const std::optional<std::vector<PunteggioComportamento>>& elenco) -> const PunteggioComportamento* {
+    auto cerca = [&](const Opzionale<std::vector<PunteggioComportamento>>& elenco) -> const PunteggioComportamento* {
         if (!elenco) return nullptr;
         for (const PunteggioComportamento& p : *elenco)
             if (stesso_id(p.comportamento, comportamento)) return &p;
@@ -324,7 +324,7 @@ void componente_obiettivi_propri(const Dipendente& d, const Contraddittorio* riv
             const std::string_view nome = o.riferimento() ? std::string_view(*o.obiettivo)
                                           : o.id                ? std::string_view(*o.id)
                                                                 : std::string_view();
-            std::optional<Percentuale> grado;
+            Opzionale<Percentuale> grado;
             if (const Percentuale* g = grado_rivisto(rivisto, o)) {
                 grado = *g;
                 nelle_note("; ", nome, ": ", centesimi_fissi(g->centesimi()), " dopo il contraddittorio");

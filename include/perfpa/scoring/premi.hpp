@@ -10,13 +10,13 @@
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/vincoli.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 #include <perfpa/values.hpp>
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -30,7 +30,7 @@ namespace perfpa {
 struct Partecipante {
     std::string id;
     Punti totale;
-    std::optional<Peso> parametro;
+    Opzionale<Peso> parametro;
 };
 
 /** What one person gets. */

@@ -8,6 +8,7 @@
 #define PERFPA_SCORING_PREMI_PERSONALE_HPP
 
 #include <perfpa/norme.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/rilievo.hpp>
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/criteri_premi.hpp>
@@ -25,7 +26,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -114,7 +114,7 @@ std::string elenco_id(const std::vector<std::string>& id) {
 // evaluated person with an incomplete score, an open review. One refusal
 // naming every reason found and every person concerned, in document order.
 template <class L = void>
-std::optional<RifiutoPremiPersonale> rifiuto_per_persone(const Personale& personale,
+Opzionale<RifiutoPremiPersonale> rifiuto_per_persone(const Personale& personale,
                                                                 const std::vector<PunteggioDipendente>& punteggi) {
     std::vector<std::string> senza_profilo, incompleti, aperti;
     RifiutoPremiPersonale r;

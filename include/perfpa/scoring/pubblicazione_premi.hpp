@@ -7,6 +7,7 @@
 #define PERFPA_SCORING_PUBBLICAZIONE_PREMI_HPP
 
 #include <perfpa/model/categoria.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/premi_personale.hpp>
 #include <perfpa/values.hpp>
@@ -16,7 +17,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,9 +39,9 @@ struct PubblicazionePremi {
     int con_maggiorazione = 0;
     Importo maggiorazione; ///< M, what each beneficiary got; 0 when none
     /** Percent of the evaluated in the band(s) with the highest quota_premio, in hundredths; none without evaluated people. */
-    std::optional<Percentuale> quota_fascia_piu_alta;
+    Opzionale<Percentuale> quota_fascia_piu_alta;
     /** The highest amount over the mean amount of those paid, in hundredths; none when nobody is paid. */
-    std::optional<std::int64_t> rapporto_massimo_medio;
+    Opzionale<std::int64_t> rapporto_massimo_medio;
     friend bool operator==(const PubblicazionePremi&, const PubblicazionePremi&) = default;
 };
 

@@ -12,6 +12,7 @@
 #include <perfpa/model/vincoli.hpp>
 #include <perfpa/detail/descritti.hpp>
 #include <perfpa/detail/testo.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
@@ -21,7 +22,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +30,7 @@ namespace perfpa {
 
 /** One component of a score: its points (nullopt = not evaluated, counts 0) and the arithmetic. */
 struct Componente {
-    std::optional<Punti> punti;
+    Opzionale<Punti> punti;
     std::string spiegazione;
     friend bool operator==(const Componente&, const Componente&) = default;
 };
@@ -46,7 +46,7 @@ struct ContributoObiettivo {
     std::string obiettivo;
     Peso peso;
     GradoObiettivo grado;
-    std::optional<Punti> contributo;
+    Opzionale<Punti> contributo;
     friend bool operator==(const ContributoObiettivo&, const ContributoObiettivo&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ContributoObiettivo, (), (obiettivo, peso, grado, contributo))
@@ -207,7 +207,7 @@ struct ScortaPunteggi {
 // individuali"): what the score and its explanation are made of.
 struct CifreIndividuali {
     std::vector<ContributoObiettivo> obiettivi; ///< one per objective, in document order
-    std::optional<Punti> punti;                 ///< nullopt: not evaluated (no weight that counts)
+    Opzionale<Punti> punti;                 ///< nullopt: not evaluated (no weight that counts)
     std::int64_t peso_componente = 0;           ///< W_ind, hundredths
     std::int64_t somma_pesi = 0;                ///< Σ peso of the objectives not neutralised, hundredths
     bool obiettivo_non_valutato = false;        ///< an objective that counts has no degree

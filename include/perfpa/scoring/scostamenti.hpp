@@ -8,12 +8,12 @@
 
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/ciclo.hpp>
 #include <perfpa/scoring/grado.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,14 +27,14 @@ struct Scostamento {
     std::string percorso;                   ///< JSON Pointer: /settori/i/obiettivi/j[/indicatori/k]
     std::string settore;                    ///< settore id
     std::string obiettivo;                  ///< objective id
-    std::optional<std::size_t> indicatore;  ///< index of the indicator in its objective; absent: the objective
+    Opzionale<std::size_t> indicatore;  ///< index of the indicator in its objective; absent: the objective
     std::string descrizione;                ///< of the objective or indicator
-    std::optional<Valore> valore_atteso;    ///< indicator rows
-    std::optional<Valore> valore_realizzato;///< indicator rows
+    Opzionale<Valore> valore_atteso;    ///< indicator rows
+    Opzionale<Valore> valore_realizzato;///< indicator rows
     StatoValutazione stato = StatoValutazione::non_valutato;
-    std::optional<Percentuale> grado;       ///< the degree, when there is one
-    std::optional<Percentuale> scostamento; ///< 100 − grado, in percentage points, when there is a degree
-    std::optional<Decimale> differenza;     ///< realizzato − atteso, for quantitative indicators with both values
+    Opzionale<Percentuale> grado;       ///< the degree, when there is one
+    Opzionale<Percentuale> scostamento; ///< 100 − grado, in percentage points, when there is a degree
+    Opzionale<Decimale> differenza;     ///< realizzato − atteso, for quantitative indicators with both values
     std::string spiegazione;                ///< how the degree was obtained, or why there is none
     friend bool operator==(const Scostamento&, const Scostamento&) = default;
 };
@@ -48,7 +48,7 @@ struct Scostamento {
 template <class L = void>
 [[nodiscard]] std::vector<Scostamento> scostamenti(const Relazione& r, Percentuale soglia_minima = {}) {
     std::vector<Scostamento> out;
-    auto gap = [](const std::optional<Percentuale>& g) -> std::optional<Percentuale> {
+    auto gap = [](const Opzionale<Percentuale>& g) -> Opzionale<Percentuale> {
         if (!g) return std::nullopt;
         return Percentuale::interi(100) - *g;
     };

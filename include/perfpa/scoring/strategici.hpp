@@ -10,13 +10,13 @@
 #include <perfpa/detail/testo.hpp>
 #include <perfpa/model/relazione.hpp>
 #include <perfpa/model/smvp.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/scoring/aritmetica.hpp>
 #include <perfpa/scoring/punteggi.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +26,7 @@ namespace perfpa {
 struct GradoStrategico {
     std::string obiettivo_strategico; ///< id
     StatoValutazione stato = StatoValutazione::non_valutato;
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     std::string spiegazione;
     friend bool operator==(const GradoStrategico&, const GradoStrategico&) = default;
 };

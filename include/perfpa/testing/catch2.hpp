@@ -5,9 +5,10 @@
 //     96,50 == 97,00
 //
 // instead of `{?} == {?}`. Punti `96,50`, Peso `7,5`, Percentuale `75,49%`,
-// Importo `19.691,29 €`, Decimale `-18`, `58,3`, Data `31.12.2023`; each
-// std::optional of them as its value, or `{ }` when empty (Catch2 prints
-// other optionals only with CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER).
+// Importo `19.691,29 €`, Decimale `-18`, `58,3`, Data `31.12.2023`; every
+// perfpa::Opzionale (the model's optional members), and each std::optional
+// of these values, as its value or `{ }` when empty (Catch2 prints other
+// std::optionals only with CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER).
 // Catch::StringMaker specialisations, so the library itself needs no
 // <ostream>. Include it after Catch2 (v2's CATCH_CONFIG_MAIN must come first),
 // in every test file that compares these values — best from the project's
@@ -26,6 +27,7 @@
 #endif
 
 #include <perfpa/formato_italiano.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <optional>
@@ -34,9 +36,9 @@
 namespace perfpa::detail {
 
 // An optional value as Catch2 prints one: the value, or `{ }`.
-template <class T>
+template <class T, class O = std::optional<T>>
 struct StampaOpzionale {
-    static std::string convert(const std::optional<T>& v) {
+    static std::string convert(const O& v) {
         return v ? Catch::StringMaker<T>::convert(*v) : std::string("{ }");
     }
 };
@@ -76,7 +78,11 @@ struct StringMaker<perfpa::Data> {
     static std::string convert(perfpa::Data v) { return perfpa::formatta_data(v); }
 };
 
-// The optionals: full specialisations, chosen over Catch2's own
+/** An Opzionale of anything Catch2 prints: the value, or `{ }`. */
+template <class T>
+struct StringMaker<perfpa::Opzionale<T>> : perfpa::detail::StampaOpzionale<T, perfpa::Opzionale<T>> {};
+
+// The std::optionals of perfpa's values: full specialisations, chosen over Catch2's own
 // StringMaker<std::optional<T>> whether or not that one is enabled.
 template <>
 struct StringMaker<std::optional<perfpa::Punti>> : perfpa::detail::StampaOpzionale<perfpa::Punti> {};

@@ -30,10 +30,10 @@
 #include <perfpa/model/smvp.hpp>
 #include <perfpa/model/vincoli.hpp>
 #include <perfpa/model/verifica.hpp>
+#include <perfpa/opzionale.hpp>
 #include <perfpa/values.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -59,9 +59,9 @@ template <class T>
 
 /** What the NdV says about an objective: a degree, a neutralisation, or nothing. */
 struct EsitoNdV {
-    std::optional<Percentuale> grado;
+    Opzionale<Percentuale> grado;
     bool neutralizzato = false;
-    std::optional<std::string> motivazione;
+    Opzionale<std::string> motivazione;
 };
 
 /**
@@ -74,14 +74,14 @@ struct EsitoNdV {
     return {valore_di_prova<Percentuale>(percento, "grado"), false, {}};
 }
 /** The NdV neutralises the objective. */
-[[nodiscard]] inline EsitoNdV neutralizzato(std::optional<std::string> motivazione = "causa esterna") {
+[[nodiscard]] inline EsitoNdV neutralizzato(Opzionale<std::string> motivazione = "causa esterna") {
     return {std::nullopt, true, std::move(motivazione)};
 }
 /** The NdV says nothing: the objective is scored by its indicators (a qualitative one when none are given). */
 [[nodiscard]] inline EsitoNdV senza_ndv() { return {}; }
 
 /** A binary indicator; `realizzato` absent = no result yet. */
-[[nodiscard]] inline Indicatore binario(bool atteso, std::optional<bool> realizzato) {
+[[nodiscard]] inline Indicatore binario(bool atteso, Opzionale<bool> realizzato) {
     Indicatore i;
     i.descrizione = "indicatore binario";
     i.misura = Misura::binaria;
@@ -137,12 +137,12 @@ public:
         v_.settore = std::move(id);
     }
     /** The head's name and title ("Ing."). */
-    CostruttoreSettore& responsabile(std::string nome, std::optional<std::string> titolo = std::nullopt) & {
+    CostruttoreSettore& responsabile(std::string nome, Opzionale<std::string> titolo = std::nullopt) & {
         s_.responsabile.nome = std::move(nome);
         s_.responsabile.titolo = std::move(titolo);
         return *this;
     }
-    CostruttoreSettore responsabile(std::string nome, std::optional<std::string> titolo = std::nullopt) && {
+    CostruttoreSettore responsabile(std::string nome, Opzionale<std::string> titolo = std::nullopt) && {
         return std::move(responsabile(std::move(nome), std::move(titolo)));
     }
     /** An objective with one qualitative indicator and what the NdV says about it. */
@@ -204,7 +204,7 @@ public:
     [[nodiscard]] const Settore& settore() const& { return s_; }
     [[nodiscard]] Settore settore() && { return std::move(s_); }
     /** The NdV's entry, or nothing when it says nothing about this settore. */
-    [[nodiscard]] std::optional<ValutazioneIndividuale> valutazione() const {
+    [[nodiscard]] Opzionale<ValutazioneIndividuale> valutazione() const {
         if (!v_.obiettivi && !v_.comportamenti) return std::nullopt;
         return v_;
     }

@@ -31,7 +31,6 @@
 #include <perfpa/values.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -143,7 +142,7 @@ public:
     /** Who evaluated the person, and optionally when. */
     CostruttoreDipendente& valutazione(std::string valutatore, std::string_view data = {}) & {
         d_.valutazione = ValutazioneDipendente{std::move(valutatore),
-                                               data.empty() ? std::nullopt : std::optional(data_di_prova(data))};
+                                               data.empty() ? std::nullopt : Opzionale<Data>(data_di_prova(data))};
         return *this;
     }
     CostruttoreDipendente valutazione(std::string valutatore, std::string_view data = {}) && {

@@ -9,6 +9,7 @@
 #include <perfpa/json/detail/eventi.hpp>
 #include <perfpa/json/detail/flusso_tipi.hpp>
 #include <perfpa/json/detail/lettore.hpp>
+#include <perfpa/opzionale.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse_options.hpp>
@@ -18,7 +19,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,6 +93,8 @@ template <class L = void>
 class Nodo {
 public:
     Nodo(const Albero<L>& a, std::size_t cella) noexcept : a_(&a), c_(&a.celle[cella]) {}
+    /** No node: what an absent `Opzionale<Nodo>` holds; nothing may be read from it. */
+    Nodo() noexcept = default;
 
     GenereJson genere() const noexcept { return c_->genere; }
     bool is_null() const noexcept { return genere() == GenereJson::null; }
@@ -146,7 +148,7 @@ public:
         return {a_->testi.data() + m.chiave, m.lunghezza_chiave};
     }
     /** The value of an object's key; nullopt when absent or not an object. */
-    std::optional<Nodo<L>> campo(std::string_view nome) const noexcept {
+    Opzionale<Nodo<L>> campo(std::string_view nome) const noexcept {
         if (!is_object()) return std::nullopt;
         for (std::size_t k = 0; k < size(); ++k)
             if (chiave(k) == nome) return (*this)[k];
@@ -156,8 +158,8 @@ public:
 private:
     const typename Albero<L>::Membro& membro(std::size_t k) const noexcept { return a_->membri[c_->inizio + k]; }
 
-    const Albero<L>* a_;
-    const typename Albero<L>::Cella* c_;
+    const Albero<L>* a_ = nullptr;
+    const typename Albero<L>::Cella* c_ = nullptr;
 };
 
 // The basic_parser handler that builds an Albero. Open containers keep
@@ -354,7 +356,7 @@ private:
         bool array = false;
         std::size_t chiave = 0; // objects: the current key
         std::uint32_t lunghezza_chiave = 0;
-        std::optional<std::size_t> ripetuta; // the current key's first member on `pila_`, when repeated
+        Opzionale<std::size_t> ripetuta; // the current key's first member on `pila_`, when repeated
         std::unordered_map<std::string, std::size_t> indice; // key → position on `pila_`, for large objects
         const flusso::InfoTipo* tipo = nullptr;        // typed: the struct or vector it fills
         const flusso::InfoTipo* tipo_membro = nullptr; // typed objects: the current key's (info_ignora: unknown)
@@ -494,7 +496,7 @@ private:
     }
 
     // Where the current key of object `o` was met before, if it was.
-    std::optional<std::size_t> cerca(Aperto& o) {
+    Opzionale<std::size_t> cerca(Aperto& o) {
         const std::string_view k = testo(o.chiave, o.lunghezza_chiave);
         const std::size_t n = pila_.size() - o.base;
         if (n < soglia_hash) {

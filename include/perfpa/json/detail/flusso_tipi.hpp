@@ -20,7 +20,6 @@
 
 #include <cstdint>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -98,7 +97,7 @@ struct InfoTipo {
     bool (*da_uint64)(void*, std::uint64_t) = nullptr;
     bool (*da_reale)(void*, std::string_view) = nullptr; // a number that is not an integer, by its text
     bool (*da_bool)(void*, bool) = nullptr;
-    // std::optional (emplace, reset) and std::vector (emplace_back).
+    // Opzionale (emplace, reset) and std::vector (emplace_back).
     void* (*nuovo)(void*) = nullptr;
     void (*azzera)(void*) noexcept = nullptr;
     const InfoTipo* interno = nullptr;
