@@ -75,7 +75,9 @@ inline std::string nome_comportamento(const Smvp& smvp, std::string_view id) {
     return std::string(id);
 }
 
-inline const PunteggioComportamento* trova(const std::optional<std::vector<PunteggioComportamento>>& v,
+// Takes the model's Opzionale itself: a `const std::optional<…>&` parameter would get a
+// temporary copy, and the pointer returned would dangle.
+inline const PunteggioComportamento* trova(const Opzionale<std::vector<PunteggioComportamento>>& v,
                                            std::string_view id) {
     if (!v) return nullptr;
     for (const PunteggioComportamento& p : *v)

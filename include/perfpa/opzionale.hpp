@@ -47,6 +47,9 @@ concept valore_di_opzionale =
  *   a `std::optional<bool>` from an `Opzionale<bool>`, `std::optional<bool>
  *   x(o)`, takes std::optional's constructor from a bool and holds whether
  *   `o` is present. Write `std::optional<bool> x = o;`.
+ * - A function taking a `const std::optional<T>&` is given a temporary copy:
+ *   a pointer or reference into it dangles once the call ends. A function
+ *   that returns one should take the `const Opzionale<T>&` itself.
  */
 template <class T>
 class Opzionale {
